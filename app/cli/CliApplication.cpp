@@ -1,0 +1,264 @@
+#include "CliApplication.h"
+
+#include "JsonOutput.h"
+#include "library/Library.h"
+
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QTextStream>
+
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+#include <unistd.h>
+
+namespace kl {
+
+namespace {
+
+std::atomic<bool> g_interrupted{false};
+
+extern "C" void onInterrupt(int) {
+    g_interrupted = true;
+    std::signal(SIGINT, SIG_DFL); // a second Ctrl+C ends at once; SQLite rolls back the open transaction
+}
+
+void out(const QString& text) {
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+}
+
+void err(const QString& text) {
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+}
+
+const char* kUsage = R"(Usage: kamerlezer-cli [--library DIR] COMMAND ...
+
+Commands:
+  inspect FILE [--json]               read a file without storing it: metadata and references
+  import PATH...                      files, or folders (recursive); a line per file
+  list [--json] [--dossier NUMBER]    letters in the library
+  show ID [--json]                    one letter: metadata, references, backlinks
+  check                               integrity check of the library
+
+ID is the internal number or the kstId (kst-19637-3274). The library is DIR, else $KAMERLEZER_LIBRARY,
+else the user's data folder. Exit codes: 0 success, 1 some input failed, 2 usage error.
+)";
+
+// Every file under the given paths, folders searched recursively, in a stable order.
+QStringList expandPaths(const QStringList& paths) {
+    QStringList files;
+    for (const QString& path : paths) {
+        if (!QFileInfo(path).isDir()) {
+            files.append(path);
+            continue;
+        }
+        QStringList found;
+        QDirIterator it(path, QDir::Files | QDir::Readable | QDir::NoDotAndDotDot,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext())
+            found.append(it.next());
+        found.sort();
+        files += found;
+    }
+    return files;
+}
+
+} // namespace
+
+CliApplication::CliApplication() = default;
+CliApplication::~CliApplication() = default;
+
+int CliApplication::run(const QStringList& arguments) {
+    m_parser.setApplicationDescription(
+        QStringLiteral("Kamerlezer: Dutch parliamentary documents from the command line"));
+    m_parser.addOption(
+        {QStringLiteral("library"), QStringLiteral("The library folder."), QStringLiteral("DIR")});
+    m_parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+    m_parser.addOption(
+        {QStringLiteral("dossier"), QStringLiteral("Only this dossier."), QStringLiteral("NUMBER")});
+    m_parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")});
+    m_parser.addOption({QStringLiteral("version"), QStringLiteral("Show the version.")});
+    m_parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do."));
+    if (!m_parser.parse(arguments)) return usageError(m_parser.errorText());
+    if (m_parser.isSet(QStringLiteral("version"))) {
+        out(QStringLiteral("kamerlezer-cli %1\n").arg(QStringLiteral(KAMERLEZER_VERSION)));
+        return 0;
+    }
+    if (m_parser.isSet(QStringLiteral("help"))) {
+        out(QString::fromLatin1(kUsage));
+        return 0;
+    }
+    QStringList args = m_parser.positionalArguments();
+    if (args.isEmpty()) return usageError(QStringLiteral("no command given"));
+    const QString command = args.takeFirst();
+    if (command == QLatin1String("inspect")) return inspect(args);
+    if (command == QLatin1String("import")) return importPaths(args);
+    if (command == QLatin1String("list"))
+        return args.isEmpty() ? list() : usageError(QStringLiteral("list takes no arguments"));
+    if (command == QLatin1String("show")) return show(args);
+    if (command == QLatin1String("check"))
+        return args.isEmpty() ? check() : usageError(QStringLiteral("check takes no arguments"));
+    return usageError(QStringLiteral("unknown command '%1'").arg(command));
+}
+
+int CliApplication::usageError(const QString& message) {
+    err(QStringLiteral("kamerlezer-cli: %1\n\n%2").arg(message, QString::fromLatin1(kUsage)));
+    return 2;
+}
+
+void CliApplication::error(const QString& what) {
+    err(QStringLiteral("kamerlezer-cli: %1\n").arg(what));
+}
+
+bool CliApplication::openLibrary() {
+    const QString folder = m_parser.isSet(QStringLiteral("library"))
+                               ? m_parser.value(QStringLiteral("library"))
+                               : Library::defaultFolder();
+    QString why;
+    m_library = Library::open(folder, &why);
+    if (!m_library) error(why);
+    return bool(m_library);
+}
+
+int CliApplication::inspect(const QStringList& args) {
+    if (args.size() != 1) return usageError(QStringLiteral("inspect takes one FILE"));
+    const DocumentReader::FileRead read = DocumentReader::readFile(args.first());
+    if (!read.result.ok()) {
+        error(QStringLiteral("%1: %2").arg(args.first(), read.result.error));
+        return 1;
+    }
+    const ImportedDocument& doc = read.result.document;
+    for (const QString& warning : doc.warnings)
+        error(QStringLiteral("%1: warning: %2").arg(args.first(), warning));
+    if (m_parser.isSet(QStringLiteral("json"))) {
+        out(QString::fromUtf8(JsonOutput::print(JsonOutput::inspected(doc))));
+        return 0;
+    }
+    const QJsonObject o = JsonOutput::inspected(doc);
+    for (const char* key : {"kstId", "citation", "kind", "title", "date", "sender", "signatory",
+                            "vergaderjaar", "chamber", "ondernummer", "namedAs", "format", "pages"}) {
+        const QJsonValue v = o.value(QLatin1String(key));
+        out(QStringLiteral("%1: %2\n")
+                .arg(QLatin1String(key), -13)
+                .arg(v.isNull() ? QStringLiteral("-") : v.toVariant().toString()));
+    }
+    for (const Dossier& d : doc.metadata.dossiers)
+        out(QStringLiteral("%1: %2 %3\n").arg(QStringLiteral("dossier"), -13).arg(d.display(), d.title));
+    out(QStringLiteral("%1: %2\n").arg(QStringLiteral("references"), -13).arg(doc.references.size()));
+    for (const Reference& r : doc.references)
+        out(QStringLiteral("  %1  %2\n").arg(r.target, -28).arg(r.text.simplified()));
+    return 0;
+}
+
+int CliApplication::importPaths(const QStringList& args) {
+    if (args.isEmpty()) return usageError(QStringLiteral("import needs at least one PATH"));
+    if (!openLibrary()) return 1;
+    const QStringList files = expandPaths(args);
+    const bool terminal = isatty(fileno(stderr));
+    std::signal(SIGINT, onInterrupt);
+    int failed = 0, done = 0;
+    for (const QString& file : files) {
+        if (g_interrupted) break;
+        if (terminal)
+            err(QStringLiteral("\r\033[K[%1/%2] %3")
+                    .arg(done + 1)
+                    .arg(files.size())
+                    .arg(QFileInfo(file).fileName()));
+        const ImportOutcome outcome = m_library->importFile(file);
+        if (terminal) err(QStringLiteral("\r\033[K"));
+        ++done;
+        switch (outcome.status) {
+        case ImportOutcome::Failed:
+            ++failed;
+            error(QStringLiteral("%1: %2").arg(file, outcome.message));
+            continue;
+        case ImportOutcome::Imported:
+            out(QStringLiteral("imported   %1  %2\n").arg(outcome.letterKey, file));
+            break;
+        case ImportOutcome::AddedRendition:
+            out(QStringLiteral("rendition  %1  %2\n").arg(outcome.letterKey, file));
+            break;
+        case ImportOutcome::Unchanged:
+            out(QStringLiteral("unchanged  %1  %2\n").arg(outcome.letterKey, file));
+            break;
+        }
+        for (const QString& warning : outcome.warnings)
+            error(QStringLiteral("%1: warning: %2").arg(file, warning));
+        std::fflush(stdout);
+    }
+    std::signal(SIGINT, SIG_DFL);
+    if (g_interrupted) {
+        error(QStringLiteral("interrupted after %1 of %2 files; every file imported so far is complete")
+                  .arg(done)
+                  .arg(files.size()));
+        return 1;
+    }
+    return failed ? 1 : 0;
+}
+
+int CliApplication::list() {
+    if (!openLibrary()) return 1;
+    const QList<LetterRecord> letters = m_library->letters(m_parser.value(QStringLiteral("dossier")));
+    if (m_parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const LetterRecord& letter : letters)
+            array.append(letter.toJson());
+        out(QString::fromUtf8(JsonOutput::print(array)));
+        return 0;
+    }
+    for (const LetterRecord& l : letters) {
+        const DocumentMetadata& m = l.metadata;
+        out(QStringLiteral("%1  %2  %3  %4  %5\n")
+                .arg(l.id, 5)
+                .arg(m.kstId.isEmpty() ? QStringLiteral("-") : m.kstId, -20)
+                .arg(m.kind.isEmpty() ? QStringLiteral("-") : m.kind, -24)
+                .arg(m.date.isValid() ? m.date.toString(Qt::ISODate) : QStringLiteral("-"), -10)
+                .arg(l.displayTitle()));
+    }
+    return 0;
+}
+
+int CliApplication::show(const QStringList& args) {
+    if (args.size() != 1) return usageError(QStringLiteral("show takes one ID"));
+    if (!openLibrary()) return 1;
+    const qint64 id = m_library->resolveId(args.first());
+    const std::optional<LetterRecord> letter = id ? m_library->letter(id) : std::nullopt;
+    if (!letter) {
+        error(QStringLiteral("%1: no such letter in the library").arg(args.first()));
+        return 1;
+    }
+    const QJsonObject o = JsonOutput::shown(*m_library, *letter);
+    if (m_parser.isSet(QStringLiteral("json"))) {
+        out(QString::fromUtf8(JsonOutput::print(o)));
+        return 0;
+    }
+    const DocumentMetadata& m = letter->metadata;
+    out(QStringLiteral("%1\n").arg(letter->displayTitle()));
+    if (!m.citation().isEmpty()) out(QStringLiteral("%1\n").arg(m.citation()));
+    for (const Dossier& d : m.dossiers)
+        out(QStringLiteral("dossier     %1 %2\n").arg(d.display(), d.title));
+    out(QStringLiteral("kind        %1\ndate        %2\nsender      %3\nsignatory   %4\n")
+            .arg(m.kind, m.date.toString(Qt::ISODate), m.sender, m.signatory));
+    for (const RenditionRecord& r : letter->renditions)
+        out(QStringLiteral("rendition   %1, %2 pages, %3\n").arg(r.format).arg(r.pages).arg(r.originalName));
+    out(QStringLiteral("references  %1\nbacklinks   %2\n")
+            .arg(o.value(QStringLiteral("references")).toArray().size())
+            .arg(o.value(QStringLiteral("backlinks")).toArray().size()));
+    return 0;
+}
+
+int CliApplication::check() {
+    if (!openLibrary()) return 1;
+    const QStringList problems = m_library->check();
+    for (const QString& p : problems)
+        error(p);
+    if (!problems.isEmpty()) return 1;
+    out(QStringLiteral("library ok: %1 letters in %2\n")
+            .arg(m_library->letterCount())
+            .arg(m_library->folder()));
+    return 0;
+}
+
+} // namespace kl

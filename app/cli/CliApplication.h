@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QStringList>
+
+#include <memory>
+
+namespace kl {
+
+class Library;
+
+// kamerlezer-cli: a thin shell over the core for scripts and servers (DESIGN.md section 6).
+// Exit codes: 0 success, 1 some input failed, 2 usage error.
+class CliApplication {
+public:
+    CliApplication();
+    ~CliApplication();
+    int run(const QStringList& arguments);
+
+private:
+    int inspect(const QStringList& args);
+    int importPaths(const QStringList& args);
+    int list();
+    int show(const QStringList& args);
+    int check();
+
+    bool openLibrary();
+    int usageError(const QString& message);
+    void error(const QString& what);
+
+    QCommandLineParser m_parser;
+    std::unique_ptr<Library> m_library;
+};
+
+} // namespace kl

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "document/ImportedDocument.h"
+#include "library/Library.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace kl {
+
+// The JSON of DESIGN.md section 6, built from core objects.
+class JsonOutput {
+public:
+    // `inspect --json`: a file read but not stored.
+    static QJsonObject inspected(const ImportedDocument& doc);
+    // `show --json`: a stored letter with its references, annotations, links and backlinks.
+    static QJsonObject shown(const Library& library, const LetterRecord& letter);
+    static QJsonArray references(const QList<Reference>& refs, const Library* library);
+    static QByteArray print(const QJsonValue& value);
+};
+
+} // namespace kl

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "Dossier.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace kl {
+
+// What a document is, as far as it can be known from its text. Unknown fields stay empty (null in JSON):
+// never a guess.
+struct DocumentMetadata {
+    QString kstId;        // "kst-19637-3274"
+    int chamber = 0;      // 1 Eerste Kamer, 2 Tweede Kamer, 0 unknown
+    QString vergaderjaar; // "2024-2025"
+    QList<Dossier> dossiers;
+    QString ondernummer; // "3274", or an Eerste Kamer letter "C"
+    QString kind;        // one of the kinds of DESIGN.md section 6
+    QString title;
+    QDate date;
+    QString sender;
+    QString signatory;
+    QString namedAs; // "regeerprogramma", ...
+
+    // "Kamerstukken II 2024/25, 19637, nr. 3274" (Aanwijzing 3.43), empty when not a Kamerstuk.
+    QString citation() const;
+    // Fills the fields that are empty here from another description of the same document.
+    void fillGapsFrom(const DocumentMetadata& other);
+    // The JSON of DESIGN.md section 6 (without format, pages and references).
+    QJsonObject toJson() const;
+};
+
+} // namespace kl

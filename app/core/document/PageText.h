@@ -1,0 +1,18 @@
+#pragma once
+
+#include "WordBox.h"
+
+#include <QList>
+#include <QSizeF>
+#include <QString>
+
+namespace kl {
+
+// The normalized text of one page; for PDF pages also where every word sits.
+struct PageText {
+    QString text;
+    QList<WordBox> words; // empty for text and XML renditions
+    QSizeF sizePt;        // page size in points (PDF), empty otherwise
+};
+
+} // namespace kl

@@ -1,0 +1,75 @@
+#include "DocumentReader.h"
+
+#include "KoopXmlImporter.h"
+#include "PdfImporter.h"
+#include "TextImporter.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+
+namespace kl {
+
+static QString megabytes(qint64 bytes) {
+    return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1) + QStringLiteral(" MB");
+}
+
+DocumentReader::FileRead DocumentReader::readFile(const QString& path) {
+    FileRead out;
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        out.result = ReadResult::failure(QStringLiteral("no such file"));
+        return out;
+    }
+    if (info.isDir()) {
+        out.result = ReadResult::failure(QStringLiteral("is a folder, not a file"));
+        return out;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        out.result = ReadResult::failure(QStringLiteral("cannot be read: %1").arg(file.errorString()));
+        return out;
+    }
+    const qint64 size = file.size();
+    if (size == 0) {
+        out.result = ReadResult::failure(QStringLiteral("the file is empty"));
+        return out;
+    }
+    const QByteArray head = file.peek(4096);
+    out.format = FileFormat::sniff(head);
+    const qint64 limit = out.format == FileFormat::Pdf ? kMaxPdfBytes : kMaxTextBytes;
+    if (size > limit) {
+        out.result =
+            ReadResult::failure(QStringLiteral("too large for a %1 document (%2; the limit is %3)")
+                                    .arg(FileFormat::name(out.format), megabytes(size), megabytes(limit)));
+        return out;
+    }
+    out.bytes = file.readAll();
+    if (out.bytes.size() != size) {
+        out.result =
+            ReadResult::failure(QStringLiteral("cannot be read completely: %1").arg(file.errorString()));
+        return out;
+    }
+    out.sha256 = sha256Hex(out.bytes);
+    out.result = readData(out.bytes, out.format);
+    return out;
+}
+
+ReadResult DocumentReader::readData(const QByteArray& bytes, FileFormat::Kind format) {
+    if (bytes.isEmpty()) return ReadResult::failure(QStringLiteral("the file is empty"));
+    switch (format) {
+    case FileFormat::Pdf:
+        return PdfImporter::read(bytes);
+    case FileFormat::KoopXml:
+        return KoopXmlImporter::read(bytes);
+    case FileFormat::Text:
+        break;
+    }
+    return TextImporter::read(bytes);
+}
+
+QString DocumentReader::sha256Hex(const QByteArray& bytes) {
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+} // namespace kl

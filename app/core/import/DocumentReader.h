@@ -1,0 +1,30 @@
+#pragma once
+
+#include "FileFormat.h"
+#include "ReadResult.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace kl {
+
+// Reads one file from disk into an ImportedDocument: checks that it can be read at all, chooses the importer
+// by content, and says in one line what is wrong when it cannot. Thread-safe: holds no state.
+class DocumentReader {
+public:
+    static constexpr qint64 kMaxTextBytes = 20 * 1024 * 1024; // a letter is kilobytes; 20 MB is not a letter
+    static constexpr qint64 kMaxPdfBytes = 500 * 1024 * 1024;
+
+    struct FileRead {
+        ReadResult result;
+        QByteArray bytes;
+        QString sha256; // hex
+        FileFormat::Kind format = FileFormat::Text;
+    };
+
+    static FileRead readFile(const QString& path);
+    static ReadResult readData(const QByteArray& bytes, FileFormat::Kind format);
+    static QString sha256Hex(const QByteArray& bytes);
+};
+
+} // namespace kl

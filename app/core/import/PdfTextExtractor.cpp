@@ -1,0 +1,37 @@
+#include "PdfTextExtractor.h"
+
+#include <poppler-qt6.h>
+
+namespace kl {
+
+PageText PdfTextExtractor::extract(const Poppler::Page& page) {
+    PageText out;
+    out.sizePt = page.pageSizeF();
+    const double w = out.sizePt.width() > 0 ? out.sizePt.width() : 1.0;
+    const double h = out.sizePt.height() > 0 ? out.sizePt.height() : 1.0;
+
+    const auto boxes = page.textList();
+    out.words.reserve(qsizetype(boxes.size()));
+    for (size_t i = 0; i < boxes.size(); ++i) {
+        const Poppler::TextBox& box = *boxes[i];
+        const QString word = box.text().normalized(QString::NormalizationForm_KC);
+        const QRectF r = box.boundingBox();
+        const qsizetype start = out.text.size();
+        out.text += word;
+        out.words.append(
+            WordBox{start, out.text.size(), QRectF(r.x() / w, r.y() / h, r.width() / w, r.height() / h)});
+        if (i + 1 == boxes.size()) break;
+        const Poppler::TextBox& next = *boxes[i + 1];
+        if (box.nextWord() == &next) {
+            if (box.hasSpaceAfter()) out.text += QLatin1Char(' ');
+            continue;
+        }
+        // A new line; a gap of more than a line's height between the lines starts a new paragraph.
+        const QRectF n = next.boundingBox();
+        const bool paragraph = n.top() - r.bottom() > 0.9 * r.height() || n.bottom() < r.top();
+        out.text += paragraph ? QStringLiteral("\n\n") : QStringLiteral("\n");
+    }
+    return out;
+}
+
+} // namespace kl

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "ReadResult.h"
+
+#include <QByteArray>
+
+namespace kl {
+
+// Plain text letters, including the markdown-like form of the seed letter (`**19 637**`, `## **BRIEF**`).
+class TextImporter {
+public:
+    static ReadResult read(const QByteArray& bytes);
+    // Normalizes line ends, NFKC, and strips the markdown-like markup; form feeds separate pages.
+    static QString cleanText(const QString& raw);
+};
+
+} // namespace kl

@@ -1,0 +1,25 @@
+#include "LetterRecord.h"
+
+#include <QJsonArray>
+
+namespace kl {
+
+QString LetterRecord::displayTitle() const {
+    if (!metadata.title.isEmpty()) return metadata.title;
+    return renditions.isEmpty() ? QString() : renditions.first().originalName;
+}
+
+QJsonObject LetterRecord::toJson() const {
+    QJsonObject o = metadata.toJson();
+    o.insert(QStringLiteral("id"), id);
+    const RenditionRecord* primary = renditions.isEmpty() ? nullptr : &renditions.first();
+    o.insert(QStringLiteral("format"), primary ? QJsonValue(primary->format) : QJsonValue());
+    o.insert(QStringLiteral("pages"), primary ? QJsonValue(primary->pages) : QJsonValue());
+    QJsonArray list;
+    for (const RenditionRecord& r : renditions)
+        list.append(QJsonObject{{"format", r.format}, {"sha256", r.sha256}, {"pages", r.pages}});
+    o.insert(QStringLiteral("renditions"), list);
+    return o;
+}
+
+} // namespace kl

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "DossierRecord.h"
+#include "ImportOutcome.h"
+#include "LetterRecord.h"
+#include "document/Reference.h"
+#include "import/DocumentReader.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace kl {
+
+// The user's library: a folder with `library.sqlite` and `files/<sha256>.<ext>`, copies of every imported
+// original. Every change is one transaction, written at once. Lives on one thread (one SQLite connection).
+class Library : public QObject {
+    Q_OBJECT
+public:
+    // Opens (creating when needed) the library in `folder`. Refuses, unchanged, a library made by a newer
+    // version. Returns nullptr and a message in `error` when it cannot.
+    static std::unique_ptr<Library> open(const QString& folder, QString* error);
+    // The folder used when none is given: KAMERLEZER_LIBRARY, else the user's data folder.
+    static QString defaultFolder();
+    ~Library() override;
+
+    QString folder() const { return m_folder; }
+
+    // Reads and stores one file. Failures say what is wrong and change nothing.
+    ImportOutcome importFile(const QString& path);
+    // Stores what was read elsewhere (a worker thread); `originalPath` names the file the user chose.
+    ImportOutcome store(const DocumentReader::FileRead& read, const QString& originalPath);
+    bool hasRendition(const QString& sha256) const;
+
+    int letterCount() const;
+    // Letters in reading order: by dossier, then ondernummer (numbers numerically, letters after).
+    QList<LetterRecord> letters(const QString& dossierNumber = QString()) const;
+    std::optional<LetterRecord> letter(qint64 id) const;
+    // The internal number ("12") or the kstId ("kst-19637-3274"); 0 when no such letter.
+    qint64 resolveId(const QString& idOrKstId) const;
+
+    QList<DossierRecord> dossiers() const;
+    QList<LetterRecord> lettersInDossier(qint64 dossierId) const;
+    QList<LetterRecord> lettersWithoutDossier() const;
+
+    // The letter a reference target points to ("kst-36410-VI-87", "named:regeerprogramma"); 0 when not here.
+    qint64 resolveTarget(const QString& target) const;
+    // Letters whose detected references point to this letter, oldest import first.
+    QList<qint64> citingLetters(qint64 letterId) const;
+
+    QStringList pageTexts(qint64 renditionId) const;
+    QList<Reference> references(qint64 renditionId) const;
+
+    // Integrity of database and stored files; an empty list when all is well.
+    QStringList check() const;
+
+Q_SIGNALS:
+    void lettersChanged();
+
+private:
+    Library(const QString& folder, const QString& connection);
+    QSqlDatabase db() const;
+    QList<LetterRecord> queryLetters(const QString& where, const QVariantList& binds) const;
+    void loadRenditions(QList<LetterRecord>& letters) const;
+    QString storedFile(const QString& sha256, const QString& format) const;
+
+    QString m_folder;
+    QString m_connection;
+};
+
+} // namespace kl

@@ -1,0 +1,110 @@
+#include "Schema.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+namespace kl {
+
+namespace {
+
+// One list of statements per version; QSqlQuery::exec() runs a single statement, so each is its own entry.
+QStringList migrationTo(int version) {
+    switch (version) {
+    case 1:
+        return {
+            QStringLiteral("CREATE TABLE letters ("
+                           " id INTEGER PRIMARY KEY,"
+                           " key TEXT NOT NULL UNIQUE,"
+                           " kst_id TEXT UNIQUE,"
+                           " chamber INTEGER,"
+                           " vergaderjaar TEXT,"
+                           " ondernummer TEXT,"
+                           " kind TEXT,"
+                           " title TEXT,"
+                           " date TEXT,"
+                           " sender TEXT,"
+                           " signatory TEXT,"
+                           " named_as TEXT,"
+                           " created TEXT NOT NULL,"
+                           " modified TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE dossiers ("
+                           " id INTEGER PRIMARY KEY,"
+                           " number TEXT NOT NULL,"
+                           " addition TEXT NOT NULL DEFAULT '',"
+                           " title TEXT,"
+                           " UNIQUE (number, addition))"),
+            QStringLiteral("CREATE TABLE letter_dossiers ("
+                           " letter_id INTEGER NOT NULL REFERENCES letters(id) ON DELETE CASCADE,"
+                           " dossier_id INTEGER NOT NULL REFERENCES dossiers(id) ON DELETE CASCADE,"
+                           " position INTEGER NOT NULL,"
+                           " PRIMARY KEY (letter_id, dossier_id))"),
+            QStringLiteral("CREATE INDEX letter_dossiers_by_dossier ON letter_dossiers(dossier_id)"),
+            QStringLiteral("CREATE TABLE renditions ("
+                           " id INTEGER PRIMARY KEY,"
+                           " letter_id INTEGER NOT NULL REFERENCES letters(id) ON DELETE CASCADE,"
+                           " format TEXT NOT NULL,"
+                           " sha256 TEXT NOT NULL UNIQUE,"
+                           " file TEXT NOT NULL,"
+                           " original_name TEXT NOT NULL,"
+                           " pages INTEGER NOT NULL,"
+                           " imported TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX renditions_by_letter ON renditions(letter_id)"),
+            QStringLiteral("CREATE TABLE page_texts ("
+                           " rendition_id INTEGER NOT NULL REFERENCES renditions(id) ON DELETE CASCADE,"
+                           " page INTEGER NOT NULL,"
+                           " text TEXT NOT NULL,"
+                           " PRIMARY KEY (rendition_id, page))"),
+            QStringLiteral("CREATE TABLE letter_references ("
+                           " id INTEGER PRIMARY KEY,"
+                           " letter_id INTEGER NOT NULL REFERENCES letters(id) ON DELETE CASCADE,"
+                           " rendition_id INTEGER NOT NULL REFERENCES renditions(id) ON DELETE CASCADE,"
+                           " kind TEXT NOT NULL,"
+                           " target TEXT NOT NULL,"
+                           " text TEXT NOT NULL,"
+                           " start INTEGER NOT NULL,"
+                           " end INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX letter_references_by_letter ON letter_references(letter_id)"),
+            QStringLiteral("CREATE INDEX letter_references_by_target ON letter_references(target)"),
+        };
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
+int Schema::version(QSqlDatabase& db) {
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) return -1;
+    return q.value(0).toInt();
+}
+
+bool Schema::migrate(QSqlDatabase& db, QString* error) {
+    for (int v = version(db) + 1; v <= kVersion; ++v) {
+        if (!db.transaction()) {
+            *error = db.lastError().text();
+            return false;
+        }
+        QSqlQuery q(db);
+        QStringList statements = migrationTo(v);
+        statements.append(QStringLiteral("PRAGMA user_version = %1").arg(v));
+        for (const QString& sql : statements) {
+            if (!q.exec(sql)) {
+                *error =
+                    QStringLiteral("migration to version %1 failed: %2").arg(v).arg(q.lastError().text());
+                db.rollback();
+                return false;
+            }
+        }
+        if (!db.commit()) {
+            *error = db.lastError().text();
+            db.rollback();
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace kl

@@ -1,0 +1,37 @@
+#include "DocumentKind.h"
+
+#include <QRegularExpression>
+
+namespace kl {
+
+QString DocumentKind::fromTitle(const QString& title) {
+    const QString t = title.simplified().toUpper();
+    if (t.isEmpty()) return {};
+    struct Rule {
+        const char* pattern;
+        const char* kind;
+    };
+    // Order matters: "NOTA VAN WIJZIGING" before "NOTA", "VERSLAG" last of the verslag family.
+    static const Rule rules[] = {
+        {"^(GEWIJZIGDE |NADER GEWIJZIGDE )?MOTIE\\b", "motie"},
+        {"^(GEWIJZIGD |NADER GEWIJZIGD )?AMENDEMENT\\b", "amendement"},
+        {"^KONINKLIJKE BOODSCHAP\\b", "koninklijke-boodschap"},
+        {"^(GEWIJZIGD )?VOORSTEL VAN (RIJKS)?WET\\b", "voorstel-van-wet"},
+        {"^(NADERE )?MEMORIE VAN TOELICHTING\\b", "memorie-van-toelichting"},
+        {"^(NADERE )?MEMORIE VAN ANTWOORD\\b", "memorie-van-antwoord"},
+        {"^ADVIES (AFDELING ADVISERING )?(VAN DE )?RAAD VAN STATE\\b", "advies-raad-van-state"},
+        {"^(NADERE )?NOTA NAAR AANLEIDING VAN HET (NADER )?VERSLAG\\b", "nota-naar-aanleiding-van-verslag"},
+        {"^(\\w+ )?NOTA VAN WIJZIGING\\b", "nota-van-wijziging"},
+        {"^LIJST VAN (VRAGEN|FEITELIJKE VRAGEN)\\b", "lijst-van-vragen"},
+        {"^BESLUITENLIJST\\b", "besluitenlijst"},
+        {"^((NADER )?VOORLOPIG VERSLAG|EINDVERSLAG|VERSLAG)\\b", "verslag"},
+        {"^BRIEF\\b", "brief"},
+    };
+    for (const Rule& rule : rules) {
+        const QRegularExpression re(QString::fromLatin1(rule.pattern));
+        if (re.match(t).hasMatch()) return QString::fromLatin1(rule.kind);
+    }
+    return QStringLiteral("other");
+}
+
+} // namespace kl

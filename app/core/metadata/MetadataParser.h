@@ -1,0 +1,26 @@
+#pragma once
+
+#include "document/DocumentMetadata.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace kl {
+
+// Recognizes what a document is from its text (PDF and text renditions): the Kamerstuk header of either
+// chamber, the date line, the signature, and the documents that are not Kamerstukken (beslisnota's, Raad van
+// State advice, besluitenlijsten, named documents such as the Regeerprogramma). Leaves unknown fields empty.
+class MetadataParser {
+public:
+    static DocumentMetadata parse(const QString& firstPage, const QString& fullText);
+
+private:
+    static bool parseKamerstukHeader(const QStringList& lines, DocumentMetadata& m);
+    static void parseFooterId(const QString& firstPage, DocumentMetadata& m);
+    static void parseOtherDocument(const QStringList& lines, DocumentMetadata& m);
+    static QDate findDate(const QStringList& firstPageLines, const QString& fullText);
+    static void findSignature(const QString& fullText, DocumentMetadata& m);
+    static QString kstIdFor(const DocumentMetadata& m);
+};
+
+} // namespace kl
