@@ -6,7 +6,45 @@
 
 #include <poppler-qt6.h>
 
+#include <QThread>
+
+#include <atomic>
+#include <thread>
+
 namespace kl {
+
+int PdfImporter::extractPages(const QByteArray& bytes, Poppler::Document& first, QList<PageText>& pages) {
+    const int pageCount = int(pages.size());
+    // Long documents are read by several threads, each with a Poppler document of its own (a Poppler
+    // document is not thread-safe); pages are dealt round-robin so every thread gets a fair share.
+    const int workers = pageCount >= 16 ? std::clamp(QThread::idealThreadCount(), 1, 4) : 1;
+    std::atomic<int> damagedPage{0};
+    auto work = [&](Poppler::Document* pdf, int worker) {
+        for (int i = worker; i < pageCount && damagedPage == 0; i += workers) {
+            std::unique_ptr<Poppler::Page> page = pdf->page(i);
+            if (!page) {
+                damagedPage = i + 1;
+                return;
+            }
+            pages[i] = PdfTextExtractor::extract(*page);
+        }
+    };
+    std::vector<std::thread> threads;
+    for (int w = 1; w < workers; ++w) {
+        threads.emplace_back([&, w] {
+            // Loaded on its own thread: a document loaded on another thread and handed over runs serialized.
+            std::unique_ptr<Poppler::Document> own = Poppler::Document::loadFromData(bytes);
+            if (own)
+                work(own.get(), w);
+            else
+                damagedPage = 1;
+        });
+    }
+    work(&first, 0);
+    for (std::thread& t : threads)
+        t.join();
+    return damagedPage;
+}
 
 ReadResult PdfImporter::read(const QByteArray& bytes) {
     std::unique_ptr<Poppler::Document> pdf = Poppler::Document::loadFromData(bytes);
@@ -20,16 +58,13 @@ ReadResult PdfImporter::read(const QByteArray& bytes) {
     ReadResult r;
     ImportedDocument& doc = r.document;
     doc.format = QStringLiteral("pdf");
-    doc.pages.reserve(pageCount);
+    doc.pages.resize(pageCount);
+    if (const int damaged = extractPages(bytes, *pdf, doc.pages); damaged > 0)
+        return ReadResult::failure(
+            QStringLiteral("page %1 of the PDF cannot be read (damaged)").arg(damaged));
     qsizetype characters = 0;
-    for (int i = 0; i < pageCount; ++i) {
-        std::unique_ptr<Poppler::Page> page = pdf->page(i);
-        if (!page)
-            return ReadResult::failure(
-                QStringLiteral("page %1 of the PDF cannot be read (damaged)").arg(i + 1));
-        doc.pages.append(PdfTextExtractor::extract(*page));
-        characters += doc.pages.last().text.size();
-    }
+    for (const PageText& page : doc.pages)
+        characters += page.text.size();
     if (characters == 0)
         doc.warnings.append(
             QStringLiteral("the PDF has no text layer (scanned?): imported without text, so it "

@@ -2,7 +2,13 @@
 
 #include <poppler-qt6.h>
 
+#include <algorithm>
+
 namespace kl {
+
+static bool isAscii(const QString& s) {
+    return std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c.unicode() < 0x80; });
+}
 
 PageText PdfTextExtractor::extract(const Poppler::Page& page) {
     PageText out;
@@ -10,11 +16,16 @@ PageText PdfTextExtractor::extract(const Poppler::Page& page) {
     const double w = out.sizePt.width() > 0 ? out.sizePt.width() : 1.0;
     const double h = out.sizePt.height() > 0 ? out.sizePt.height() : 1.0;
 
+    // textList() reads the page's annotations through a private copy of the document's XRef, which throws
+    // away the object-stream cache: 4x slower on the Regeerprogramma. Reading them first, through the
+    // document's own XRef, leaves them cached on the page for textList().
+    page.annotations();
     const auto boxes = page.textList();
     out.words.reserve(qsizetype(boxes.size()));
     for (size_t i = 0; i < boxes.size(); ++i) {
         const Poppler::TextBox& box = *boxes[i];
-        const QString word = box.text().normalized(QString::NormalizationForm_KC);
+        QString word = box.text();
+        if (!isAscii(word)) word = word.normalized(QString::NormalizationForm_KC);
         const QRectF r = box.boundingBox();
         const qsizetype start = out.text.size();
         out.text += word;
