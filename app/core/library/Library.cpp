@@ -224,7 +224,7 @@ ImportOutcome Library::store(const DocumentReader::FileRead& read, const QString
             "INSERT INTO dossiers (number, addition, title) VALUES (?, ?, ?) "
             "ON CONFLICT (number, addition) DO UPDATE SET title = coalesce(dossiers.title, excluded.title)"));
         dq.addBindValue(d.number);
-        dq.addBindValue(d.addition);
+        dq.addBindValue(d.addition.isEmpty() ? QStringLiteral("") : d.addition); // NOT NULL: '' when none
         dq.addBindValue(nullable(d.title));
         if (!run(dq, &error)) return fail(error);
         QSqlQuery link(database);
@@ -233,7 +233,7 @@ ImportOutcome Library::store(const DocumentReader::FileRead& read, const QString
         link.addBindValue(letterId);
         link.addBindValue(i);
         link.addBindValue(d.number);
-        link.addBindValue(d.addition);
+        link.addBindValue(d.addition.isEmpty() ? QStringLiteral("") : d.addition); // NOT NULL: '' when none
         if (!run(link, &error)) return fail(error);
     }
 

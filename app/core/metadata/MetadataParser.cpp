@@ -254,7 +254,7 @@ void MetadataParser::findSignature(const QString& fullText, DocumentMetadata& m)
     static const QRegularExpression role(
         QStringLiteral(
             "^(?:De|Het) ((?:Minister|Staatssecretaris|Minister-President|Minister-president|Voorzitter|"
-            "minister|staatssecretaris)\\b[^,\\n]{0,120}),[ \\t]*$"),
+            "minister|staatssecretaris)\\b[^\\n]{0,120}?),[ \\t]*$"),
         QRegularExpression::MultilineOption);
     static const QRegularExpression name(
         QStringLiteral("^(?:[A-Z][a-z]{0,2}\\.\\s?)+\\s?[A-Z\\p{Ll}][\\p{L}' .-]+$"));

@@ -1,0 +1,76 @@
+#include "TestPaths.h"
+#include "import/DocumentReader.h"
+#include "library/Library.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <catch2/catch.hpp>
+#include <unistd.h>
+
+using kl::DocumentReader;
+
+static QString errorFor(const QString& path)
+{
+    return DocumentReader::readFile(path).result.error;
+}
+
+TEST_CASE("Every kind of bad input gets a clear reason")
+{
+    QTemporaryDir tmp;
+    CHECK(errorFor(TestPaths::data("empty.txt")) == QStringLiteral("the file is empty"));
+    CHECK(errorFor(TestPaths::data("random.bin")).contains(QStringLiteral("binary data")));
+    CHECK(errorFor(TestPaths::data("truncated.pdf")).contains(QStringLiteral("damaged or truncated")));
+    CHECK(errorFor(TestPaths::data("encrypted.pdf")).contains(QStringLiteral("password")));
+    CHECK(errorFor(TestPaths::data("utf16-no-bom.txt")).contains(QStringLiteral("unknown encoding")));
+    CHECK(errorFor(tmp.path()) == QStringLiteral("is a folder, not a file"));
+    CHECK(errorFor(tmp.filePath(QStringLiteral("missing.pdf"))) == QStringLiteral("no such file"));
+
+    // 50 MB of text is not a letter: refused by its size before anything is read.
+    QFile huge(tmp.filePath(QStringLiteral("huge.txt")));
+    REQUIRE(huge.open(QIODevice::WriteOnly));
+    REQUIRE(huge.resize(50LL * 1024 * 1024));
+    huge.close();
+    CHECK(errorFor(huge.fileName()).contains(QStringLiteral("too large")));
+}
+
+TEST_CASE("An unreadable file says it cannot be read")
+{
+    if (geteuid() == 0) {
+        WARN("running as root, which reads every file: the unreadable-file case cannot be made here");
+        return;
+    }
+    QTemporaryDir tmp;
+    const QString path = tmp.filePath(QStringLiteral("secret.txt"));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("Vergaderjaar 2024-2025\n");
+    f.close();
+    f.setPermissions(QFileDevice::Permissions());
+    CHECK(errorFor(path).startsWith(QStringLiteral("cannot be read")));
+}
+
+TEST_CASE("A PDF without a text layer is imported, with a warning")
+{
+    const auto read = DocumentReader::readFile(TestPaths::data("no-text.pdf"));
+    REQUIRE(read.result.ok());
+    REQUIRE(read.result.document.warnings.size() == 1);
+    CHECK(read.result.document.warnings.first().contains(QStringLiteral("no text layer")));
+}
+
+TEST_CASE("Bad input changes nothing stored in the library")
+{
+    QTemporaryDir tmp;
+    QString error;
+    auto library = kl::Library::open(tmp.path(), &error);
+    REQUIRE(library);
+    REQUIRE(library->importFile(TestPaths::data("letter.pdf")).status == kl::ImportOutcome::Imported);
+    for (const char* bad : {"empty.txt", "random.bin", "truncated.pdf", "encrypted.pdf", "utf16-no-bom.txt"}) {
+        const kl::ImportOutcome outcome = library->importFile(TestPaths::data(QString::fromLatin1(bad)));
+        CHECK(outcome.failed());
+        CHECK_FALSE(outcome.message.isEmpty());
+    }
+    CHECK(library->letterCount() == 1);
+    CHECK(library->check().isEmpty());
+    CHECK(QDir(tmp.filePath(QStringLiteral("files"))).entryList(QDir::Files).size() == 1);
+}

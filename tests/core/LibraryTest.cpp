@@ -1,0 +1,158 @@
+#include "TestPaths.h"
+#include "library/Library.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <catch2/catch.hpp>
+
+using kl::ImportOutcome;
+using kl::Library;
+
+static std::unique_ptr<Library> openLibrary(const QTemporaryDir& dir)
+{
+    QString error;
+    auto library = Library::open(dir.path(), &error);
+    INFO(error.toStdString());
+    REQUIRE(library);
+    return library;
+}
+
+static QByteArray fileHash(const QString& path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+TEST_CASE("Importing the same bytes twice changes nothing and says so")
+{
+    QTemporaryDir tmp;
+    auto library = openLibrary(tmp);
+    const ImportOutcome first = library->importFile(TestPaths::data("two-dossiers.txt"));
+    REQUIRE(first.status == ImportOutcome::Imported);
+    CHECK(first.letterKey == QStringLiteral("kst-36600-VI-14"));
+    const ImportOutcome again = library->importFile(TestPaths::data("two-dossiers.txt"));
+    CHECK(again.status == ImportOutcome::Unchanged);
+    CHECK(again.letterId == first.letterId);
+    CHECK(library->letterCount() == 1);
+}
+
+TEST_CASE("The same Kamerstuk as text and as PDF is one letter with two renditions")
+{
+    QTemporaryDir tmp;
+    QFile text(tmp.filePath(QStringLiteral("letter.txt")));
+    REQUIRE(text.open(QIODevice::WriteOnly));
+    text.write("Tweede Kamer der Staten-Generaal\nVergaderjaar 2024-2025\n31 490\nDigitale overheid\nNr. 77\n"
+               "BRIEF VAN DE STAATSSECRETARIS VAN BINNENLANDSE ZAKEN\nDen Haag, 14 november 2024\n"
+               "Met deze brief informeer ik uw Kamer over de voortgang.\n");
+    text.close();
+    QTemporaryDir libDir;
+    auto library = openLibrary(libDir);
+    const ImportOutcome a = library->importFile(text.fileName());
+    const ImportOutcome b = library->importFile(TestPaths::data("letter.pdf"));
+    REQUIRE(a.status == ImportOutcome::Imported);
+    REQUIRE(b.status == ImportOutcome::AddedRendition);
+    CHECK(a.letterId == b.letterId);
+    const auto letter = library->letter(a.letterId);
+    REQUIRE(letter);
+    REQUIRE(letter->renditions.size() == 2);
+    CHECK(letter->renditions[0].format == QStringLiteral("text"));
+    CHECK(letter->renditions[1].format == QStringLiteral("pdf"));
+    // The PDF knew the signatory, the text did not: the letter now does.
+    CHECK(letter->metadata.signatory == QStringLiteral("A.B. de Vries"));
+    CHECK(library->pageTexts(letter->renditions[1].id).value(0).contains(QStringLiteral("Regeerprogramma")));
+    CHECK(library->check().isEmpty());
+}
+
+TEST_CASE("The library keeps its own copy of every original")
+{
+    QTemporaryDir source, libDir;
+    const QString original = source.filePath(QStringLiteral("brief.txt"));
+    REQUIRE(QFile::copy(TestPaths::data("eu-council.txt"), original));
+    auto library = openLibrary(libDir);
+    const ImportOutcome outcome = library->importFile(original);
+    REQUIRE(outcome.status == ImportOutcome::Imported);
+    REQUIRE(QFile::remove(original));
+    const auto letter = library->letter(outcome.letterId);
+    REQUIRE(letter);
+    CHECK(QFile::exists(letter->renditions.first().storedPath));
+    CHECK(letter->renditions.first().originalName == QStringLiteral("brief.txt"));
+    CHECK(library->check().isEmpty());
+
+    // A damaged copy is found by check.
+    QFile copy(letter->renditions.first().storedPath);
+    REQUIRE(copy.open(QIODevice::Append));
+    copy.write("tampered");
+    copy.close();
+    const QStringList problems = library->check();
+    REQUIRE(problems.size() == 1);
+    CHECK(problems.first().contains(QStringLiteral("checksum")));
+}
+
+TEST_CASE("Letters of a dossier come in ondernummer order, numbers numerically")
+{
+    QTemporaryDir tmp, libDir;
+    auto write = [&](const QString& name, const QString& nr) {
+        QFile f(tmp.filePath(name));
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("Tweede Kamer der Staten-Generaal\nVergaderjaar 2024-2025\n29 628\nPolitie\nNr. %1\n"
+                               "BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID\nDen Haag, 1 maart 2025\nTekst %1.\n")
+                    .arg(nr)
+                    .toUtf8());
+        return f.fileName();
+    };
+    auto library = openLibrary(libDir);
+    for (const QString& nr : {QStringLiteral("100"), QStringLiteral("9"), QStringLiteral("21")})
+        REQUIRE(library->importFile(write(nr + QStringLiteral(".txt"), nr)).status == ImportOutcome::Imported);
+    REQUIRE(library->importFile(TestPaths::data("two-dossiers.txt")).status == ImportOutcome::Imported);
+    QStringList numbers;
+    for (const auto& l : library->letters(QStringLiteral("29628")))
+        numbers.append(l.metadata.ondernummer);
+    CHECK(numbers == QStringList{QStringLiteral("9"), QStringLiteral("14"), QStringLiteral("21"), QStringLiteral("100")});
+    const auto dossiers = library->dossiers();
+    REQUIRE(dossiers.size() == 2);
+    CHECK(dossiers[0].dossier.number == QStringLiteral("29628"));
+    CHECK(dossiers[0].letterCount == 4);
+    CHECK(dossiers[1].dossier.display() == QStringLiteral("36600 VI"));
+}
+
+TEST_CASE("A library made by a newer version is refused and left unchanged")
+{
+    QTemporaryDir tmp;
+    {
+        auto library = openLibrary(tmp);
+        REQUIRE(library->importFile(TestPaths::data("eu-council.txt")).status == ImportOutcome::Imported);
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("future"));
+        db.setDatabaseName(tmp.filePath(QStringLiteral("library.sqlite")));
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = 99")));
+        REQUIRE(q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("future"));
+    const QByteArray before = fileHash(tmp.filePath(QStringLiteral("library.sqlite")));
+    QString error;
+    CHECK_FALSE(Library::open(tmp.path(), &error));
+    CHECK(error.contains(QStringLiteral("newer version")));
+    CHECK(fileHash(tmp.filePath(QStringLiteral("library.sqlite"))) == before);
+}
+
+TEST_CASE("A file that is not a library is refused")
+{
+    QTemporaryDir tmp;
+    QFile f(tmp.filePath(QStringLiteral("library.sqlite")));
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(4096, 'x'));
+    f.close();
+    QString error;
+    CHECK_FALSE(Library::open(tmp.path(), &error));
+    CHECK(error.contains(QStringLiteral("not a Kamerlezer library")));
+}

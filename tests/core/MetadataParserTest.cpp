@@ -1,0 +1,130 @@
+#include "TestPaths.h"
+#include "import/DocumentReader.h"
+
+#include <catch2/catch.hpp>
+
+using kl::DocumentMetadata;
+using kl::DocumentReader;
+
+static DocumentMetadata metadataOf(const QString& fixture)
+{
+    const auto read = DocumentReader::readFile(TestPaths::data(fixture));
+    INFO(fixture.toStdString() << ": " << read.result.error.toStdString());
+    REQUIRE(read.result.ok());
+    return read.result.document.metadata;
+}
+
+TEST_CASE("A header with two dossiers files the letter under both, the first one citing it")
+{
+    const DocumentMetadata m = metadataOf(QStringLiteral("two-dossiers.txt"));
+    REQUIRE(m.dossiers.size() == 2);
+    CHECK(m.dossiers[0].number == QStringLiteral("36600"));
+    CHECK(m.dossiers[0].addition == QStringLiteral("VI"));
+    CHECK(m.dossiers[0].title.startsWith(QStringLiteral("Vaststelling van de begrotingsstaten")));
+    CHECK(m.dossiers[1].number == QStringLiteral("29628"));
+    CHECK(m.dossiers[1].addition.isEmpty());
+    CHECK(m.dossiers[1].title == QStringLiteral("Politie"));
+    CHECK(m.kstId == QStringLiteral("kst-36600-VI-14"));
+    CHECK(m.citation() == QStringLiteral("Kamerstukken II 2024/25, 36600 VI, nr. 14"));
+    CHECK(m.kind == QStringLiteral("brief"));
+    CHECK(m.date == QDate(2025, 3, 3)); // ’s-Gravenhage, 3 maart 2025
+    CHECK(m.sender == QStringLiteral("Minister van Justitie en Veiligheid"));
+    CHECK(m.signatory == QStringLiteral("D.M. van Weel"));
+}
+
+TEST_CASE("An EU council sub-dossier keeps its two-digit number")
+{
+    const DocumentMetadata m = metadataOf(QStringLiteral("eu-council.txt"));
+    REQUIRE(m.dossiers.size() == 1);
+    CHECK(m.dossiers[0].number == QStringLiteral("21501"));
+    CHECK(m.dossiers[0].addition == QStringLiteral("20"));
+    CHECK(m.dossiers[0].title == QStringLiteral("Europese Raad"));
+    CHECK(m.kstId == QStringLiteral("kst-21501-20-2160"));
+    CHECK(m.citation() == QStringLiteral("Kamerstukken II 2024/25, 21501-20, nr. 2160"));
+    CHECK(m.date == QDate(2024, 12, 10));
+    CHECK(m.signatory == QStringLiteral("D. Schoof"));
+}
+
+TEST_CASE("A rijkswet number is not part of the dossier; Ontvangen dates the document")
+{
+    const DocumentMetadata m = metadataOf(QStringLiteral("rijkswet.txt"));
+    REQUIRE(m.dossiers.size() == 1);
+    CHECK(m.dossiers[0].number == QStringLiteral("36027"));
+    CHECK(m.dossiers[0].addition.isEmpty());
+    CHECK(m.kstId == QStringLiteral("kst-36027-5"));
+    CHECK(m.kind == QStringLiteral("nota-naar-aanleiding-van-verslag"));
+    CHECK(m.date == QDate(2024, 3, 27));
+}
+
+TEST_CASE("Eerste Kamer documents are numbered with letters and cited as Kamerstukken I")
+{
+    const DocumentMetadata m = metadataOf(QStringLiteral("eerste-kamer.txt"));
+    CHECK(m.chamber == 1);
+    CHECK(m.vergaderjaar == QStringLiteral("2014-2015"));
+    CHECK(m.ondernummer == QStringLiteral("C"));
+    CHECK(m.kstId == QStringLiteral("kst-33802-C"));
+    CHECK(m.citation() == QStringLiteral("Kamerstukken I 2014/15, 33802, C"));
+    CHECK(m.kind == QStringLiteral("memorie-van-antwoord"));
+    CHECK(m.date == QDate(2015, 1, 12));
+    CHECK(m.signatory == QStringLiteral("J.R.V.A. Dijsselbloem"));
+}
+
+TEST_CASE("A motion is dated by Voorgesteld and has no sender")
+{
+    const DocumentMetadata m = metadataOf(QStringLiteral("motie-voorgesteld.txt"));
+    CHECK(m.kind == QStringLiteral("motie"));
+    CHECK(m.date == QDate(2023, 12, 21));
+    CHECK(m.sender.isEmpty());
+    CHECK(m.kstId == QStringLiteral("kst-19637-3194"));
+}
+
+TEST_CASE("The seed letter's markdown-like markup is stripped and read as structure")
+{
+    const auto read = DocumentReader::readFile(TestPaths::data("markup-seed-style.txt"));
+    REQUIRE(read.result.ok());
+    const QString text = read.result.document.fullText();
+    CHECK_FALSE(text.contains(QStringLiteral("**")));
+    CHECK_FALSE(text.contains(QStringLiteral("## ")));
+    CHECK(text.contains(QStringLiteral("voortgang van de digitale overheid.")));
+    const DocumentMetadata& m = read.result.document.metadata;
+    CHECK(m.chamber == 2); // no chamber line, but addressed to the Tweede Kamer
+    CHECK(m.dossiers.value(0).addition == QStringLiteral("VII"));
+    CHECK(m.kstId == QStringLiteral("kst-36600-VII-42"));
+    CHECK(m.title == QStringLiteral("BRIEF VAN DE STAATSSECRETARIS VAN BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES"));
+    CHECK(m.sender == QStringLiteral("Staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties"));
+    CHECK(m.signatory == QStringLiteral("Z.E. van Marum"));
+    CHECK(m.date == QDate(2024, 11, 1));
+}
+
+TEST_CASE("A PDF letter is recognized from its Poppler text")
+{
+    const auto read = DocumentReader::readFile(TestPaths::data("letter.pdf"));
+    REQUIRE(read.result.ok());
+    const auto& doc = read.result.document;
+    CHECK(doc.format == QStringLiteral("pdf"));
+    REQUIRE(doc.pages.size() == 1);
+    CHECK(doc.metadata.kstId == QStringLiteral("kst-31490-77"));
+    CHECK(doc.metadata.date == QDate(2024, 11, 14));
+    CHECK(doc.metadata.signatory == QStringLiteral("A.B. de Vries"));
+    // Every word has a box on the page, and the box's words are the text at its offsets.
+    const auto& page = doc.pages.first();
+    REQUIRE(page.words.size() > 20);
+    for (const auto& w : page.words) {
+        CHECK(w.rect.left() >= 0.0);
+        CHECK(w.rect.right() <= 1.0);
+        CHECK_FALSE(page.text.mid(w.start, w.end - w.start).contains(QLatin1Char(' ')));
+    }
+}
+
+TEST_CASE("Citations follow Aanwijzing 3.43")
+{
+    DocumentMetadata m;
+    m.kstId = QStringLiteral("kst-31700-VI-1");
+    m.chamber = 2;
+    m.vergaderjaar = QStringLiteral("2008-2009");
+    m.dossiers = {kl::Dossier{QStringLiteral("31700"), QStringLiteral("VI"), {}}};
+    m.ondernummer = QStringLiteral("1");
+    CHECK(m.citation() == QStringLiteral("Kamerstukken II 2008/09, 31700 VI, nr. 1"));
+    m.chamber = 0;
+    CHECK(m.citation().isEmpty()); // never a guess
+}

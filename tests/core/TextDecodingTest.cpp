@@ -1,0 +1,43 @@
+#include "TestPaths.h"
+#include "import/DocumentReader.h"
+#include "import/TextDecoder.h"
+
+#include <catch2/catch.hpp>
+
+using kl::DocumentReader;
+using kl::TextDecoder;
+
+TEST_CASE("Windows-1252 with CRLF is read as the letter it is")
+{
+    const auto read = DocumentReader::readFile(TestPaths::data("cp1252-crlf.txt"));
+    REQUIRE(read.result.ok());
+    const QString text = read.result.document.fullText();
+    CHECK(text.contains(QStringLiteral(u"financiële verantwoording; de ‘uitgaven’ zijn geëvalueerd")));
+    CHECK_FALSE(text.contains(QLatin1Char('\r')));
+    const auto& m = read.result.document.metadata;
+    CHECK(m.kstId == QStringLiteral("kst-36600-IX-30"));
+    CHECK(m.sender == QStringLiteral(u"Minister van Financiën"));
+    CHECK(m.signatory == QStringLiteral("E. Heinen"));
+}
+
+TEST_CASE("UTF-8 and UTF-16 with a byte order mark are read")
+{
+    const auto utf8 = DocumentReader::readFile(TestPaths::data("utf8-bom.txt"));
+    REQUIRE(utf8.result.ok());
+    CHECK(utf8.result.document.metadata.kstId == QStringLiteral("kst-36027-5"));
+    CHECK_FALSE(utf8.result.document.fullText().startsWith(QChar(0xFEFF)));
+
+    const auto utf16 = DocumentReader::readFile(TestPaths::data("utf16-bom.txt"));
+    REQUIRE(utf16.result.ok());
+    CHECK(utf16.result.document.metadata.kstId == QStringLiteral("kst-21501-20-2160"));
+}
+
+TEST_CASE("Bytes that are not text in a known encoding are refused")
+{
+    CHECK_FALSE(TextDecoder::decode(QByteArray("plain ascii")).error.size());
+    CHECK(TextDecoder::decode(QByteArray("a\0b\0c\0", 6)).error.contains(QStringLiteral("encoding")));
+    QByteArray noise;
+    for (int i = 0; i < 2000; ++i)
+        noise.append(char((i * 7919) % 256));
+    CHECK(TextDecoder::decode(noise).error.contains(QStringLiteral("binary")));
+}
