@@ -1,9 +1,9 @@
 #include "CliApplication.h"
 
 #include "JsonOutput.h"
+#include "import/ImportPaths.h"
 #include "library/Library.h"
 
-#include <QDirIterator>
 #include <QFileInfo>
 #include <QTextStream>
 
@@ -45,25 +45,6 @@ Commands:
 ID is the internal number or the kstId (kst-19637-3274). The library is DIR, else $KAMERLEZER_LIBRARY,
 else the user's data folder. Exit codes: 0 success, 1 some input failed, 2 usage error.
 )";
-
-// Every file under the given paths, folders searched recursively, in a stable order.
-QStringList expandPaths(const QStringList& paths) {
-    QStringList files;
-    for (const QString& path : paths) {
-        if (!QFileInfo(path).isDir()) {
-            files.append(path);
-            continue;
-        }
-        QStringList found;
-        QDirIterator it(path, QDir::Files | QDir::Readable | QDir::NoDotAndDotDot,
-                        QDirIterator::Subdirectories);
-        while (it.hasNext())
-            found.append(it.next());
-        found.sort();
-        files += found;
-    }
-    return files;
-}
 
 } // namespace
 
@@ -155,7 +136,7 @@ int CliApplication::inspect(const QStringList& args) {
 int CliApplication::importPaths(const QStringList& args) {
     if (args.isEmpty()) return usageError(QStringLiteral("import needs at least one PATH"));
     if (!openLibrary()) return 1;
-    const QStringList files = expandPaths(args);
+    const QStringList files = ImportPaths::expand(args);
     const bool terminal = isatty(fileno(stderr));
     std::signal(SIGINT, onInterrupt);
     int failed = 0, done = 0;

@@ -5,16 +5,14 @@
 using kl::Reference;
 using kl::ReferenceScanner;
 
-static QStringList targets(const QString& text)
-{
+static QStringList targets(const QString& text) {
     QStringList out;
     for (const Reference& r : ReferenceScanner::scan(text))
         out.append(r.target);
     return out;
 }
 
-TEST_CASE("Every example of the reference grammar gives its target id")
-{
+TEST_CASE("Every example of the reference grammar gives its target id") {
     const QList<std::pair<QString, QString>> examples{
         {QStringLiteral("zie Kamerstuk 36 471, nr. 96 hierover"), QStringLiteral("kst-36471-96")},
         {QStringLiteral("(Kamerstukken II 2023/24, 32 317, nr. 870)"), QStringLiteral("kst-32317-870")},
@@ -49,9 +47,9 @@ TEST_CASE("Every example of the reference grammar gives its target id")
     }
 }
 
-TEST_CASE("References across a line break, with non-breaking spaces and en dashes, are found")
-{
-    const QString text = QStringLiteral(u"zie Kamerstukken II 2023/24, 36\u00a0410\nVI, nr. 23 en 21\u00a0501–20, nr. 2146");
+TEST_CASE("References across a line break, with non-breaking spaces and en dashes, are found") {
+    const QString text =
+        QStringLiteral(u"zie Kamerstukken II 2023/24, 36\u00a0410\nVI, nr. 23 en 21\u00a0501–20, nr. 2146");
     const QList<Reference> refs = ReferenceScanner::scan(text);
     REQUIRE(refs.size() == 2);
     CHECK(refs[0].target == QStringLiteral("kst-36410-VI-23"));
@@ -59,10 +57,10 @@ TEST_CASE("References across a line break, with non-breaking spaces and en dashe
     CHECK(text.mid(refs[1].start, refs[1].end - refs[1].start) == refs[1].text);
 }
 
-TEST_CASE("No reference is reported inside another")
-{
-    const QString text = QStringLiteral("Kamerstukken II 2023/24, 32 317, nr. 870; Handelingen II 2024/25, nr. 9, item 4; "
-                                        "Aanhangsel Handelingen II 2024/25, nr. 512; het Regeerprogramma.");
+TEST_CASE("No reference is reported inside another") {
+    const QString text =
+        QStringLiteral("Kamerstukken II 2023/24, 32 317, nr. 870; Handelingen II 2024/25, nr. 9, item 4; "
+                       "Aanhangsel Handelingen II 2024/25, nr. 512; het Regeerprogramma.");
     const QList<Reference> refs = ReferenceScanner::scan(text);
     REQUIRE(refs.size() == 4);
     for (int i = 1; i < refs.size(); ++i)

@@ -23,6 +23,11 @@ QString nowIso() {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
+// For NOT NULL text columns: a null QString would bind as SQL NULL.
+QVariant notNull(const QString& s) {
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
+
 QVariant nullable(const QString& s) {
     return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
 }
@@ -224,7 +229,7 @@ ImportOutcome Library::store(const DocumentReader::FileRead& read, const QString
             "INSERT INTO dossiers (number, addition, title) VALUES (?, ?, ?) "
             "ON CONFLICT (number, addition) DO UPDATE SET title = coalesce(dossiers.title, excluded.title)"));
         dq.addBindValue(d.number);
-        dq.addBindValue(d.addition.isEmpty() ? QStringLiteral("") : d.addition); // NOT NULL: '' when none
+        dq.addBindValue(notNull(d.addition));
         dq.addBindValue(nullable(d.title));
         if (!run(dq, &error)) return fail(error);
         QSqlQuery link(database);
@@ -233,7 +238,7 @@ ImportOutcome Library::store(const DocumentReader::FileRead& read, const QString
         link.addBindValue(letterId);
         link.addBindValue(i);
         link.addBindValue(d.number);
-        link.addBindValue(d.addition.isEmpty() ? QStringLiteral("") : d.addition); // NOT NULL: '' when none
+        link.addBindValue(notNull(d.addition));
         if (!run(link, &error)) return fail(error);
     }
 
@@ -256,7 +261,7 @@ ImportOutcome Library::store(const DocumentReader::FileRead& read, const QString
     for (int i = 0; i < doc.pages.size(); ++i) {
         pq.bindValue(0, renditionId);
         pq.bindValue(1, i + 1);
-        pq.bindValue(2, doc.pages[i].text);
+        pq.bindValue(2, notNull(doc.pages[i].text));
         if (!run(pq, &error)) return fail(error);
     }
     QSqlQuery refq(database);
@@ -268,7 +273,7 @@ ImportOutcome Library::store(const DocumentReader::FileRead& read, const QString
         refq.bindValue(1, renditionId);
         refq.bindValue(2, r.kind);
         refq.bindValue(3, r.target);
-        refq.bindValue(4, r.text);
+        refq.bindValue(4, notNull(r.text));
         refq.bindValue(5, qint64(r.start));
         refq.bindValue(6, qint64(r.end));
         if (!run(refq, &error)) return fail(error);

@@ -1,0 +1,182 @@
+#include "TestPaths.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <catch2/catch.hpp>
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+Run cli(const QStringList& args) {
+    QProcess p;
+    p.start(TestPaths::cli(), args);
+    REQUIRE(p.waitForFinished(120000));
+    return Run{p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
+}
+
+QJsonValue json(const QByteArray& bytes) {
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+    INFO(error.errorString().toStdString());
+    REQUIRE(error.error == QJsonParseError::NoError);
+    return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+}
+
+} // namespace
+
+TEST_CASE("inspect of every corpus file matches expected.json") {
+    const QString root = TestPaths::corpus();
+    if (root.isEmpty()) {
+        WARN("SKIPPED: no corpus at ../shared/corpus");
+        return;
+    }
+    QFile f(root + QStringLiteral("/expected.json"));
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QJsonObject expected = QJsonDocument::fromJson(f.readAll()).object();
+    REQUIRE(expected.size() == 21);
+    for (auto it = expected.begin(); it != expected.end(); ++it) {
+        INFO(it.key().toStdString());
+        const Run run =
+            cli({QStringLiteral("inspect"), QStringLiteral("--json"), root + QLatin1Char('/') + it.key()});
+        REQUIRE(run.exitCode == 0);
+        const QJsonObject got = json(run.out).toObject();
+        const QJsonObject want = it.value().toObject();
+        for (auto field = want.begin(); field != want.end(); ++field) {
+            INFO(field.key().toStdString());
+            if (field.key() == QLatin1String("dossierTitle")) {
+                CHECK(got.value(QStringLiteral("dossiers"))
+                          .toArray()
+                          .at(0)
+                          .toObject()
+                          .value(QStringLiteral("title")) == field.value());
+            } else if (field.key() == QLatin1String("dossiers")) {
+                QJsonArray numbersOnly;
+                for (const QJsonValue& d : got.value(QStringLiteral("dossiers")).toArray())
+                    numbersOnly.append(QJsonObject{{"number", d[QStringLiteral("number")]},
+                                                   {"addition", d[QStringLiteral("addition")]}});
+                CHECK(numbersOnly == field.value().toArray());
+            } else if (field.key() == QLatin1String("references")) {
+                QStringList targets;
+                for (const QJsonValue& r : got.value(QStringLiteral("references")).toArray())
+                    targets.append(r[QStringLiteral("target")].toString());
+                for (const QJsonValue& t : field.value().toArray()) {
+                    INFO(t.toString().toStdString());
+                    CHECK(targets.contains(t.toString()));
+                }
+            } else {
+                CHECK(got.value(field.key()) == field.value());
+            }
+        }
+    }
+}
+
+TEST_CASE("Importing the corpus twice: 21 letters, then no change") {
+    const QString root = TestPaths::corpus();
+    if (root.isEmpty()) {
+        WARN("SKIPPED: no corpus at ../shared/corpus");
+        return;
+    }
+    QTemporaryDir lib;
+    const QStringList base{QStringLiteral("--library"), lib.path()};
+    const Run first = cli(base + QStringList{QStringLiteral("import"), root});
+    INFO(first.err.toStdString());
+    CHECK(first.exitCode == 0);
+    CHECK(first.out.count("imported ") == 21);
+
+    const Run list = cli(base + QStringList{QStringLiteral("list"), QStringLiteral("--json")});
+    CHECK(json(list.out).toArray().size() == 21);
+
+    const Run second = cli(base + QStringList{QStringLiteral("import"), root});
+    CHECK(second.exitCode == 0);
+    CHECK(second.out.count("unchanged ") == 21);
+    CHECK(second.out.count("imported ") == 0);
+    CHECK(json(cli(base + QStringList{QStringLiteral("list"), QStringLiteral("--json")}).out)
+              .toArray()
+              .size() == 21);
+
+    CHECK(cli(base + QStringList{QStringLiteral("check")}).exitCode == 0);
+
+    const Run dossier = cli(base + QStringList{QStringLiteral("list"), QStringLiteral("--json"),
+                                               QStringLiteral("--dossier"), QStringLiteral("36450")});
+    QStringList numbers;
+    for (const QJsonValue& letter : json(dossier.out).toArray())
+        numbers.append(letter[QStringLiteral("ondernummer")].toString());
+    CHECK(numbers == QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")});
+
+    // show by kstId: the seed letter and its reference to the Regeerprogramma, resolved in this library.
+    const Run show = cli(base + QStringList{QStringLiteral("show"), QStringLiteral("kst-19637-3274"),
+                                            QStringLiteral("--json")});
+    REQUIRE(show.exitCode == 0);
+    const QJsonObject seed = json(show.out).toObject();
+    CHECK(seed[QStringLiteral("citation")] == QStringLiteral("Kamerstukken II 2024/25, 19637, nr. 3274"));
+    CHECK(seed[QStringLiteral("renditions")].toArray().size() == 1);
+    const QJsonArray refs = seed[QStringLiteral("references")].toArray();
+    REQUIRE(refs.size() >= 1);
+    CHECK(refs[0][QStringLiteral("target")] == QStringLiteral("named:regeerprogramma"));
+    CHECK(refs[0][QStringLiteral("resolvedId")].isDouble());
+    for (const char* field : {"annotations", "links", "backlinks"})
+        CHECK(seed[QLatin1String(field)].isArray());
+}
+
+TEST_CASE("Bad files each get one line naming the file; the good ones are still imported") {
+    QTemporaryDir lib, tmp;
+    const QString missing = tmp.filePath(QStringLiteral("missing.pdf"));
+    const QStringList bad{TestPaths::data("empty.txt"),        TestPaths::data("random.bin"),
+                          TestPaths::data("truncated.pdf"),    TestPaths::data("encrypted.pdf"),
+                          TestPaths::data("utf16-no-bom.txt"), missing};
+    const Run run = cli(QStringList{QStringLiteral("--library"), lib.path(), QStringLiteral("import"),
+                                    TestPaths::data("eu-council.txt")} +
+                        bad + QStringList{TestPaths::data("letter.pdf"), TestPaths::data("no-text.pdf")});
+    CHECK(run.exitCode == 1);
+    CHECK(run.out.count("imported ") == 3);
+    const QStringList lines = run.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (const QString& file : bad) {
+        INFO(file.toStdString());
+        const auto count = std::count_if(lines.begin(), lines.end(), [&](const QString& l) {
+            return l.startsWith(QStringLiteral("kamerlezer-cli: ") + file + QStringLiteral(": "));
+        });
+        CHECK(count == 1);
+    }
+    CHECK(run.err.contains(QStringLiteral("password")));
+    CHECK(run.err.contains(QStringLiteral("no-text.pdf: warning: the PDF has no text layer")));
+}
+
+TEST_CASE("Usage errors exit with 2, unknown letters with 1") {
+    QTemporaryDir lib;
+    CHECK(cli({QStringLiteral("frobnicate")}).exitCode == 2);
+    CHECK(cli({}).exitCode == 2);
+    CHECK(cli({QStringLiteral("inspect")}).exitCode == 2);
+    const Run show =
+        cli({QStringLiteral("--library"), lib.path(), QStringLiteral("show"), QStringLiteral("kst-1-1")});
+    CHECK(show.exitCode == 1);
+    CHECK(show.err.contains(QStringLiteral("kst-1-1: no such letter")));
+    CHECK(cli({QStringLiteral("--version")}).out.startsWith("kamerlezer-cli "));
+}
+
+TEST_CASE("A library folder that is a newer version is refused by every command") {
+    QTemporaryDir lib;
+    REQUIRE(cli({QStringLiteral("--library"), lib.path(), QStringLiteral("import"),
+                 TestPaths::data("eu-council.txt")})
+                .exitCode == 0);
+    // Mark it as made by schema 99 with the sqlite3 format's header field (offset 60, big-endian).
+    QFile db(lib.filePath(QStringLiteral("library.sqlite")));
+    const Run checkpoint = cli({QStringLiteral("--library"), lib.path(), QStringLiteral("check")});
+    REQUIRE(checkpoint.exitCode == 0);
+    REQUIRE(db.open(QIODevice::ReadWrite));
+    REQUIRE(db.seek(60));
+    db.write(QByteArray::fromHex("00000063"));
+    db.close();
+    const Run run = cli({QStringLiteral("--library"), lib.path(), QStringLiteral("list")});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(QStringLiteral("newer version")));
+}
