@@ -1,10 +1,108 @@
+#include "Bench.h"
 #include "MainWindow.h"
+#include "library/Library.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace {
+
+// Translations of the program (kamerlezer_<lang>.qm) and of Qt's own dialogs, when they are installed.
+void installTranslations(QApplication& app, const QString& lang) {
+    const QString language = lang.isEmpty() ? QLocale::system().name() : lang;
+    auto* own = new QTranslator(&app);
+    const QStringList folders{QStringLiteral(":/i18n"), QCoreApplication::applicationDirPath(),
+                              QCoreApplication::applicationDirPath() +
+                                  QStringLiteral("/../share/kamerlezer/translations")};
+    for (const QString& folder : folders)
+        if (own->load(QLocale(language), QStringLiteral("kamerlezer"), QStringLiteral("_"), folder)) {
+            QApplication::installTranslator(own);
+            break;
+        }
+    auto* qt = new QTranslator(&app);
+    if (qt->load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+}
+
+} // namespace
 
 int main(int argc, char** argv) {
+    kl::Bench::start(); // the benchmarks measure from here
     QApplication app(argc, argv);
-    kl::MainWindow window;
+    QApplication::setOrganizationName(QStringLiteral("Kamerlezer"));
+    QApplication::setApplicationName(QStringLiteral("kamerlezer"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Kamerlezer"));
+    QApplication::setApplicationVersion(QStringLiteral(KAMERLEZER_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("nl.kamerlezer.Kamerlezer"));
+
+    // --lang must take effect before the help text is written, so look for it before parsing.
+    QString lang;
+    const QStringList args = QCoreApplication::arguments();
+    for (int i = 1; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--lang") && i + 1 < args.size())
+            lang = args[i + 1];
+        else if (args[i].startsWith(QLatin1String("--lang=")))
+            lang = args[i].mid(7);
+    }
+    installTranslations(app, lang);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "A reader for Dutch parliamentary documents."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption libraryOption(
+        QStringLiteral("library"),
+        QApplication::translate("main", "The library folder (default: %1).")
+            .arg(kl::Library::defaultFolder()),
+        QApplication::translate("main", "DIR"));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"), QApplication::translate("main", "The language of the interface (nl, en)."),
+        QApplication::translate("main", "LANG"));
+    parser.addOption(libraryOption);
+    parser.addOption(langOption);
+    parser.addPositionalArgument(
+        QStringLiteral("files"),
+        QApplication::translate("main", "Documents to import and open (PDF, text, XML)."),
+        QApplication::translate("main", "[FILE...]"));
+    parser.process(app);
+
+    const QString folder =
+        parser.isSet(libraryOption) ? parser.value(libraryOption) : kl::Library::defaultFolder();
+    QString error;
+    std::unique_ptr<kl::Library> library = kl::Library::open(folder, &error);
+    if (!library) {
+        std::fprintf(stderr, "kamerlezer: %s\n", qPrintable(error));
+        QMessageBox::critical(
+            nullptr, QApplication::translate("main", "Kamerlezer"),
+            QApplication::translate("main", "The library cannot be opened.\n\n%1").arg(error));
+        return 1;
+    }
+
+    kl::MainWindow window(library.get());
+    const bool bench = kl::Bench::firstPaintMode() || kl::Bench::scrollMode();
+    if (bench)
+        window.resize(1400, 900); // the same window for every measurement, whatever was saved
+    else
+        window.restoreSession();
     window.show();
-    return app.exec();
+
+    QStringList files;
+    for (const QString& f : parser.positionalArguments())
+        files.append(QDir::current().absoluteFilePath(f));
+    if (!files.isEmpty())
+        window.importPaths(files, true);
+    else if (!bench)
+        QTimer::singleShot(0, &window, &kl::MainWindow::offerSamplesIfEmpty);
+    const int rc = app.exec();
+    return rc;
 }

@@ -1,10 +1,360 @@
 #include "MainWindow.h"
 
+#include "Bench.h"
+#include "DossierPanel.h"
+#include "DossierTreeModel.h"
+#include "LetterTabBar.h"
+#include "MetadataPanel.h"
+#include "PdfView.h"
+#include "ReaderTab.h"
+#include "SampleLetters.h"
+#include "library/Library.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
+
 namespace kl {
 
-MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent) {
+namespace {
+// Opening a folder of hundreds of letters should not open hundreds of tabs.
+constexpr int kMaxTabsFromImport = 20;
+
+// QTabWidget::setTabBar is protected: a tab widget that uses our tab bar.
+class LetterTabWidget : public QTabWidget {
+public:
+    explicit LetterTabWidget(QWidget* parent)
+        : QTabWidget(parent) {
+        setTabBar(new LetterTabBar(this));
+        setDocumentMode(true);
+        setTabsClosable(true);
+        setMovable(true);
+    }
+};
+} // namespace
+
+MainWindow::MainWindow(Library* library, QWidget* parent)
+    : QMainWindow(parent)
+    , m_library(library)
+    , m_tabs(new LetterTabWidget(this))
+    , m_dossiers(new DossierPanel(library, this))
+    , m_metadata(new MetadataPanel(this))
+    , m_importer(new ImportController(library, this))
+    , m_counts(new QLabel(this)) {
     setWindowTitle(tr("Kamerlezer"));
+    setAcceptDrops(true);
+    m_tabs->setAccessibleName(tr("Open documents"));
+    setCentralWidget(m_tabs);
+
+    auto* dossierDock = new QDockWidget(tr("Dossiers"), this);
+    dossierDock->setObjectName(QStringLiteral("dossierDock")); // saveState() needs object names
+    dossierDock->setWidget(m_dossiers);
+    addDockWidget(Qt::LeftDockWidgetArea, dossierDock);
+    auto* metadataDock = new QDockWidget(tr("Details"), this);
+    metadataDock->setObjectName(QStringLiteral("metadataDock"));
+    metadataDock->setWidget(m_metadata);
+    addDockWidget(Qt::RightDockWidgetArea, metadataDock);
+    resizeDocks({dossierDock, metadataDock}, {420, 300}, Qt::Horizontal);
+
+    m_counts->setAccessibleName(tr("Library counts"));
+    statusBar()->addPermanentWidget(m_counts);
+    statusBar()->setAccessibleName(tr("Status"));
+
+    createActions();
+    QMenu* viewMenu = menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu"));
+    if (viewMenu) {
+        viewMenu->addSeparator();
+        viewMenu->addAction(dossierDock->toggleViewAction());
+        viewMenu->addAction(metadataDock->toggleViewAction());
+    }
+
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::currentTabChanged);
+    connect(m_dossiers, &DossierPanel::letterActivated, this, &MainWindow::openLetter);
+    connect(m_dossiers->model(), &DossierTreeModel::countsChanged, this, &MainWindow::updateCounts);
+    connect(m_library, &Library::lettersChanged, this, &MainWindow::refreshOpenLetters);
+    connect(m_importer, &ImportController::finished, this, &MainWindow::importFinished);
+    connect(m_importer, &ImportController::progress, this, [this](int done, int total) {
+        if (m_progress) {
+            m_progress->setMaximum(total);
+            m_progress->setValue(done);
+        }
+        statusBar()->showMessage(tr("Importing: %1 of %2 files").arg(done).arg(total));
+    });
+    updateCounts();
+    currentTabChanged();
+    resize(1400, 900);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* importFiles = file->addAction(tr("&Import Files…"), this, &MainWindow::importFilesDialog);
+    importFiles->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Import &Folder…"), this, &MainWindow::importFolderDialog);
+    file->addSeparator();
+    QAction* close = file->addAction(tr("&Close Tab"), this, [this] { closeTab(m_tabs->currentIndex()); });
+    close->setShortcuts(QKeySequence::Close);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcuts(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    auto onTab = [this](void (ReaderTab::*method)()) {
+        return [this, method] {
+            if (ReaderTab* t = currentTab()) (t->*method)();
+        };
+    };
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* copy = edit->addAction(tr("&Copy"), this, onTab(&ReaderTab::copy));
+    copy->setShortcuts(QKeySequence::Copy);
+    edit->addSeparator();
+    QAction* find = edit->addAction(tr("&Find…"), this, onTab(&ReaderTab::find));
+    find->setShortcuts(QKeySequence::Find);
+    QAction* next = edit->addAction(tr("Find &Next"), this, onTab(&ReaderTab::findNext));
+    next->setShortcut(QKeySequence(Qt::Key_F3));
+    QAction* previous = edit->addAction(tr("Find &Previous"), this, onTab(&ReaderTab::findPrevious));
+    previous->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F3));
+    edit->addSeparator();
+    QAction* filter = edit->addAction(tr("Filter &Dossiers"), this, [this] { m_dossiers->focusFilter(); });
+    filter->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    QAction* zoomIn = view->addAction(tr("Zoom &In"), this, onTab(&ReaderTab::zoomIn));
+    zoomIn->setShortcuts({QKeySequence(QKeySequence::ZoomIn), QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    QAction* zoomOut = view->addAction(tr("Zoom &Out"), this, onTab(&ReaderTab::zoomOut));
+    zoomOut->setShortcuts(QKeySequence::ZoomOut);
+    view->addAction(tr("Fit &Width"), this, onTab(&ReaderTab::fitWidth));
+    view->addAction(tr("Fit &Page"), this, onTab(&ReaderTab::fitPage));
+    QAction* goTo = view->addAction(tr("&Go to Page…"), this, onTab(&ReaderTab::focusPageNumber));
+    goTo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    view->addSeparator();
+    QAction* nextTab = view->addAction(tr("Next &Tab"), this, [this] {
+        if (m_tabs->count() > 1) m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % m_tabs->count());
+    });
+    nextTab->setShortcuts(QKeySequence::NextChild);
+    QAction* previousTab = view->addAction(tr("Previous T&ab"), this, [this] {
+        if (m_tabs->count() > 1)
+            m_tabs->setCurrentIndex((m_tabs->currentIndex() + m_tabs->count() - 1) % m_tabs->count());
+    });
+    previousTab->setShortcuts(QKeySequence::PreviousChild);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Kamerlezer"), this, &MainWindow::about);
+}
+
+ReaderTab* MainWindow::currentTab() const {
+    return qobject_cast<ReaderTab*>(m_tabs->currentWidget());
+}
+
+ReaderTab* MainWindow::tab(int index) const {
+    return qobject_cast<ReaderTab*>(m_tabs->widget(index));
+}
+
+int MainWindow::tabCount() const {
+    return m_tabs->count();
+}
+
+ReaderTab* MainWindow::openLetter(qint64 letterId) {
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (tab(i)->letterId() == letterId) {
+            m_tabs->setCurrentIndex(i);
+            return tab(i);
+        }
+    const std::optional<LetterRecord> letter = m_library->letter(letterId);
+    if (!letter) return nullptr;
+    auto* t = new ReaderTab(m_library, *letter, m_tabs);
+    const int index = m_tabs->addTab(t, t->tabTitle());
+    m_tabs->setTabToolTip(index, letter->metadata.citation().isEmpty() ? letter->displayTitle()
+                                                                       : letter->metadata.citation());
+    m_tabs->setCurrentIndex(index);
+    if (Bench::scrollMode() && !m_benchStarted && t->pdfView()) {
+        m_benchStarted = true;
+        PdfView* view = t->pdfView();
+        // After the window has laid the view out: the scroll must run at the zoom the reader would see.
+        QTimer::singleShot(0, view, [view] { view->scrollThroughAllPages(&Bench::scrollFinished); });
+    }
+    return t;
+}
+
+void MainWindow::closeTab(int index) {
+    QWidget* w = m_tabs->widget(index);
+    if (!w) return;
+    m_tabs->removeTab(index);
+    w->deleteLater();
+}
+
+void MainWindow::currentTabChanged() {
+    ReaderTab* t = currentTab();
+    m_metadata->setLetter(t ? &t->letter() : nullptr);
+    setWindowTitle(t ? tr("%1 — Kamerlezer").arg(t->tabTitle()) : tr("Kamerlezer"));
+}
+
+void MainWindow::refreshOpenLetters() {
+    // A new rendition of an open letter shows up in its tab; a tab is never closed under the reader.
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        ReaderTab* t = tab(i);
+        const std::optional<LetterRecord> letter = m_library->letter(t->letterId());
+        if (letter && letter->renditions.size() != t->letter().renditions.size()) t->setLetter(*letter);
+    }
+    currentTabChanged();
+}
+
+void MainWindow::updateCounts() {
+    const int letters = m_library->letterCount();
+    m_counts->setText(tr("%n document(s) in the library", "", letters));
+}
+
+void MainWindow::importPaths(const QStringList& paths, bool openResults) {
+    if (paths.isEmpty()) return;
+    if (m_importer->isRunning()) {
+        QMessageBox::information(this, tr("Import"),
+                                 tr("An import is already running. Try again when it is done."));
+        return;
+    }
+    m_openAfterImport = openResults;
+    m_importer->start(paths);
+    if (m_importer->isRunning() && m_importer->total() > 1) {
+        m_progress =
+            new QProgressDialog(tr("Importing documents…"), tr("Cancel"), 0, m_importer->total(), this);
+        m_progress->setWindowTitle(tr("Import"));
+        m_progress->setAccessibleName(tr("Import progress"));
+        m_progress->setWindowModality(Qt::WindowModal);
+        m_progress->setMinimumDuration(500); // small imports finish before it would show
+        m_progress->setAutoClose(false);
+        m_progress->setAutoReset(false);
+        connect(m_progress, &QProgressDialog::canceled, m_importer, &ImportController::cancel);
+    }
+}
+
+void MainWindow::importFinished(const ImportController::Summary& summary) {
+    if (m_progress) {
+        m_progress->deleteLater();
+        m_progress = nullptr;
+    }
+    QStringList parts;
+    if (summary.imported) parts.append(tr("%n new document(s)", "", summary.imported));
+    if (summary.added) parts.append(tr("%n new rendition(s)", "", summary.added));
+    if (summary.unchanged) parts.append(tr("%n already in the library", "", summary.unchanged));
+    if (!summary.failures.isEmpty()) parts.append(tr("%n failed", "", int(summary.failures.size())));
+    QString message = parts.isEmpty() ? tr("Nothing imported") : tr("Imported: %1").arg(parts.join(tr(", ")));
+    if (summary.cancelled) message += tr(" (cancelled)");
+    statusBar()->showMessage(message, 10000);
+
+    if (m_openAfterImport) {
+        QList<qint64> seen;
+        for (qint64 id : summary.letterIds)
+            if (id && !seen.contains(id) && seen.size() < kMaxTabsFromImport) seen.append(id);
+        for (qint64 id : std::as_const(seen))
+            openLetter(id);
+        // The first file named is the one the reader wanted to see.
+        if (!seen.isEmpty()) openLetter(seen.first());
+    }
+    if (!summary.failures.isEmpty() && !Bench::firstPaintMode() && !Bench::scrollMode()) {
+        // One dialog for all failures: the rest was imported.
+        QMessageBox box(QMessageBox::Warning, tr("Import"),
+                        tr("%n file(s) could not be imported.", "", int(summary.failures.size())),
+                        QMessageBox::Ok, this);
+        box.setInformativeText(summary.failures.mid(0, 8).join(QLatin1Char('\n')) +
+                               (summary.failures.size() > 8 ? tr("\n…") : QString()));
+        box.setDetailedText(summary.failures.join(QLatin1Char('\n')));
+        box.exec();
+    }
+}
+
+void MainWindow::importFilesDialog() {
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import Documents"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("Parliamentary documents (*.pdf *.txt *.xml);;All files (*)"));
+    importPaths(files, true);
+}
+
+void MainWindow::importFolderDialog() {
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Import a Folder"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    if (!folder.isEmpty()) importPaths({folder}, false);
+}
+
+void MainWindow::offerSamplesIfEmpty() {
+    QSettings settings;
+    if (m_library->letterCount() > 0 || settings.value(QStringLiteral("samples/offered")).toBool()) return;
+    const QStringList samples = SampleLetters::files();
+    if (samples.isEmpty()) return;
+    settings.setValue(QStringLiteral("samples/offered"), true);
+    const auto answer = QMessageBox::question(
+        this, tr("Welcome to Kamerlezer"),
+        tr("Your library is empty. Import %n sample letter(s) to try the program?", "", int(samples.size())),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer == QMessageBox::Yes) importPaths(samples, true);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    if (!event->mimeData()->hasUrls()) return;
+    for (const QUrl& url : event->mimeData()->urls())
+        if (url.isLocalFile()) {
+            event->acceptProposedAction();
+            return;
+        }
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls())
+        if (url.isLocalFile()) paths.append(url.toLocalFile());
+    event->acceptProposedAction();
+    // After the drop returns: the drag source must not wait for an import dialog.
+    QTimer::singleShot(0, this, [this, paths] { importPaths(paths, true); });
+}
+
+void MainWindow::saveSession() const {
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    QList<QVariant> ids;
+    for (int i = 0; i < m_tabs->count(); ++i)
+        ids.append(tab(i)->letterId());
+    settings.setValue(QStringLiteral("session/library"), m_library->folder());
+    settings.setValue(QStringLiteral("session/letters"), ids);
+    settings.setValue(QStringLiteral("session/current"), m_tabs->currentIndex());
+}
+
+void MainWindow::restoreSession() {
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    // Letter ids belong to one library: another library's tabs would open the wrong letters.
+    if (settings.value(QStringLiteral("session/library")).toString() != m_library->folder()) return;
+    for (const QVariant& id : settings.value(QStringLiteral("session/letters")).toList())
+        openLetter(id.toLongLong());
+    const int current = settings.value(QStringLiteral("session/current"), -1).toInt();
+    if (current >= 0 && current < m_tabs->count()) m_tabs->setCurrentIndex(current);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (m_importer->isRunning()) m_importer->cancel();
+    saveSession();
+    event->accept();
+}
+
+void MainWindow::about() {
+    QMessageBox::about(this, tr("About Kamerlezer"),
+                       tr("<h3>Kamerlezer %1</h3><p>A reader for Dutch parliamentary documents.</p>"
+                          "<p>Library: %2</p>")
+                           .arg(QStringLiteral(KAMERLEZER_VERSION), m_library->folder().toHtmlEscaped()));
 }
 
 } // namespace kl

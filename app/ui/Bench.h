@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QtGlobal>
+
+namespace kl {
+
+// Measurements for the benchmarks, switched on by environment variables:
+// KAMERLEZER_BENCH_FIRST_PAINT=1 prints `first-paint-ms N` when the first PDF page image is painted, then
+// quits; KAMERLEZER_BENCH_SCROLL=1 scrolls through the first opened PDF, prints `peak-rss-mb N`, then quits.
+class Bench {
+public:
+    static void start(); // first thing in main(): the clock runs from process start
+    static qint64 elapsedMs();
+    static bool firstPaintMode();
+    static bool scrollMode();
+    static void pdfPagePainted();
+    static void scrollFinished();
+    static int peakRssMb(); // VmHWM of /proc/self/status; 0 where there is none
+};
+
+} // namespace kl

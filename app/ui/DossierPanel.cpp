@@ -1,0 +1,100 @@
+#include "DossierPanel.h"
+
+#include "DossierTreeModel.h"
+
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace kl {
+
+DossierPanel::DossierPanel(Library* library, QWidget* parent)
+    : QWidget(parent)
+    , m_model(new DossierTreeModel(library, this))
+    , m_filter(new QLineEdit(this))
+    , m_view(new QTreeView(this))
+    , m_counts(new QLabel(this)) {
+    m_filter->setPlaceholderText(tr("Filter dossiers and documents"));
+    m_filter->setAccessibleName(tr("Filter"));
+    m_filter->setClearButtonEnabled(true);
+    m_view->setModel(m_model);
+    m_view->setAccessibleName(tr("Dossiers and documents"));
+    m_view->setUniformRowHeights(true); // keeps scrolling through thousands of rows cheap
+    m_view->setAlternatingRowColors(true);
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(DossierTreeModel::TitleColumn, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(DossierTreeModel::KindColumn, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(DossierTreeModel::DateColumn, QHeaderView::ResizeToContents);
+    m_counts->setAccessibleName(tr("Counts"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_counts);
+
+    // Filtering reads the whole library: wait until the typing pauses.
+    auto* filterTimer = new QTimer(this);
+    filterTimer->setSingleShot(true);
+    filterTimer->setInterval(200);
+    connect(m_filter, &QLineEdit::textChanged, filterTimer, qOverload<>(&QTimer::start));
+    connect(filterTimer, &QTimer::timeout, this, [this] {
+        m_model->setFilter(m_filter->text());
+        if (!m_model->filter().isEmpty()) m_view->expandAll();
+    });
+
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &DossierPanel::rememberExpanded);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &DossierPanel::restoreExpanded);
+    connect(m_model, &DossierTreeModel::countsChanged, this, &DossierPanel::updateCounts);
+    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex& index) {
+        const qint64 id = index.data(DossierTreeModel::LetterIdRole).toLongLong();
+        if (id) Q_EMIT letterActivated(id);
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& index) {
+                const qint64 id = index.data(DossierTreeModel::LetterIdRole).toLongLong();
+                if (id) Q_EMIT letterSelected(id);
+            });
+    updateCounts();
+}
+
+void DossierPanel::focusFilter() {
+    m_filter->setFocus();
+    m_filter->selectAll();
+}
+
+void DossierPanel::rememberExpanded() {
+    if (!m_model->filter().isEmpty()) return; // a filtered tree is opened whole; nothing to remember
+    m_expanded.clear();
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex index = m_model->index(row, 0);
+        if (m_view->isExpanded(index))
+            m_expanded.insert(index.data(DossierTreeModel::GroupKeyRole).toString());
+    }
+}
+
+void DossierPanel::restoreExpanded() {
+    if (!m_model->filter().isEmpty()) {
+        m_view->expandAll();
+        return;
+    }
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex index = m_model->index(row, 0);
+        if (m_expanded.contains(index.data(DossierTreeModel::GroupKeyRole).toString())) m_view->expand(index);
+    }
+}
+
+void DossierPanel::updateCounts() {
+    const int docs = m_model->letterCount();
+    const int dossiers = m_model->dossierCount();
+    if (m_model->filter().isEmpty())
+        m_counts->setText(tr("%n document(s)", "", docs) + tr(" in %n dossier(s)", "", dossiers));
+    else
+        m_counts->setText(tr("%n matching document(s)", "", docs));
+}
+
+} // namespace kl

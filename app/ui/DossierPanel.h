@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QSet>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QTreeView;
+
+namespace kl {
+
+class DossierTreeModel;
+class Library;
+
+// The contents of the dossier dock: a filter box, the dossier tree and the counts under it.
+class DossierPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit DossierPanel(Library* library, QWidget* parent = nullptr);
+
+    DossierTreeModel* model() const { return m_model; }
+    QTreeView* view() const { return m_view; }
+    void focusFilter();
+
+Q_SIGNALS:
+    void letterActivated(qint64 letterId);
+    void letterSelected(qint64 letterId);
+
+private:
+    void rememberExpanded();
+    void restoreExpanded();
+    void updateCounts();
+
+    DossierTreeModel* m_model;
+    QLineEdit* m_filter;
+    QTreeView* m_view;
+    QLabel* m_counts;
+    QSet<QString> m_expanded; // group keys open before a reload
+};
+
+} // namespace kl

@@ -1,0 +1,113 @@
+#include "MetadataPanel.h"
+
+#include "KindNames.h"
+#include "library/LetterRecord.h"
+#include "metadata/DutchDate.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QToolButton>
+
+namespace kl {
+
+namespace {
+QString orUnknown(const QString& s) {
+    return s.isEmpty() ? MetadataPanel::tr("—") : s;
+}
+} // namespace
+
+MetadataPanel::MetadataPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_form(new QFormLayout)
+    , m_title(new QLabel(this))
+    , m_citation(new QLineEdit(this))
+    , m_copy(new QToolButton(this)) {
+    auto* layout = new QVBoxLayout(this);
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setAccessibleName(tr("Title"));
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    layout->addWidget(m_title);
+    layout->addLayout(m_form);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_dossiers = addRow(tr("Dossier:"), tr("Dossiers"));
+    m_number = addRow(tr("Number:"), tr("Number"));
+    m_kind = addRow(tr("Kind:"), tr("Kind"));
+    m_date = addRow(tr("Date:"), tr("Date"));
+    m_sender = addRow(tr("Sender:"), tr("Sender"));
+    m_signatory = addRow(tr("Signed by:"), tr("Signatory"));
+    m_session = addRow(tr("Session:"), tr("Parliamentary year"));
+    m_files = addRow(tr("Files:"), tr("Imported files"));
+
+    m_citation->setReadOnly(true);
+    m_citation->setAccessibleName(tr("Citation"));
+    m_copy->setText(tr("Copy"));
+    m_copy->setToolTip(tr("Copy the citation"));
+    m_copy->setAccessibleName(tr("Copy citation"));
+    auto* citationRow = new QHBoxLayout;
+    citationRow->addWidget(m_citation, 1);
+    citationRow->addWidget(m_copy);
+    m_form->addRow(tr("Citation:"), citationRow);
+    layout->addStretch(1);
+    connect(m_copy, &QToolButton::clicked, this, [this] {
+        if (!m_citation->text().isEmpty()) QApplication::clipboard()->setText(m_citation->text());
+    });
+    setLetter(nullptr);
+}
+
+QLabel* MetadataPanel::addRow(const QString& label, const QString& accessibleName) {
+    auto* value = new QLabel(this);
+    value->setWordWrap(true);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    value->setAccessibleName(accessibleName);
+    m_form->addRow(label, value);
+    return value;
+}
+
+QString MetadataPanel::citation() const {
+    return m_citation->text();
+}
+
+void MetadataPanel::setLetter(const LetterRecord* letter) {
+    if (!letter) {
+        m_title->setText(tr("No document open"));
+        for (QLabel* l : {m_dossiers, m_number, m_kind, m_date, m_sender, m_signatory, m_session, m_files})
+            l->clear();
+        m_citation->clear();
+        m_copy->setEnabled(false);
+        return;
+    }
+    const DocumentMetadata& m = letter->metadata;
+    m_title->setText(letter->displayTitle());
+    QStringList dossiers;
+    for (const Dossier& d : m.dossiers)
+        dossiers.append(d.title.isEmpty() ? d.display() : tr("%1 %2").arg(d.display(), d.title));
+    m_dossiers->setText(dossiers.isEmpty() ? tr("none") : dossiers.join(QLatin1Char('\n')));
+    m_number->setText(orUnknown(m.ondernummer));
+    m_kind->setText(m.kind.isEmpty() ? tr("—") : KindNames::label(m.kind));
+    m_date->setText(m.date.isValid() ? DutchDate::format(m.date) : tr("—"));
+    m_sender->setText(orUnknown(m.sender));
+    m_signatory->setText(orUnknown(m.signatory));
+    QString chamber;
+    if (m.chamber == 1)
+        chamber = tr("Eerste Kamer");
+    else if (m.chamber == 2)
+        chamber = tr("Tweede Kamer");
+    m_session->setText(orUnknown(
+        QStringList{chamber, m.vergaderjaar}.filter(QRegularExpression(QStringLiteral("."))).join(tr(", "))));
+    QStringList files;
+    for (const RenditionRecord& r : letter->renditions)
+        files.append(tr("%1 (%2, %n page(s))", "", r.pages).arg(r.originalName, r.format));
+    m_files->setText(files.join(QLatin1Char('\n')));
+    m_citation->setText(m.citation());
+    m_citation->setCursorPosition(0);
+    m_copy->setEnabled(!m.citation().isEmpty());
+}
+
+} // namespace kl

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "document/PageText.h"
+
+#include <QImage>
+#include <QList>
+#include <QMutex>
+#include <QSizeF>
+#include <QString>
+
+#include <memory>
+
+namespace Poppler {
+class Document;
+}
+
+namespace kl {
+
+// One opened PDF, shared between the view (UI thread) and the render workers. Poppler documents are not
+// thread-safe (DESIGN.md section 7), so every call into Poppler takes this document's mutex.
+class PdfDocument {
+public:
+    static std::shared_ptr<PdfDocument> load(const QString& path, QString* error);
+    ~PdfDocument();
+
+    int pageCount() const { return int(m_sizes.size()); }
+    // Page size in points; known without rendering, so the view can lay out every page at once.
+    QSizeF pageSize(int page) const { return m_sizes.value(page); }
+    QSizeF largestPageSize() const { return m_largest; }
+
+    // Renders a page `widthPx` pixels wide. Thread-safe (takes the mutex).
+    QImage render(int page, int widthPx);
+    // The page's text and word boxes, exactly as the importer stored them. Thread-safe.
+    PageText text(int page);
+
+private:
+    PdfDocument() = default;
+
+    std::unique_ptr<Poppler::Document> m_doc;
+    QMutex m_mutex;
+    QList<QSizeF> m_sizes;
+    QSizeF m_largest;
+};
+
+} // namespace kl

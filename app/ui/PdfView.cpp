@@ -1,0 +1,402 @@
+#include "PdfView.h"
+
+#include "PdfDocument.h"
+#include "PdfPageWidget.h"
+#include "PdfRenderer.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QScrollBar>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace kl {
+
+namespace {
+constexpr double kPixelsPerPoint = 96.0 / 72.0; // 100 % shows a page at its printed size on a 96 dpi screen
+constexpr int kGap = 10;                        // between pages and around them
+constexpr double kMinZoom = 0.2;
+constexpr double kMaxZoom = 8.0;
+constexpr double kZoomStep = 1.2;
+} // namespace
+
+PdfView::PdfView(std::shared_ptr<PdfDocument> document, const QStringList& storedTexts, QWidget* parent)
+    : QScrollArea(parent)
+    , m_renderer(new PdfRenderer(document, this))
+    , m_container(new QWidget)
+    , m_storedTexts(storedTexts) {
+    setAccessibleName(tr("PDF pages"));
+    setFocusPolicy(Qt::StrongFocus);
+    // Always there, so that fitting the width cannot make the bar appear and disappear in turn.
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+    setBackgroundRole(QPalette::Dark);
+    setWidgetResizable(false);
+    setWidget(m_container);
+    for (int i = 0; i < document->pageCount(); ++i)
+        m_pages.append(new PdfPageWidget(this, i, m_container));
+    if (m_storedTexts.size() != m_pages.size()) m_storedTexts.clear();
+
+    m_updateTimer.setSingleShot(true);
+    m_updateTimer.setInterval(0);
+    connect(&m_updateTimer, &QTimer::timeout, this, &PdfView::updateWanted);
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &PdfView::scheduleUpdate);
+    connect(horizontalScrollBar(), &QScrollBar::valueChanged, this, &PdfView::scheduleUpdate);
+    connect(m_renderer, &PdfRenderer::pageReady, this, &PdfView::onPageReady);
+    relayout();
+}
+
+PdfView::~PdfView() = default;
+
+int PdfView::renderWidthPx(int page) const {
+    const PdfPageWidget* w = m_pages.value(page);
+    return w ? int(std::lround(w->width() * devicePixelRatioF())) : 0;
+}
+
+void PdfView::setZoom(double zoom) {
+    m_mode = ZoomMode::Custom;
+    zoom = std::clamp(zoom, kMinZoom, kMaxZoom);
+    if (qFuzzyCompare(zoom, m_zoom)) return;
+    m_zoom = zoom;
+    relayout();
+    Q_EMIT zoomChanged(m_zoom);
+}
+
+void PdfView::setZoomMode(ZoomMode mode) {
+    m_mode = mode;
+    if (mode != ZoomMode::Custom) {
+        applyFit();
+        relayout();
+        Q_EMIT zoomChanged(m_zoom);
+    }
+}
+
+void PdfView::zoomIn() {
+    setZoom(m_zoom * kZoomStep);
+}
+
+void PdfView::zoomOut() {
+    setZoom(m_zoom / kZoomStep);
+}
+
+void PdfView::applyFit() {
+    PdfDocument* doc = m_renderer->document();
+    if (doc->pageCount() == 0) return;
+    const double availableWidth = std::max(50, viewport()->width() - 2 * kGap);
+    const double byWidth = availableWidth / (doc->largestPageSize().width() * kPixelsPerPoint);
+    double zoom = byWidth;
+    if (m_mode == ZoomMode::FitPage) {
+        const QSizeF size = doc->pageSize(std::max(0, currentPage()));
+        const double availableHeight = std::max(50, viewport()->height() - 2 * kGap);
+        zoom = std::min(byWidth, availableHeight / (size.height() * kPixelsPerPoint));
+    }
+    m_zoom = std::clamp(zoom, kMinZoom, kMaxZoom);
+}
+
+void PdfView::relayout() {
+    // Keep the same spot of the same page in view across a zoom change.
+    const int page = m_pages.isEmpty() ? -1 : currentPage();
+    double fraction = 0;
+    if (page >= 0 && m_pages[page]->height() > 0)
+        fraction = double(verticalScrollBar()->value() - m_pages[page]->y()) / m_pages[page]->height();
+
+    PdfDocument* doc = m_renderer->document();
+    int widest = 0;
+    QList<QSize> sizes;
+    for (int i = 0; i < m_pages.size(); ++i) {
+        const QSizeF pt = doc->pageSize(i) * (m_zoom * kPixelsPerPoint);
+        sizes.append(QSize(int(std::lround(pt.width())), int(std::lround(pt.height()))));
+        widest = std::max(widest, sizes.last().width());
+    }
+    const int containerWidth = std::max(viewport()->width(), widest + 2 * kGap);
+    int y = kGap;
+    for (int i = 0; i < m_pages.size(); ++i) {
+        m_pages[i]->setGeometry((containerWidth - sizes[i].width()) / 2, y, sizes[i].width(),
+                                sizes[i].height());
+        y += sizes[i].height() + kGap;
+    }
+    m_container->resize(containerWidth, y);
+    if (page >= 0)
+        verticalScrollBar()->setValue(m_pages[page]->y() + int(fraction * m_pages[page]->height()));
+    scheduleUpdate();
+}
+
+void PdfView::resizeEvent(QResizeEvent* event) {
+    QScrollArea::resizeEvent(event);
+    if (m_mode != ZoomMode::Custom) {
+        const double before = m_zoom;
+        applyFit();
+        if (!qFuzzyCompare(before, m_zoom)) Q_EMIT zoomChanged(m_zoom);
+    }
+    relayout();
+}
+
+void PdfView::wheelEvent(QWheelEvent* event) {
+    if (event->modifiers() & Qt::ControlModifier) {
+        if (event->angleDelta().y() > 0)
+            zoomIn();
+        else if (event->angleDelta().y() < 0)
+            zoomOut();
+        event->accept();
+        return;
+    }
+    QScrollArea::wheelEvent(event);
+}
+
+int PdfView::currentPage() const {
+    if (m_pages.isEmpty()) return -1;
+    // The page under the upper third of the window is the one being read.
+    const int y = verticalScrollBar()->value() + viewport()->height() / 3;
+    const auto it = std::partition_point(m_pages.cbegin(), m_pages.cend(), [y](const PdfPageWidget* w) {
+        return w->geometry().bottom() + kGap < y;
+    });
+    return it == m_pages.cend() ? int(m_pages.size()) - 1 : int(it - m_pages.cbegin());
+}
+
+void PdfView::goToPage(int page) {
+    if (page < 0 || page >= m_pages.size()) return;
+    verticalScrollBar()->setValue(m_pages[page]->y() - kGap);
+    updateWanted();
+}
+
+void PdfView::scheduleUpdate() {
+    m_updateTimer.start();
+}
+
+void PdfView::updateWanted() {
+    if (m_pages.isEmpty()) return;
+    const int top = verticalScrollBar()->value();
+    const int bottom = top + viewport()->height();
+    const int current = currentPage();
+    QList<int> wanted{current};
+    int first = current, last = current;
+    while (first > 0 && m_pages[first - 1]->geometry().bottom() >= top)
+        --first;
+    while (last + 1 < m_pages.size() && m_pages[last + 1]->y() <= bottom)
+        ++last;
+    for (int i = first; i <= last; ++i)
+        if (i != current) wanted.append(i);
+    // One page either side, so that ordinary scrolling finds the next page ready.
+    if (last + 1 < m_pages.size()) wanted.append(last + 1);
+    if (first > 0) wanted.append(first - 1);
+    QList<PdfRenderer::Request> requests;
+    for (int page : std::as_const(wanted))
+        requests.append(PdfRenderer::Request{page, renderWidthPx(page)});
+    m_renderer->setWanted(requests);
+    if (current != m_lastReportedPage) {
+        m_lastReportedPage = current;
+        Q_EMIT currentPageChanged(current);
+    }
+}
+
+void PdfView::onPageReady(int page) {
+    if (PdfPageWidget* w = m_pages.value(page)) w->update();
+    if (m_benchPage >= 0 && page == m_benchPage && !m_renderer->image(page, renderWidthPx(page)).isNull()) {
+        ++m_benchPage;
+        QTimer::singleShot(0, this, &PdfView::benchStep);
+    }
+}
+
+int PdfView::wordAt(int page, const QPointF& p) const {
+    const PageText& text = m_renderer->pageTextNow(page);
+    int best = -1;
+    double bestScore = 0;
+    for (int i = 0; i < text.words.size(); ++i) {
+        const QRectF& r = text.words[i].rect;
+        if (r.contains(p)) return i;
+        // Nearest word, with the line counting far more than the column: pointing past the end of a line
+        // means the last word of that line, not the word below.
+        const double dy = p.y() < r.top() ? r.top() - p.y() : (p.y() > r.bottom() ? p.y() - r.bottom() : 0);
+        const double dx = p.x() < r.left() ? r.left() - p.x() : (p.x() > r.right() ? p.x() - r.right() : 0);
+        const double score = dy * 20 + dx;
+        if (best < 0 || score < bestScore) {
+            best = i;
+            bestScore = score;
+        }
+    }
+    return best;
+}
+
+void PdfView::beginSelection(int page, const QPointF& normalized) {
+    const int previous = m_selPage;
+    m_selPage = page;
+    m_anchorWord = m_focusWord = wordAt(page, normalized);
+    m_selecting = true;
+    m_dragged = false;
+    if (previous >= 0 && previous != page) m_pages[previous]->update();
+    m_pages[page]->update();
+}
+
+void PdfView::extendSelection(int page, const QPointF& normalized) {
+    if (!m_selecting || page != m_selPage) return;
+    const int word = wordAt(page, normalized);
+    if (word == m_focusWord) return;
+    m_focusWord = word;
+    m_dragged = true;
+    m_pages[page]->update();
+}
+
+void PdfView::endSelection() {
+    if (!m_selecting) return;
+    m_selecting = false;
+    // A click without a drag puts nothing in the selection: it clears it, as in any reader.
+    if (!m_dragged) clearSelection();
+    Q_EMIT selectionChanged();
+}
+
+void PdfView::selectWordAt(int page, const QPointF& normalized) {
+    clearSelection();
+    m_selPage = page;
+    m_anchorWord = m_focusWord = wordAt(page, normalized);
+    m_pages[page]->update();
+    Q_EMIT selectionChanged();
+}
+
+void PdfView::clearSelection() {
+    if (m_selPage >= 0 && m_selPage < m_pages.size()) m_pages[m_selPage]->update();
+    m_selPage = m_anchorWord = m_focusWord = -1;
+}
+
+QList<QRectF> PdfView::selectionRects(int page) const {
+    QList<QRectF> out;
+    if (page != m_selPage || m_anchorWord < 0) return out;
+    const PageText* text = m_renderer->pageText(page);
+    if (!text) return out;
+    const int a = std::min(m_anchorWord, m_focusWord), b = std::max(m_anchorWord, m_focusWord);
+    for (int i = a; i <= b && i < text->words.size(); ++i)
+        out.append(text->words[i].rect);
+    return out;
+}
+
+QString PdfView::selectedText() const {
+    if (m_selPage < 0 || m_anchorWord < 0) return {};
+    const PageText* text = m_renderer->pageText(m_selPage);
+    if (!text) return {};
+    const int a = std::min(m_anchorWord, m_focusWord), b = std::max(m_anchorWord, m_focusWord);
+    if (b >= text->words.size()) return {};
+    // The page text between the words, with its spaces and line breaks as the importer stored them.
+    const qsizetype start = text->words[a].start;
+    return text->text.mid(start, text->words[b].end - start);
+}
+
+void PdfView::copy() {
+    const QString text = selectedText();
+    if (!text.isEmpty()) QApplication::clipboard()->setText(text);
+}
+
+QString PdfView::pageTextForFind(int page) {
+    return m_storedTexts.isEmpty() ? m_renderer->pageTextNow(page).text : m_storedTexts[page];
+}
+
+int PdfView::find(const QString& needle) {
+    m_hits.clear();
+    m_currentHit = -1;
+    if (!needle.isEmpty()) {
+        for (int page = 0; page < m_pages.size(); ++page) {
+            const QString text = pageTextForFind(page);
+            for (qsizetype at = text.indexOf(needle, 0, Qt::CaseInsensitive); at >= 0;
+                 at = text.indexOf(needle, at + 1, Qt::CaseInsensitive))
+                m_hits.append(Hit{page, at, at + needle.size()});
+        }
+    }
+    for (PdfPageWidget* w : std::as_const(m_pages))
+        w->update();
+    return int(m_hits.size());
+}
+
+int PdfView::findNext(bool backward) {
+    if (m_hits.isEmpty()) return -1;
+    if (m_currentHit < 0) {
+        // Start from the page being read, not from the top of the document.
+        const int page = currentPage();
+        const auto it =
+            std::find_if(m_hits.cbegin(), m_hits.cend(), [page](const Hit& h) { return h.page >= page; });
+        m_currentHit = it == m_hits.cend() ? 0 : int(it - m_hits.cbegin());
+        if (backward) m_currentHit = (m_currentHit - 1 + int(m_hits.size())) % int(m_hits.size());
+    } else {
+        const int n = int(m_hits.size());
+        m_currentHit = (m_currentHit + (backward ? n - 1 : 1)) % n;
+    }
+    showHit(m_currentHit);
+    return m_currentHit;
+}
+
+void PdfView::showHit(int index) {
+    const Hit& hit = m_hits[index];
+    PdfPageWidget* w = m_pages[hit.page];
+    const PageText& text = m_renderer->pageTextNow(hit.page);
+    QRectF box;
+    for (const WordBox& word : text.words)
+        if (word.end > hit.start && word.start < hit.end) box = box.united(word.rect);
+    if (box.isValid()) {
+        const QPointF centre = w->toWidget(box.center());
+        ensureVisible(w->x() + int(centre.x()), w->y() + int(centre.y()), 50, viewport()->height() / 3);
+    } else {
+        goToPage(hit.page);
+    }
+    for (PdfPageWidget* page : std::as_const(m_pages))
+        if (!page->visibleRegion().isEmpty()) page->update();
+}
+
+QList<PdfView::MarkedRect> PdfView::hitRects(int page) const {
+    QList<MarkedRect> out;
+    const PageText* text = m_renderer->pageText(page);
+    if (!text || m_hits.isEmpty()) return out;
+    const auto first =
+        std::partition_point(m_hits.cbegin(), m_hits.cend(), [page](const Hit& h) { return h.page < page; });
+    for (auto it = first; it != m_hits.cend() && it->page == page; ++it) {
+        const bool current = int(it - m_hits.cbegin()) == m_currentHit;
+        // Words are in text order: find the first word ending after the hit starts.
+        auto w = std::partition_point(text->words.cbegin(), text->words.cend(),
+                                      [&](const WordBox& b) { return b.end <= it->start; });
+        for (; w != text->words.cend() && w->start < it->end; ++w) {
+            // Only the part of the word that the hit covers, assuming evenly wide letters.
+            const double len = std::max<qsizetype>(1, w->end - w->start);
+            const double from = std::max<qsizetype>(0, it->start - w->start) / len;
+            const double to = std::min<qsizetype>(w->end - w->start, it->end - w->start) / len;
+            QRectF r = w->rect;
+            r.setLeft(w->rect.left() + from * w->rect.width());
+            r.setRight(w->rect.left() + to * w->rect.width());
+            out.append(MarkedRect{r, current});
+        }
+    }
+    return out;
+}
+
+int PdfView::markedHitCount() const {
+    int n = 0;
+    for (int i = 0; i < m_hits.size(); ++i) {
+        const PageText* text = m_renderer->pageText(m_hits[i].page);
+        if (!text) continue;
+        for (const WordBox& w : text->words)
+            if (w.end > m_hits[i].start && w.start < m_hits[i].end) {
+                ++n;
+                break;
+            }
+    }
+    return n;
+}
+
+void PdfView::scrollThroughAllPages(std::function<void()> done) {
+    m_benchDone = std::move(done);
+    m_benchPage = 0;
+    benchStep();
+}
+
+void PdfView::benchStep() {
+    if (m_benchPage < 0) return;
+    if (m_benchPage >= m_pages.size()) {
+        m_benchPage = -1;
+        std::function<void()> done = std::move(m_benchDone);
+        m_benchDone = nullptr;
+        if (done) done();
+        return;
+    }
+    goToPage(m_benchPage);
+    if (!m_renderer->image(m_benchPage, renderWidthPx(m_benchPage)).isNull()) {
+        ++m_benchPage;
+        QTimer::singleShot(0, this, &PdfView::benchStep);
+    }
+}
+
+} // namespace kl

@@ -1,0 +1,121 @@
+#pragma once
+
+#include "ReaderView.h"
+
+#include <QList>
+#include <QRectF>
+#include <QScrollArea>
+#include <QStringList>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+namespace kl {
+
+class PdfDocument;
+class PdfPageWidget;
+class PdfRenderer;
+
+// A PDF as one continuous column of pages. Every page has its place from the start (page sizes are known
+// without rendering); the images come from PdfRenderer for the pages in sight, and the page widgets show
+// placeholders until then. Selection and find work on the same words and text the importer stored.
+class PdfView : public QScrollArea, public ReaderView {
+    Q_OBJECT
+public:
+    enum class ZoomMode { Custom, FitWidth, FitPage };
+    struct MarkedRect {
+        QRectF rect; // normalized page coordinates
+        bool current = false;
+    };
+
+    // `storedTexts` are the page texts from the library (find works on them before pages are rendered);
+    // when empty, the view reads the text from the PDF itself.
+    PdfView(std::shared_ptr<PdfDocument> document, const QStringList& storedTexts, QWidget* parent = nullptr);
+    ~PdfView() override;
+
+    PdfRenderer* renderer() const { return m_renderer; }
+    int pageCount() const { return int(m_pages.size()); }
+    PdfPageWidget* pageWidget(int page) const { return m_pages.value(page); }
+    // Width in device pixels at which `page` is rendered for the current zoom and screen.
+    int renderWidthPx(int page) const;
+
+    double zoom() const { return m_zoom; }
+    ZoomMode zoomMode() const { return m_mode; }
+    void setZoom(double zoom);
+    void setZoomMode(ZoomMode mode);
+    int currentPage() const;
+    void goToPage(int page);
+
+    // Selection of words on one page, driven by the page widgets.
+    void beginSelection(int page, const QPointF& normalized);
+    void extendSelection(int page, const QPointF& normalized);
+    void endSelection();
+    void selectWordAt(int page, const QPointF& normalized);
+    void clearSelection();
+    QList<QRectF> selectionRects(int page) const;
+    QList<MarkedRect> hitRects(int page) const;
+    // Hits whose words are known and drawn (all of them once every page's text is read).
+    int markedHitCount() const;
+
+    QWidget* widget() override { return this; }
+    QString selectedText() const override;
+    void copy() override;
+    int find(const QString& text) override;
+    int findNext(bool backward) override;
+    int hitCount() const override { return int(m_hits.size()); }
+    void zoomIn() override;
+    void zoomOut() override;
+
+    // For the scroll benchmark: shows every page in turn, waiting until it is rendered, then calls `done`.
+    void scrollThroughAllPages(std::function<void()> done);
+
+Q_SIGNALS:
+    void currentPageChanged(int page);
+    void zoomChanged(double zoom);
+    void selectionChanged();
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+
+private:
+    struct Hit {
+        int page = 0;
+        qsizetype start = 0;
+        qsizetype end = 0;
+    };
+
+    void relayout();
+    void applyFit();
+    void scheduleUpdate();
+    void updateWanted();
+    void onPageReady(int page);
+    int wordAt(int page, const QPointF& normalized) const;
+    QString pageTextForFind(int page);
+    void showHit(int index);
+    void benchStep();
+
+    PdfRenderer* m_renderer;
+    QWidget* m_container;
+    QList<PdfPageWidget*> m_pages;
+    QStringList m_storedTexts;
+    double m_zoom = 1.0;
+    ZoomMode m_mode = ZoomMode::FitWidth;
+    QTimer m_updateTimer;
+    int m_lastReportedPage = -1;
+
+    int m_selPage = -1;
+    int m_anchorWord = -1;
+    int m_focusWord = -1;
+    bool m_selecting = false;
+    bool m_dragged = false;
+
+    QList<Hit> m_hits; // in reading order
+    int m_currentHit = -1;
+
+    int m_benchPage = -1;
+    std::function<void()> m_benchDone;
+};
+
+} // namespace kl

@@ -1,0 +1,229 @@
+#include "ReaderTab.h"
+
+#include "FindBar.h"
+#include "PdfDocument.h"
+#include "PdfView.h"
+#include "TextView.h"
+#include "library/Library.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace kl {
+
+namespace {
+QString formatName(const QString& format) {
+    if (format == QLatin1String("pdf")) return ReaderTab::tr("PDF");
+    if (format == QLatin1String("xml")) return ReaderTab::tr("XML text");
+    return ReaderTab::tr("Text");
+}
+} // namespace
+
+ReaderTab::ReaderTab(Library* library, const LetterRecord& letter, QWidget* parent)
+    : QWidget(parent)
+    , m_library(library)
+    , m_letter(letter)
+    , m_toolbar(new QToolBar(this))
+    , m_renditions(new QComboBox(this))
+    , m_page(new QSpinBox(this))
+    , m_pageCount(new QLabel(this))
+    , m_zoomLabel(new QLabel(this))
+    , m_stack(new QStackedWidget(this))
+    , m_findBar(new FindBar(this)) {
+    setAccessibleName(tr("Document %1").arg(letter.displayTitle()));
+    m_toolbar->setIconSize(QSize(16, 16));
+    m_toolbar->setAccessibleName(tr("Document toolbar"));
+    m_renditions->setAccessibleName(tr("Rendition"));
+    m_renditions->setToolTip(tr("Which imported file of this document to show"));
+    m_toolbar->addWidget(new QLabel(tr("Show:"), this));
+    m_toolbar->addWidget(m_renditions);
+    m_toolbar->addSeparator();
+
+    m_page->setAccessibleName(tr("Page number"));
+    m_page->setToolTip(tr("Go to page"));
+    m_page->setKeyboardTracking(false); // go when the number is complete, not at every digit
+    m_pageAction = m_toolbar->addWidget(m_page);
+    m_pageCountAction = m_toolbar->addWidget(m_pageCount);
+    m_toolbar->addSeparator();
+    QAction* zoomOut = m_toolbar->addAction(tr("−"), this, &ReaderTab::zoomOut);
+    zoomOut->setToolTip(tr("Zoom out"));
+    m_toolbar->addWidget(m_zoomLabel);
+    m_zoomLabel->setAccessibleName(tr("Zoom level"));
+    m_zoomLabel->setMinimumWidth(m_zoomLabel->fontMetrics().horizontalAdvance(QStringLiteral("8888 %")));
+    m_zoomLabel->setAlignment(Qt::AlignCenter);
+    QAction* zoomIn = m_toolbar->addAction(tr("+"), this, &ReaderTab::zoomIn);
+    zoomIn->setToolTip(tr("Zoom in"));
+    m_pdfActions.append(m_toolbar->addAction(tr("Fit Width"), this, &ReaderTab::fitWidth));
+    m_pdfActions.append(m_toolbar->addAction(tr("Fit Page"), this, &ReaderTab::fitPage));
+    for (QWidget* w : m_toolbar->findChildren<QWidget*>())
+        if (w->accessibleName().isEmpty() && !w->toolTip().isEmpty()) w->setAccessibleName(w->toolTip());
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_toolbar);
+    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_findBar);
+
+    connect(m_renditions, &QComboBox::activated, this,
+            [this](int index) { showRendition(m_renditions->itemData(index).toLongLong()); });
+    connect(m_page, &QSpinBox::valueChanged, this, [this](int page) {
+        if (PdfView* v = pdfView()) v->goToPage(page - 1);
+    });
+
+    fillRenditions();
+    // PDF first: it is the document as published; the text renditions are there for reading and copying.
+    qint64 preferred = m_letter.renditions.isEmpty() ? 0 : m_letter.renditions.first().id;
+    for (const RenditionRecord& r : std::as_const(m_letter.renditions))
+        if (r.format == QLatin1String("pdf")) {
+            preferred = r.id;
+            break;
+        }
+    if (preferred) showRendition(preferred);
+}
+
+QString ReaderTab::tabTitle() const {
+    const DocumentMetadata& m = m_letter.metadata;
+    if (!m.dossiers.isEmpty() && !m.ondernummer.isEmpty())
+        return m.ondernummer.front().isDigit()
+                   ? tr("%1 nr. %2").arg(m.dossiers.first().display(), m.ondernummer)
+                   : tr("%1 %2").arg(m.dossiers.first().display(), m.ondernummer);
+    return m_letter.displayTitle();
+}
+
+void ReaderTab::setLetter(const LetterRecord& letter) {
+    m_letter = letter;
+    fillRenditions();
+}
+
+void ReaderTab::fillRenditions() {
+    const QSignalBlocker blocker(m_renditions);
+    m_renditions->clear();
+    for (const RenditionRecord& r : std::as_const(m_letter.renditions))
+        m_renditions->addItem(r.format == QLatin1String("pdf")
+                                  ? tr("%1 (%n page(s))", "", r.pages).arg(formatName(r.format))
+                                  : formatName(r.format),
+                              r.id);
+    m_renditions->setEnabled(m_renditions->count() > 1);
+    const int index = m_renditions->findData(m_current);
+    if (index >= 0) m_renditions->setCurrentIndex(index);
+}
+
+bool ReaderTab::showRendition(qint64 renditionId) {
+    const auto it = std::find_if(m_letter.renditions.cbegin(), m_letter.renditions.cend(),
+                                 [renditionId](const RenditionRecord& r) { return r.id == renditionId; });
+    if (it == m_letter.renditions.cend()) return false;
+    QWidget* w = m_views.value(renditionId);
+    if (!w) {
+        w = makeView(*it);
+        m_views.insert(renditionId, w);
+        m_stack->addWidget(w);
+    }
+    m_current = renditionId;
+    m_stack->setCurrentWidget(w);
+    {
+        const QSignalBlocker blocker(m_renditions);
+        m_renditions->setCurrentIndex(m_renditions->findData(renditionId));
+    }
+    m_findBar->setView(view());
+    updateControls();
+    return true;
+}
+
+QWidget* ReaderTab::makeView(const RenditionRecord& rendition) {
+    const QStringList texts = m_library->pageTexts(rendition.id);
+    if (rendition.format == QLatin1String("pdf")) {
+        QString error;
+        std::shared_ptr<PdfDocument> doc = PdfDocument::load(rendition.storedPath, &error);
+        if (!doc) {
+            auto* label = new QLabel(tr("This PDF cannot be shown: %1").arg(error), this);
+            label->setWordWrap(true);
+            label->setAlignment(Qt::AlignCenter);
+            return label;
+        }
+        auto* pdf = new PdfView(doc, texts, this);
+        connect(pdf, &PdfView::currentPageChanged, this, [this, pdf](int page) {
+            if (pdfView() != pdf) return;
+            const QSignalBlocker blocker(m_page);
+            m_page->setValue(page + 1);
+        });
+        connect(pdf, &PdfView::zoomChanged, this, &ReaderTab::updateControls);
+        Q_EMIT pdfViewCreated(pdf);
+        return pdf;
+    }
+    return new TextView(m_letter.metadata, texts, this);
+}
+
+ReaderView* ReaderTab::view() const {
+    if (PdfView* p = pdfView()) return p;
+    return textView();
+}
+
+PdfView* ReaderTab::pdfView() const {
+    return qobject_cast<PdfView*>(m_stack->currentWidget());
+}
+
+TextView* ReaderTab::textView() const {
+    return qobject_cast<TextView*>(m_stack->currentWidget());
+}
+
+void ReaderTab::updateControls() {
+    PdfView* pdf = pdfView();
+    m_pageAction->setVisible(pdf);
+    m_pageCountAction->setVisible(pdf);
+    for (QAction* a : std::as_const(m_pdfActions))
+        a->setVisible(pdf);
+    m_zoomLabel->setVisible(pdf);
+    if (pdf) {
+        const QSignalBlocker blocker(m_page);
+        m_page->setRange(1, std::max(1, pdf->pageCount()));
+        m_page->setValue(std::max(0, pdf->currentPage()) + 1);
+        m_pageCount->setText(tr(" of %1 ").arg(pdf->pageCount()));
+        m_zoomLabel->setText(tr("%1 %").arg(qRound(pdf->zoom() * 100)));
+    }
+}
+
+void ReaderTab::copy() {
+    if (ReaderView* v = view()) v->copy();
+}
+
+void ReaderTab::find() {
+    m_findBar->activate();
+}
+
+void ReaderTab::findNext() {
+    m_findBar->findNext();
+}
+
+void ReaderTab::findPrevious() {
+    m_findBar->findPrevious();
+}
+
+void ReaderTab::zoomIn() {
+    if (ReaderView* v = view()) v->zoomIn();
+}
+
+void ReaderTab::zoomOut() {
+    if (ReaderView* v = view()) v->zoomOut();
+}
+
+void ReaderTab::fitWidth() {
+    if (PdfView* v = pdfView()) v->setZoomMode(PdfView::ZoomMode::FitWidth);
+}
+
+void ReaderTab::fitPage() {
+    if (PdfView* v = pdfView()) v->setZoomMode(PdfView::ZoomMode::FitPage);
+}
+
+void ReaderTab::focusPageNumber() {
+    if (!pdfView()) return;
+    m_page->setFocus();
+    m_page->selectAll();
+}
+
+} // namespace kl

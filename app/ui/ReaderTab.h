@@ -1,0 +1,77 @@
+#pragma once
+
+#include "library/LetterRecord.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QSpinBox;
+class QStackedWidget;
+class QToolBar;
+class QAction;
+
+namespace kl {
+
+class FindBar;
+class Library;
+class PdfView;
+class ReaderView;
+class TextView;
+
+// One open letter: a toolbar (which rendition, page, zoom), the view of the chosen rendition and a find bar.
+// Views are made when a rendition is first shown and kept, so switching back and forth keeps the place.
+class ReaderTab : public QWidget {
+    Q_OBJECT
+public:
+    ReaderTab(Library* library, const LetterRecord& letter, QWidget* parent = nullptr);
+
+    qint64 letterId() const { return m_letter.id; }
+    const LetterRecord& letter() const { return m_letter; }
+    // The letter again after the library changed (e.g. a second rendition was imported).
+    void setLetter(const LetterRecord& letter);
+
+    qint64 currentRenditionId() const { return m_current; }
+    bool showRendition(qint64 renditionId);
+    ReaderView* view() const;
+    PdfView* pdfView() const;
+    TextView* textView() const;
+    FindBar* findBar() const { return m_findBar; }
+    QString tabTitle() const;
+
+    void copy();
+    void find();
+    void findNext();
+    void findPrevious();
+    void zoomIn();
+    void zoomOut();
+    void fitWidth();
+    void fitPage();
+    void focusPageNumber();
+
+Q_SIGNALS:
+    void pdfViewCreated(kl::PdfView* view);
+
+private:
+    void fillRenditions();
+    QWidget* makeView(const RenditionRecord& rendition);
+    void updateControls();
+
+    Library* m_library;
+    LetterRecord m_letter;
+    qint64 m_current = 0;
+    QToolBar* m_toolbar;
+    QComboBox* m_renditions;
+    QSpinBox* m_page;
+    QLabel* m_pageCount;
+    QLabel* m_zoomLabel;
+    QList<QAction*> m_pdfActions; // shown only for PDF views
+    QAction* m_pageAction;
+    QAction* m_pageCountAction;
+    QStackedWidget* m_stack;
+    FindBar* m_findBar;
+    QHash<qint64, QWidget*> m_views; // by rendition id
+};
+
+} // namespace kl
