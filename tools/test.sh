@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Sets up a fresh Debian 12 machine, builds Kamerlezer (Debug) and runs every test, headless.
+# Tests over the real corpus read ../shared/corpus when it exists and say clearly when they skip.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+tools/install-dependencies.sh
+cmake --preset debug >/dev/null
+cmake --build --preset debug
+export QT_QPA_PLATFORM=offscreen
+ctest --preset debug --timeout 600 "$@"
