@@ -1,9 +1,9 @@
 #include "ImportController.h"
 
+#include "import/ImportPaths.h"
 #include "library/Library.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QThread>
@@ -37,28 +37,9 @@ ImportController::~ImportController() {
     // Running reads finish on their own; their watchers (children) go with this object, so nothing is stored.
 }
 
-QStringList ImportController::expand(const QStringList& paths) {
-    QStringList files;
-    for (const QString& path : paths) {
-        const QFileInfo info(path);
-        if (!info.isDir()) {
-            files.append(info.absoluteFilePath());
-            continue;
-        }
-        QStringList found;
-        QDirIterator it(path, QDir::Files | QDir::Readable | QDir::NoDotAndDotDot,
-                        QDirIterator::Subdirectories);
-        while (it.hasNext())
-            found.append(it.next());
-        found.sort();
-        files.append(found);
-    }
-    return files;
-}
-
 bool ImportController::start(const QStringList& paths) {
     if (m_running) return false;
-    m_files = expand(paths);
+    m_files = ImportPaths::expand(paths); // the same files the CLI would import
     m_summary = Summary{};
     m_summary.letterIds = QList<qint64>(m_files.size(), 0);
     m_next = m_done = m_inFlight = 0;

@@ -38,8 +38,6 @@ public:
     bool isRunning() const { return m_running; }
     int total() const { return int(m_files.size()); }
 
-    static QStringList expand(const QStringList& paths);
-
 Q_SIGNALS:
     void progress(int done, int total);
     void finished(const kl::ImportController::Summary& summary);

@@ -1,0 +1,165 @@
+#include "PdfView.h"
+#include "MainWindow.h"
+#include "PdfDocument.h"
+#include "PdfPageWidget.h"
+#include "PdfRenderer.h"
+#include "ReaderTab.h"
+#include "TestPaths.h"
+#include "UiFixture.h"
+
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QClipboard>
+#include <QSignalSpy>
+#include <QTest>
+
+using kl::PdfView;
+
+namespace {
+
+bool haveCorpusOrSay() {
+    if (TestPaths::haveCorpus()) return true;
+    WARN("SKIPPED: the corpus (../shared/corpus) is absent; this test needs its PDFs");
+    return false;
+}
+
+const char* kBill = "pdf/kst-36450-2__voorstel-van-wet.pdf";
+
+int nonWhitePixels(const QImage& image) {
+    const QImage rgb = image.convertToFormat(QImage::Format_RGB32);
+    int n = 0;
+    for (int y = 0; y < rgb.height(); ++y) {
+        const QRgb* line = reinterpret_cast<const QRgb*>(rgb.constScanLine(y));
+        for (int x = 0; x < rgb.width(); ++x)
+            n += qGray(line[x]) < 200;
+    }
+    return n;
+}
+
+} // namespace
+
+TEST_CASE("A rendered PDF page is not blank", "[ui][pdf][corpus]") {
+    if (!haveCorpusOrSay()) return;
+    QString error;
+    auto doc = kl::PdfDocument::load(TestPaths::corpus(kBill), &error);
+    REQUIRE(doc);
+    REQUIRE(doc->pageCount() > 0);
+
+    PdfView view(doc, {});
+    view.resize(800, 1000);
+    view.show();
+    QSignalSpy ready(view.renderer(), &kl::PdfRenderer::pageReady);
+    REQUIRE(waitFor([&] { return !view.renderer()->image(0, view.renderWidthPx(0)).isNull(); }));
+    const QImage image = view.renderer()->image(0, view.renderWidthPx(0));
+    CHECK(image.width() == view.renderWidthPx(0));
+    // A page of a bill has thousands of dark text pixels; a blank page has none.
+    CHECK(nonWhitePixels(image) > 1000);
+    // And the page widget shows it, not the placeholder.
+    const QImage shown = view.pageWidget(0)->grab().toImage();
+    CHECK(nonWhitePixels(shown) > 1000);
+    CHECK(ready.count() >= 1);
+}
+
+TEST_CASE("Find in a PDF marks every hit", "[ui][pdf][find][corpus]") {
+    if (!haveCorpusOrSay()) return;
+    UiFixture fx;
+    const qint64 id = fx.import({TestPaths::corpus(kBill)}).first();
+    kl::MainWindow window(fx.library.get());
+    window.show();
+    kl::ReaderTab* tab = window.openLetter(id);
+    REQUIRE(tab);
+    PdfView* view = tab->pdfView();
+    REQUIRE(view);
+
+    const QStringList pages = fx.library->pageTexts(tab->currentRenditionId());
+    int occurrences = 0;
+    for (const QString& page : pages)
+        occurrences += int(page.count("wet", Qt::CaseInsensitive));
+    REQUIRE(occurrences > 3);
+
+    CHECK(view->find("wet") == occurrences);
+    // Marks need the words of each page; read them all, then every hit must be drawn somewhere.
+    for (int i = 0; i < view->pageCount(); ++i)
+        view->renderer()->pageTextNow(i);
+    CHECK(view->markedHitCount() == occurrences);
+    int rectsOnFirstPage = 0;
+    for (const auto& mark : view->hitRects(0))
+        rectsOnFirstPage += mark.rect.isValid();
+    CHECK(rectsOnFirstPage == int(pages[0].count("wet", Qt::CaseInsensitive)));
+    CHECK(view->findNext(false) == 0);
+    CHECK(view->findNext(true) == occurrences - 1);
+}
+
+TEST_CASE("Selecting a PDF line with the mouse copies exactly that text", "[ui][pdf][selection][corpus]") {
+    if (!haveCorpusOrSay()) return;
+    QString error;
+    auto doc = kl::PdfDocument::load(TestPaths::corpus(kBill), &error);
+    REQUIRE(doc);
+    PdfView view(doc, {});
+    view.resize(900, 1000);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+
+    // A line of at least four words: consecutive words on one baseline, no line break between them.
+    const kl::PageText& page = view.renderer()->pageTextNow(0);
+    int first = -1, last = -1;
+    for (int i = 0; i + 3 < page.words.size() && first < 0; ++i) {
+        int j = i;
+        while (j + 1 < page.words.size() &&
+               std::abs(page.words[j + 1].rect.center().y() - page.words[i].rect.center().y()) <
+                   page.words[i].rect.height() / 2 &&
+               !page.text.mid(page.words[j].end, page.words[j + 1].start - page.words[j].end).contains('\n'))
+            ++j;
+        if (j - i >= 3) {
+            first = i;
+            last = j;
+        }
+    }
+    REQUIRE(first >= 0);
+    const QString expected =
+        page.text.mid(page.words[first].start, page.words[last].end - page.words[first].start);
+    INFO("line: " << expected.toStdString());
+
+    kl::PdfPageWidget* widget = view.pageWidget(0);
+    const QPoint from = widget->toWidget(page.words[first].rect.center()).toPoint();
+    const QPoint middle = widget->toWidget(page.words[(first + last) / 2].rect.center()).toPoint();
+    const QPoint to = widget->toWidget(page.words[last].rect.center()).toPoint();
+    QApplication::clipboard()->clear();
+    QTest::mousePress(widget, Qt::LeftButton, {}, from);
+    QTest::mouseMove(widget, middle);
+    QTest::mouseMove(widget, to);
+    QTest::mouseRelease(widget, Qt::LeftButton, {}, to);
+    CHECK(view.selectedText() == expected);
+    CHECK(view.selectionRects(0).size() == last - first + 1);
+
+    view.setFocus();
+    QTest::keyClick(&view, Qt::Key_C, Qt::ControlModifier);
+    if (QApplication::clipboard()->text().isEmpty()) view.copy(); // no window menu here to own Ctrl+C
+    CHECK(QApplication::clipboard()->text() == expected);
+
+    // A click without a drag clears the selection.
+    QTest::mouseClick(widget, Qt::LeftButton, {}, from);
+    CHECK(view.selectedText().isEmpty());
+}
+
+TEST_CASE("Zooming changes the page size and renders sharp for the screen", "[ui][pdf][zoom][corpus]") {
+    if (!haveCorpusOrSay()) return;
+    QString error;
+    auto doc = kl::PdfDocument::load(TestPaths::corpus(kBill), &error);
+    REQUIRE(doc);
+    PdfView view(doc, {});
+    view.resize(900, 1000);
+    view.show();
+    view.setZoom(1.0);
+    const int width100 = view.pageWidget(0)->width();
+    view.zoomIn();
+    CHECK(view.pageWidget(0)->width() > width100);
+    CHECK(view.zoomMode() == PdfView::ZoomMode::Custom);
+    view.setZoomMode(PdfView::ZoomMode::FitWidth);
+    CHECK(view.pageWidget(0)->width() <= view.viewport()->width());
+    CHECK(view.pageWidget(0)->width() > view.viewport()->width() - 40);
+    CHECK(view.renderWidthPx(0) == qRound(view.pageWidget(0)->width() * view.devicePixelRatioF()));
+    view.goToPage(1);
+    CHECK(view.currentPage() == 1);
+}
