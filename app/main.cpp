@@ -16,7 +16,8 @@
 namespace {
 
 // Translations of the program (kamerlezer_<lang>.qm) and of Qt's own dialogs, when they are installed.
-void installTranslations(QApplication& app, const QString& lang) {
+void installTranslations(QApplication& app, const QString& lang)
+{
     const QString language = lang.isEmpty() ? QLocale::system().name() : lang;
     auto* own = new QTranslator(&app);
     const QStringList folders{QStringLiteral(":/i18n"), QCoreApplication::applicationDirPath(),
@@ -35,7 +36,8 @@ void installTranslations(QApplication& app, const QString& lang) {
 
 } // namespace
 
-int main(int argc, char** argv) {
+int main(int argc, char** argv)
+{
     kl::Bench::start(); // the benchmarks measure from here
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Kamerlezer"));
@@ -56,35 +58,30 @@ int main(int argc, char** argv) {
     installTranslations(app, lang);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "A reader for Dutch parliamentary documents."));
+    parser.setApplicationDescription(QApplication::translate("main", "A reader for Dutch parliamentary documents."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption libraryOption(
         QStringLiteral("library"),
-        QApplication::translate("main", "The library folder (default: %1).")
-            .arg(kl::Library::defaultFolder()),
+        QApplication::translate("main", "The library folder (default: %1).").arg(kl::Library::defaultFolder()),
         QApplication::translate("main", "DIR"));
-    const QCommandLineOption langOption(
-        QStringLiteral("lang"), QApplication::translate("main", "The language of the interface (nl, en)."),
-        QApplication::translate("main", "LANG"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QApplication::translate("main", "The language of the interface (nl, en)."),
+                                        QApplication::translate("main", "LANG"));
     parser.addOption(libraryOption);
     parser.addOption(langOption);
-    parser.addPositionalArgument(
-        QStringLiteral("files"),
-        QApplication::translate("main", "Documents to import and open (PDF, text, XML)."),
-        QApplication::translate("main", "[FILE...]"));
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 QApplication::translate("main", "Documents to import and open (PDF, text, XML)."),
+                                 QApplication::translate("main", "[FILE...]"));
     parser.process(app);
 
-    const QString folder =
-        parser.isSet(libraryOption) ? parser.value(libraryOption) : kl::Library::defaultFolder();
+    const QString folder = parser.isSet(libraryOption) ? parser.value(libraryOption) : kl::Library::defaultFolder();
     QString error;
     std::unique_ptr<kl::Library> library = kl::Library::open(folder, &error);
     if (!library) {
         std::fprintf(stderr, "kamerlezer: %s\n", qPrintable(error));
-        QMessageBox::critical(
-            nullptr, QApplication::translate("main", "Kamerlezer"),
-            QApplication::translate("main", "The library cannot be opened.\n\n%1").arg(error));
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Kamerlezer"),
+                              QApplication::translate("main", "The library cannot be opened.\n\n%1").arg(error));
         return 1;
     }
 

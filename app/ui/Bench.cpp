@@ -11,56 +11,66 @@
 namespace kl {
 
 namespace {
-QElapsedTimer& clock() {
+QElapsedTimer& clock()
+{
     static QElapsedTimer timer;
     return timer;
 }
 
-void quitSoon() {
+void quitSoon()
+{
     // After the current paint event: quitting from inside paintEvent would tear down the painter's widget.
     QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });
 }
 } // namespace
 
-void Bench::start() {
+void Bench::start()
+{
     clock().start();
 }
 
-qint64 Bench::elapsedMs() {
+qint64 Bench::elapsedMs()
+{
     return clock().isValid() ? clock().elapsed() : 0;
 }
 
-bool Bench::firstPaintMode() {
+bool Bench::firstPaintMode()
+{
     static const bool on = qEnvironmentVariableIntValue("KAMERLEZER_BENCH_FIRST_PAINT") == 1;
     return on;
 }
 
-bool Bench::scrollMode() {
+bool Bench::scrollMode()
+{
     static const bool on = qEnvironmentVariableIntValue("KAMERLEZER_BENCH_SCROLL") == 1;
     return on;
 }
 
-void Bench::pdfPagePainted() {
+void Bench::pdfPagePainted()
+{
     static bool done = false;
-    if (!firstPaintMode() || done) return;
+    if (!firstPaintMode() || done)
+        return;
     done = true;
     std::printf("first-paint-ms %lld\n", static_cast<long long>(elapsedMs()));
     std::fflush(stdout);
     quitSoon();
 }
 
-void Bench::scrollFinished() {
+void Bench::scrollFinished()
+{
     std::printf("peak-rss-mb %d\n", peakRssMb());
     std::fflush(stdout);
     quitSoon();
 }
 
-int Bench::peakRssMb() {
+int Bench::peakRssMb()
+{
     QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly)) return 0;
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
     const QString text = QString::fromLatin1(status.readAll());
-    const QRegularExpressionMatch m =
-        QRegularExpression(QStringLiteral("VmHWM:\\s*(\\d+)\\s*kB")).match(text);
+    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("VmHWM:\\s*(\\d+)\\s*kB")).match(text);
     return m.hasMatch() ? int((m.captured(1).toLongLong() + 512) / 1024) : 0;
 }
 

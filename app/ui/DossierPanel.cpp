@@ -1,11 +1,13 @@
 #include "DossierPanel.h"
 
 #include "DossierTreeModel.h"
+#include "library/LetterRecord.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSignalBlocker>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -17,7 +19,8 @@ DossierPanel::DossierPanel(Library* library, QWidget* parent)
     , m_model(new DossierTreeModel(library, this))
     , m_filter(new QLineEdit(this))
     , m_view(new QTreeView(this))
-    , m_counts(new QLabel(this)) {
+    , m_counts(new QLabel(this))
+{
     m_filter->setPlaceholderText(tr("Filter dossiers and documents"));
     m_filter->setAccessibleName(tr("Filter"));
     m_filter->setClearButtonEnabled(true);
@@ -27,8 +30,12 @@ DossierPanel::DossierPanel(Library* library, QWidget* parent)
     m_view->setAlternatingRowColors(true);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(DossierTreeModel::TitleColumn, QHeaderView::Stretch);
-    m_view->header()->setSectionResizeMode(DossierTreeModel::KindColumn, QHeaderView::ResizeToContents);
-    m_view->header()->setSectionResizeMode(DossierTreeModel::DateColumn, QHeaderView::ResizeToContents);
+    // Fixed, modest widths: sized to contents, a long kind name would squeeze the titles out of sight.
+    const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    m_view->header()->setSectionResizeMode(DossierTreeModel::KindColumn, QHeaderView::Interactive);
+    m_view->header()->setSectionResizeMode(DossierTreeModel::DateColumn, QHeaderView::Interactive);
+    m_view->header()->resizeSection(DossierTreeModel::KindColumn, 8 * em);
+    m_view->header()->resizeSection(DossierTreeModel::DateColumn, 10 * em);
     m_counts->setAccessibleName(tr("Counts"));
 
     auto* layout = new QVBoxLayout(this);
@@ -44,7 +51,8 @@ DossierPanel::DossierPanel(Library* library, QWidget* parent)
     connect(m_filter, &QLineEdit::textChanged, filterTimer, qOverload<>(&QTimer::start));
     connect(filterTimer, &QTimer::timeout, this, [this] {
         m_model->setFilter(m_filter->text());
-        if (!m_model->filter().isEmpty()) m_view->expandAll();
+        if (!m_model->filter().isEmpty())
+            m_view->expandAll();
     });
 
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &DossierPanel::rememberExpanded);
@@ -52,23 +60,55 @@ DossierPanel::DossierPanel(Library* library, QWidget* parent)
     connect(m_model, &DossierTreeModel::countsChanged, this, &DossierPanel::updateCounts);
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex& index) {
         const qint64 id = index.data(DossierTreeModel::LetterIdRole).toLongLong();
-        if (id) Q_EMIT letterActivated(id);
+        if (id)
+            Q_EMIT letterActivated(id);
     });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex& index) {
-                const qint64 id = index.data(DossierTreeModel::LetterIdRole).toLongLong();
-                if (id) Q_EMIT letterSelected(id);
-            });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& index) {
+        const qint64 id = index.data(DossierTreeModel::LetterIdRole).toLongLong();
+        if (id)
+            Q_EMIT letterSelected(id);
+    });
     updateCounts();
 }
 
-void DossierPanel::focusFilter() {
+void DossierPanel::focusFilter()
+{
     m_filter->setFocus();
     m_filter->selectAll();
 }
 
-void DossierPanel::rememberExpanded() {
-    if (!m_model->filter().isEmpty()) return; // a filtered tree is opened whole; nothing to remember
+void DossierPanel::reveal(const LetterRecord& letter)
+{
+    const DocumentMetadata& m = letter.metadata;
+    const QString key = m.dossiers.isEmpty()
+                            ? QStringLiteral("k:%1").arg(m.kind)
+                            : QStringLiteral("d:%1:%2").arg(m.dossiers.first().number, m.dossiers.first().addition);
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex group = m_model->index(row, 0);
+        if (group.data(DossierTreeModel::GroupKeyRole).toString() != key)
+            continue;
+        if (m_model->canFetchMore(group))
+            m_model->fetchMore(group);
+        for (int i = 0; i < m_model->rowCount(group); ++i) {
+            const QModelIndex item = m_model->index(i, 0, group);
+            if (item.data(DossierTreeModel::LetterIdRole).toLongLong() != letter.id)
+                continue;
+            m_view->expand(group);
+            // Selecting is not activating: this must not open anything.
+            const QSignalBlocker blocker(m_view->selectionModel());
+            m_view->selectionModel()->setCurrentIndex(item,
+                                                      QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_view->viewport()->update();
+            m_view->scrollTo(item);
+            return;
+        }
+    }
+}
+
+void DossierPanel::rememberExpanded()
+{
+    if (!m_model->filter().isEmpty())
+        return; // a filtered tree is opened whole; nothing to remember
     m_expanded.clear();
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const QModelIndex index = m_model->index(row, 0);
@@ -77,18 +117,21 @@ void DossierPanel::rememberExpanded() {
     }
 }
 
-void DossierPanel::restoreExpanded() {
+void DossierPanel::restoreExpanded()
+{
     if (!m_model->filter().isEmpty()) {
         m_view->expandAll();
         return;
     }
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const QModelIndex index = m_model->index(row, 0);
-        if (m_expanded.contains(index.data(DossierTreeModel::GroupKeyRole).toString())) m_view->expand(index);
+        if (m_expanded.contains(index.data(DossierTreeModel::GroupKeyRole).toString()))
+            m_view->expand(index);
     }
 }
 
-void DossierPanel::updateCounts() {
+void DossierPanel::updateCounts()
+{
     const int docs = m_model->letterCount();
     const int dossiers = m_model->dossierCount();
     if (m_model->filter().isEmpty())

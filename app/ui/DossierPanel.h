@@ -10,6 +10,7 @@ class QTreeView;
 namespace kl {
 
 class DossierTreeModel;
+struct LetterRecord;
 class Library;
 
 // The contents of the dossier dock: a filter box, the dossier tree and the counts under it.
@@ -21,6 +22,8 @@ public:
     DossierTreeModel* model() const { return m_model; }
     QTreeView* view() const { return m_view; }
     void focusFilter();
+    // Opens the letter's group and selects the letter, so the tree shows where the open letter is filed.
+    void reveal(const LetterRecord& letter);
 
 Q_SIGNALS:
     void letterActivated(qint64 letterId);

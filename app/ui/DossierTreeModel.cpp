@@ -14,14 +14,16 @@ namespace {
 // needs.
 constexpr quintptr kTopLevel = 0;
 
-QString groupKey(const Dossier& d) {
+QString groupKey(const Dossier& d)
+{
     return QStringLiteral("d:%1:%2").arg(d.number, d.addition);
 }
 } // namespace
 
 DossierTreeModel::DossierTreeModel(Library* library, QObject* parent)
     : QAbstractItemModel(parent)
-    , m_library(library) {
+    , m_library(library)
+{
     m_reloadTimer.setSingleShot(true);
     m_reloadTimer.setInterval(150);
     connect(&m_reloadTimer, &QTimer::timeout, this, &DossierTreeModel::reload);
@@ -29,11 +31,13 @@ DossierTreeModel::DossierTreeModel(Library* library, QObject* parent)
     build();
 }
 
-void DossierTreeModel::scheduleReload() {
+void DossierTreeModel::scheduleReload()
+{
     m_reloadTimer.start();
 }
 
-void DossierTreeModel::reload() {
+void DossierTreeModel::reload()
+{
     m_reloadTimer.stop();
     beginResetModel();
     build();
@@ -41,21 +45,25 @@ void DossierTreeModel::reload() {
     Q_EMIT countsChanged();
 }
 
-void DossierTreeModel::setFilter(const QString& text) {
+void DossierTreeModel::setFilter(const QString& text)
+{
     const QString simplified = text.simplified();
-    if (simplified == m_filter) return;
+    if (simplified == m_filter)
+        return;
     m_filter = simplified;
     reload();
 }
 
-int DossierTreeModel::dossierCount() const {
+int DossierTreeModel::dossierCount() const
+{
     int n = 0;
     for (const Group& g : m_groups)
         n += g.isDossier ? 1 : 0;
     return n;
 }
 
-void DossierTreeModel::build() {
+void DossierTreeModel::build()
+{
     m_groups.clear();
     m_letterCount = 0;
     if (!m_filter.isEmpty()) {
@@ -85,15 +93,18 @@ void DossierTreeModel::build() {
     m_groups.append(byKind);
 }
 
-bool DossierTreeModel::matches(const LetterRecord& l) const {
+bool DossierTreeModel::matches(const LetterRecord& l) const
+{
     const DocumentMetadata& m = l.metadata;
-    for (const QString& field : {l.displayTitle(), m.kstId, m.citation(), m.sender, m.signatory,
-                                 m.ondernummer, KindNames::label(m.kind), DutchDate::format(m.date)})
-        if (field.contains(m_filter, Qt::CaseInsensitive)) return true;
+    for (const QString& field : {l.displayTitle(), m.kstId, m.citation(), m.sender, m.signatory, m.ondernummer,
+                                 KindNames::label(m.kind), DutchDate::format(m.date)})
+        if (field.contains(m_filter, Qt::CaseInsensitive))
+            return true;
     return false;
 }
 
-void DossierTreeModel::buildFiltered() {
+void DossierTreeModel::buildFiltered()
+{
     // Compare dossier numbers without their spaces: a reader types "36 450" as printed.
     const QString compact = QString(m_filter).remove(QLatin1Char(' '));
     QHash<QString, int> groupOf;
@@ -116,13 +127,15 @@ void DossierTreeModel::buildFiltered() {
         bool inAny = false;
         for (const Dossier& d : l.metadata.dossiers) {
             const int gi = groupOf.value(groupKey(d), -1);
-            if (gi < 0) continue;
+            if (gi < 0)
+                continue;
             inAny = true;
-            if (matches(l) || dossierMatches(m_groups[gi].dossier.dossier)) m_groups[gi].letters.append(l);
+            if (matches(l) || dossierMatches(m_groups[gi].dossier.dossier))
+                m_groups[gi].letters.append(l);
         }
         if (!inAny && matches(l)) {
-            auto it = std::find_if(byKind.begin(), byKind.end(),
-                                   [&](const Group& g) { return g.kind == l.metadata.kind; });
+            auto it =
+                std::find_if(byKind.begin(), byKind.end(), [&](const Group& g) { return g.kind == l.metadata.kind; });
             if (it == byKind.end()) {
                 Group g;
                 g.isDossier = false;
@@ -137,18 +150,20 @@ void DossierTreeModel::buildFiltered() {
     QSet<qint64> counted;
     QList<Group> kept;
     for (Group& g : m_groups) {
-        if (g.letters.isEmpty()) continue;
+        if (g.letters.isEmpty())
+            continue;
         // A letter in two dossiers is filed under the first in Library::letters(); restore reading order.
-        std::stable_sort(g.letters.begin(), g.letters.end(),
-                         [](const LetterRecord& a, const LetterRecord& b) {
-                             const QString& x = a.metadata.ondernummer;
-                             const QString& y = b.metadata.ondernummer;
-                             bool xn = false, yn = false;
-                             const qint64 xi = x.toLongLong(&xn), yi = y.toLongLong(&yn);
-                             if (xn != yn) return xn;
-                             if (xn) return xi < yi;
-                             return x.size() != y.size() ? x.size() < y.size() : x < y;
-                         });
+        std::stable_sort(g.letters.begin(), g.letters.end(), [](const LetterRecord& a, const LetterRecord& b) {
+            const QString& x = a.metadata.ondernummer;
+            const QString& y = b.metadata.ondernummer;
+            bool xn = false, yn = false;
+            const qint64 xi = x.toLongLong(&xn), yi = y.toLongLong(&yn);
+            if (xn != yn)
+                return xn;
+            if (xn)
+                return xi < yi;
+            return x.size() != y.size() ? x.size() < y.size() : x < y;
+        });
         g.count = int(g.letters.size());
         kept.append(g);
     }
@@ -166,60 +181,84 @@ void DossierTreeModel::buildFiltered() {
     m_letterCount = int(counted.size());
 }
 
-QModelIndex DossierTreeModel::index(int row, int column, const QModelIndex& parent) const {
-    if (row < 0 || column < 0 || column >= ColumnCount) return {};
-    if (!parent.isValid()) return row < m_groups.size() ? createIndex(row, column, kTopLevel) : QModelIndex();
-    if (parent.internalId() != kTopLevel || parent.column() != 0) return {};
-    if (row >= m_groups[parent.row()].letters.size()) return {};
+QModelIndex DossierTreeModel::index(int row, int column, const QModelIndex& parent) const
+{
+    if (row < 0 || column < 0 || column >= ColumnCount)
+        return {};
+    if (!parent.isValid())
+        return row < m_groups.size() ? createIndex(row, column, kTopLevel) : QModelIndex();
+    if (parent.internalId() != kTopLevel || parent.column() != 0)
+        return {};
+    if (row >= m_groups[parent.row()].letters.size())
+        return {};
     return createIndex(row, column, quintptr(parent.row() + 1));
 }
 
-QModelIndex DossierTreeModel::parent(const QModelIndex& child) const {
-    if (!child.isValid() || child.internalId() == kTopLevel) return {};
+QModelIndex DossierTreeModel::parent(const QModelIndex& child) const
+{
+    if (!child.isValid() || child.internalId() == kTopLevel)
+        return {};
     return createIndex(int(child.internalId() - 1), 0, kTopLevel);
 }
 
-int DossierTreeModel::rowCount(const QModelIndex& parent) const {
-    if (!parent.isValid()) return int(m_groups.size());
-    if (parent.internalId() != kTopLevel || parent.column() != 0) return 0;
+int DossierTreeModel::rowCount(const QModelIndex& parent) const
+{
+    if (!parent.isValid())
+        return int(m_groups.size());
+    if (parent.internalId() != kTopLevel || parent.column() != 0)
+        return 0;
     return int(m_groups[parent.row()].letters.size());
 }
 
-int DossierTreeModel::columnCount(const QModelIndex&) const {
+int DossierTreeModel::columnCount(const QModelIndex&) const
+{
     return ColumnCount;
 }
 
-bool DossierTreeModel::hasChildren(const QModelIndex& parent) const {
-    if (!parent.isValid()) return !m_groups.isEmpty();
-    if (parent.internalId() != kTopLevel || parent.column() != 0) return false;
+bool DossierTreeModel::hasChildren(const QModelIndex& parent) const
+{
+    if (!parent.isValid())
+        return !m_groups.isEmpty();
+    if (parent.internalId() != kTopLevel || parent.column() != 0)
+        return false;
     return m_groups[parent.row()].count > 0;
 }
 
-bool DossierTreeModel::canFetchMore(const QModelIndex& parent) const {
-    if (!parent.isValid() || parent.internalId() != kTopLevel || parent.column() != 0) return false;
+bool DossierTreeModel::canFetchMore(const QModelIndex& parent) const
+{
+    if (!parent.isValid() || parent.internalId() != kTopLevel || parent.column() != 0)
+        return false;
     return !m_groups[parent.row()].fetched;
 }
 
-void DossierTreeModel::fetchMore(const QModelIndex& parent) {
-    if (!canFetchMore(parent)) return;
+void DossierTreeModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent))
+        return;
     Group& g = m_groups[parent.row()];
     QList<LetterRecord> letters = m_library->lettersInDossier(g.dossier.id);
     g.fetched = true;
-    if (letters.isEmpty()) return;
+    if (letters.isEmpty())
+        return;
     beginInsertRows(parent, 0, int(letters.size()) - 1);
     g.letters = std::move(letters);
     endInsertRows();
 }
 
-QVariant DossierTreeModel::data(const QModelIndex& index, int role) const {
-    if (!index.isValid()) return {};
-    if (index.internalId() == kTopLevel) return groupData(m_groups[index.row()], index.column(), role);
+QVariant DossierTreeModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    if (index.internalId() == kTopLevel)
+        return groupData(m_groups[index.row()], index.column(), role);
     const Group& g = m_groups[int(index.internalId() - 1)];
     return letterData(g.letters[index.row()], index.column(), role);
 }
 
-QVariant DossierTreeModel::groupData(const Group& g, int column, int role) const {
-    if (role == LetterIdRole) return qint64(0);
+QVariant DossierTreeModel::groupData(const Group& g, int column, int role) const
+{
+    if (role == LetterIdRole)
+        return qint64(0);
     if (role == GroupKeyRole)
         return g.isDossier ? groupKey(g.dossier.dossier) : QStringLiteral("k:%1").arg(g.kind);
     if (role == Qt::FontRole && column == TitleColumn) {
@@ -227,33 +266,43 @@ QVariant DossierTreeModel::groupData(const Group& g, int column, int role) const
         f.setBold(true);
         return f;
     }
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::AccessibleTextRole) return {};
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::AccessibleTextRole)
+        return {};
     switch (column) {
     case TitleColumn:
-        if (!g.isDossier) return tr("Without dossier: %1").arg(KindNames::plural(g.kind));
-        if (g.dossier.dossier.title.isEmpty()) return g.dossier.dossier.display();
-        return tr("%1 %2").arg(g.dossier.dossier.display(), g.dossier.dossier.title);
+        // The count in the title column: the other columns are narrow, and a count is part of the name.
+        if (!g.isDossier)
+            return tr("Without dossier: %1 (%2)").arg(KindNames::plural(g.kind)).arg(g.count);
+        if (g.dossier.dossier.title.isEmpty())
+            return tr("%1 (%2)").arg(g.dossier.dossier.display()).arg(g.count);
+        return tr("%1 %2 (%3)").arg(g.dossier.dossier.display(), g.dossier.dossier.title).arg(g.count);
     case KindColumn:
-        return tr("%n document(s)", "", g.count);
+        return role == Qt::DisplayRole ? QVariant() : QVariant(tr("%n document(s)", "", g.count));
     default:
         return {};
     }
 }
 
-QVariant DossierTreeModel::letterData(const LetterRecord& l, int column, int role) const {
+QVariant DossierTreeModel::letterData(const LetterRecord& l, int column, int role) const
+{
     const DocumentMetadata& m = l.metadata;
-    if (role == LetterIdRole) return l.id;
-    if (role == GroupKeyRole) return {};
+    if (role == LetterIdRole)
+        return l.id;
+    if (role == GroupKeyRole)
+        return {};
     if (role == Qt::ToolTipRole) {
         const QString citation = m.citation();
         return citation.isEmpty() ? l.displayTitle() : citation;
     }
-    if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole) return {};
+    if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
+        return {};
     switch (column) {
     case TitleColumn:
-        if (m.ondernummer.isEmpty()) return l.displayTitle();
+        if (m.ondernummer.isEmpty())
+            return l.displayTitle();
         // Tweede Kamer documents are "nr. 3274"; Eerste Kamer documents are known by a letter ("C").
-        if (m.ondernummer.front().isDigit()) return tr("nr. %1 %2").arg(m.ondernummer, l.displayTitle());
+        if (m.ondernummer.front().isDigit())
+            return tr("nr. %1 %2").arg(m.ondernummer, l.displayTitle());
         return tr("%1 %2").arg(m.ondernummer, l.displayTitle());
     case KindColumn:
         return m.kind.isEmpty() ? QString() : KindNames::label(m.kind);
@@ -264,8 +313,10 @@ QVariant DossierTreeModel::letterData(const LetterRecord& l, int column, int rol
     }
 }
 
-QVariant DossierTreeModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
+QVariant DossierTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
     switch (section) {
     case TitleColumn:
         return tr("Document");
@@ -278,10 +329,13 @@ QVariant DossierTreeModel::headerData(int section, Qt::Orientation orientation, 
     }
 }
 
-Qt::ItemFlags DossierTreeModel::flags(const QModelIndex& index) const {
-    if (!index.isValid()) return Qt::NoItemFlags;
+Qt::ItemFlags DossierTreeModel::flags(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (index.internalId() != kTopLevel) f |= Qt::ItemNeverHasChildren;
+    if (index.internalId() != kTopLevel)
+        f |= Qt::ItemNeverHasChildren;
     return f;
 }
 

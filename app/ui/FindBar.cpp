@@ -14,7 +14,8 @@ namespace kl {
 FindBar::FindBar(QWidget* parent)
     : QWidget(parent)
     , m_field(new QLineEdit(this))
-    , m_status(new QLabel(this)) {
+    , m_status(new QLabel(this))
+{
     m_field->setPlaceholderText(tr("Find in document"));
     m_field->setAccessibleName(tr("Find"));
     m_field->setClearButtonEnabled(true);
@@ -49,24 +50,30 @@ FindBar::FindBar(QWidget* parent)
     hide();
 }
 
-QString FindBar::text() const {
+QString FindBar::text() const
+{
     return m_field->text();
 }
 
-void FindBar::setView(ReaderView* view) {
+void FindBar::setView(ReaderView* view)
+{
     m_view = view;
-    if (isVisible()) search();
+    if (isVisible())
+        search();
 }
 
-void FindBar::activate() {
+void FindBar::activate()
+{
     show();
     m_field->setFocus();
     m_field->selectAll();
     search();
 }
 
-void FindBar::search() {
-    if (!m_view) return;
+void FindBar::search()
+{
+    if (!m_view)
+        return;
     const int hits = m_view->find(m_field->text());
     if (m_field->text().isEmpty())
         m_status->clear();
@@ -74,31 +81,41 @@ void FindBar::search() {
         m_status->setText(hits ? tr("%n match(es)", "", hits) : tr("Not found"));
 }
 
-void FindBar::findNext() {
+void FindBar::findNext()
+{
     step(false);
 }
 
-void FindBar::findPrevious() {
+void FindBar::findPrevious()
+{
     step(true);
 }
 
-void FindBar::step(bool backward) {
-    if (!m_view) return;
+void FindBar::step(bool backward)
+{
+    if (!m_view)
+        return;
     if (!isVisible()) {
         activate();
-        if (m_field->text().isEmpty()) return;
+        if (m_field->text().isEmpty())
+            return;
     }
     const int at = m_view->findNext(backward);
-    if (at >= 0) m_status->setText(tr("%1 of %2").arg(at + 1).arg(m_view->hitCount()));
+    if (at >= 0)
+        m_status->setText(tr("%1 of %2").arg(at + 1).arg(m_view->hitCount()));
 }
 
-void FindBar::close() {
-    if (m_view) m_view->find(QString());
+void FindBar::close()
+{
+    if (m_view)
+        m_view->find(QString());
     hide();
-    if (m_view) m_view->widget()->setFocus();
+    if (m_view)
+        m_view->widget()->setFocus();
 }
 
-void FindBar::keyPressEvent(QKeyEvent* event) {
+void FindBar::keyPressEvent(QKeyEvent* event)
+{
     if (event->key() == Qt::Key_Escape) {
         close();
         return;

@@ -15,7 +15,8 @@ namespace {
 // The worker's part. A file whose bytes are already in the library is not parsed again: reopening the
 // program with the same files on the command line should be instant. Library::store() answers such a
 // read with "unchanged" from the checksum alone.
-DocumentReader::FileRead readOne(const QString& path, const QSet<QString>& known) {
+DocumentReader::FileRead readOne(const QString& path, const QSet<QString>& known)
+{
     QFile file(path);
     if (file.open(QIODevice::ReadOnly) && file.size() <= DocumentReader::kMaxPdfBytes) {
         const QString sha = DocumentReader::sha256Hex(file.readAll());
@@ -31,14 +32,19 @@ DocumentReader::FileRead readOne(const QString& path, const QSet<QString>& known
 
 ImportController::ImportController(Library* library, QObject* parent)
     : QObject(parent)
-    , m_library(library) {}
+    , m_library(library)
+{
+}
 
-ImportController::~ImportController() {
+ImportController::~ImportController()
+{
     // Running reads finish on their own; their watchers (children) go with this object, so nothing is stored.
 }
 
-bool ImportController::start(const QStringList& paths) {
-    if (m_running) return false;
+bool ImportController::start(const QStringList& paths)
+{
+    if (m_running)
+        return false;
     m_files = ImportPaths::expand(paths); // the same files the CLI would import
     m_summary = Summary{};
     m_summary.letterIds = QList<qint64>(m_files.size(), 0);
@@ -54,14 +60,17 @@ bool ImportController::start(const QStringList& paths) {
     return true;
 }
 
-void ImportController::cancel() {
-    if (!m_running) return;
+void ImportController::cancel()
+{
+    if (!m_running)
+        return;
     m_summary.cancelled = true;
     m_next = int(m_files.size()); // nothing new starts; the reads under way are stored when they arrive
     finishIfDone();
 }
 
-void ImportController::launchMore() {
+void ImportController::launchMore()
+{
     // As many reads at once as there are cores; more would only hold more files in memory.
     const int parallel = std::max(1, QThread::idealThreadCount());
     while (m_inFlight < parallel && m_next < m_files.size()) {
@@ -73,7 +82,8 @@ void ImportController::launchMore() {
     }
 }
 
-void ImportController::collect(Watcher* watcher, int index) {
+void ImportController::collect(Watcher* watcher, int index)
+{
     const DocumentReader::FileRead read = watcher->result();
     watcher->deleteLater();
     --m_inFlight;
@@ -81,8 +91,7 @@ void ImportController::collect(Watcher* watcher, int index) {
     const ImportOutcome outcome = m_library->store(read, m_files[index]);
     switch (outcome.status) {
     case ImportOutcome::Failed:
-        m_summary.failures.append(
-            tr("%1: %2").arg(QDir::toNativeSeparators(m_files[index]), outcome.message));
+        m_summary.failures.append(tr("%1: %2").arg(QDir::toNativeSeparators(m_files[index]), outcome.message));
         break;
     case ImportOutcome::Imported:
         ++m_summary.imported;
@@ -103,8 +112,10 @@ void ImportController::collect(Watcher* watcher, int index) {
     finishIfDone();
 }
 
-void ImportController::finishIfDone() {
-    if (!m_running || m_inFlight > 0 || m_next < m_files.size()) return;
+void ImportController::finishIfDone()
+{
+    if (!m_running || m_inFlight > 0 || m_next < m_files.size())
+        return;
     m_running = false;
     Q_EMIT finished(m_summary);
 }

@@ -5,15 +5,19 @@
 namespace kl {
 
 LetterTabBar::LetterTabBar(QWidget* parent)
-    : QTabBar(parent) {
+    : QTabBar(parent)
+{
     setTabsClosable(true);
     setMovable(true);
-    setElideMode(Qt::ElideRight);
+    // Titles are short already (ReaderTab::tabTitle); with many tabs, scroll rather than cut them to "3…".
+    setElideMode(Qt::ElideNone);
+    setUsesScrollButtons(true);
     setExpanding(false);
     setAccessibleName(tr("Open documents"));
 }
 
-void LetterTabBar::mouseReleaseEvent(QMouseEvent* event) {
+void LetterTabBar::mouseReleaseEvent(QMouseEvent* event)
+{
     if (event->button() == Qt::MiddleButton) {
         const int tab = tabAt(event->position().toPoint());
         if (tab >= 0) {

@@ -20,6 +20,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressDialog>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -36,7 +37,8 @@ constexpr int kMaxTabsFromImport = 20;
 class LetterTabWidget : public QTabWidget {
 public:
     explicit LetterTabWidget(QWidget* parent)
-        : QTabWidget(parent) {
+        : QTabWidget(parent)
+    {
         setTabBar(new LetterTabBar(this));
         setDocumentMode(true);
         setTabsClosable(true);
@@ -52,7 +54,8 @@ MainWindow::MainWindow(Library* library, QWidget* parent)
     , m_dossiers(new DossierPanel(library, this))
     , m_metadata(new MetadataPanel(this))
     , m_importer(new ImportController(library, this))
-    , m_counts(new QLabel(this)) {
+    , m_counts(new QLabel(this))
+{
     setWindowTitle(tr("Kamerlezer"));
     setAcceptDrops(true);
     m_tabs->setAccessibleName(tr("Open documents"));
@@ -100,7 +103,8 @@ MainWindow::MainWindow(Library* library, QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createActions() {
+void MainWindow::createActions()
+{
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* importFiles = file->addAction(tr("&Import Files…"), this, &MainWindow::importFilesDialog);
     importFiles->setShortcut(QKeySequence::Open);
@@ -115,7 +119,8 @@ void MainWindow::createActions() {
 
     auto onTab = [this](void (ReaderTab::*method)()) {
         return [this, method] {
-            if (ReaderTab* t = currentTab()) (t->*method)();
+            if (ReaderTab* t = currentTab())
+                (t->*method)();
         };
     };
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
@@ -144,7 +149,8 @@ void MainWindow::createActions() {
     goTo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
     view->addSeparator();
     QAction* nextTab = view->addAction(tr("Next &Tab"), this, [this] {
-        if (m_tabs->count() > 1) m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % m_tabs->count());
+        if (m_tabs->count() > 1)
+            m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % m_tabs->count());
     });
     nextTab->setShortcuts(QKeySequence::NextChild);
     QAction* previousTab = view->addAction(tr("Previous T&ab"), this, [this] {
@@ -157,30 +163,35 @@ void MainWindow::createActions() {
     help->addAction(tr("&About Kamerlezer"), this, &MainWindow::about);
 }
 
-ReaderTab* MainWindow::currentTab() const {
+ReaderTab* MainWindow::currentTab() const
+{
     return qobject_cast<ReaderTab*>(m_tabs->currentWidget());
 }
 
-ReaderTab* MainWindow::tab(int index) const {
+ReaderTab* MainWindow::tab(int index) const
+{
     return qobject_cast<ReaderTab*>(m_tabs->widget(index));
 }
 
-int MainWindow::tabCount() const {
+int MainWindow::tabCount() const
+{
     return m_tabs->count();
 }
 
-ReaderTab* MainWindow::openLetter(qint64 letterId) {
+ReaderTab* MainWindow::openLetter(qint64 letterId)
+{
     for (int i = 0; i < m_tabs->count(); ++i)
         if (tab(i)->letterId() == letterId) {
             m_tabs->setCurrentIndex(i);
             return tab(i);
         }
     const std::optional<LetterRecord> letter = m_library->letter(letterId);
-    if (!letter) return nullptr;
+    if (!letter)
+        return nullptr;
     auto* t = new ReaderTab(m_library, *letter, m_tabs);
     const int index = m_tabs->addTab(t, t->tabTitle());
-    m_tabs->setTabToolTip(index, letter->metadata.citation().isEmpty() ? letter->displayTitle()
-                                                                       : letter->metadata.citation());
+    m_tabs->setTabToolTip(index,
+                          letter->metadata.citation().isEmpty() ? letter->displayTitle() : letter->metadata.citation());
     m_tabs->setCurrentIndex(index);
     if (Bench::scrollMode() && !m_benchStarted && t->pdfView()) {
         m_benchStarted = true;
@@ -191,46 +202,54 @@ ReaderTab* MainWindow::openLetter(qint64 letterId) {
     return t;
 }
 
-void MainWindow::closeTab(int index) {
+void MainWindow::closeTab(int index)
+{
     QWidget* w = m_tabs->widget(index);
-    if (!w) return;
+    if (!w)
+        return;
     m_tabs->removeTab(index);
     w->deleteLater();
 }
 
-void MainWindow::currentTabChanged() {
+void MainWindow::currentTabChanged()
+{
     ReaderTab* t = currentTab();
     m_metadata->setLetter(t ? &t->letter() : nullptr);
+    if (t)
+        m_dossiers->reveal(t->letter());
     setWindowTitle(t ? tr("%1 — Kamerlezer").arg(t->tabTitle()) : tr("Kamerlezer"));
 }
 
-void MainWindow::refreshOpenLetters() {
+void MainWindow::refreshOpenLetters()
+{
     // A new rendition of an open letter shows up in its tab; a tab is never closed under the reader.
     for (int i = 0; i < m_tabs->count(); ++i) {
         ReaderTab* t = tab(i);
         const std::optional<LetterRecord> letter = m_library->letter(t->letterId());
-        if (letter && letter->renditions.size() != t->letter().renditions.size()) t->setLetter(*letter);
+        if (letter && letter->renditions.size() != t->letter().renditions.size())
+            t->setLetter(*letter);
     }
     currentTabChanged();
 }
 
-void MainWindow::updateCounts() {
+void MainWindow::updateCounts()
+{
     const int letters = m_library->letterCount();
     m_counts->setText(tr("%n document(s) in the library", "", letters));
 }
 
-void MainWindow::importPaths(const QStringList& paths, bool openResults) {
-    if (paths.isEmpty()) return;
+void MainWindow::importPaths(const QStringList& paths, bool openResults)
+{
+    if (paths.isEmpty())
+        return;
     if (m_importer->isRunning()) {
-        QMessageBox::information(this, tr("Import"),
-                                 tr("An import is already running. Try again when it is done."));
+        QMessageBox::information(this, tr("Import"), tr("An import is already running. Try again when it is done."));
         return;
     }
     m_openAfterImport = openResults;
     m_importer->start(paths);
     if (m_importer->isRunning() && m_importer->total() > 1) {
-        m_progress =
-            new QProgressDialog(tr("Importing documents…"), tr("Cancel"), 0, m_importer->total(), this);
+        m_progress = new QProgressDialog(tr("Importing documents…"), tr("Cancel"), 0, m_importer->total(), this);
         m_progress->setWindowTitle(tr("Import"));
         m_progress->setAccessibleName(tr("Import progress"));
         m_progress->setWindowModality(Qt::WindowModal);
@@ -241,34 +260,42 @@ void MainWindow::importPaths(const QStringList& paths, bool openResults) {
     }
 }
 
-void MainWindow::importFinished(const ImportController::Summary& summary) {
+void MainWindow::importFinished(const ImportController::Summary& summary)
+{
     if (m_progress) {
         m_progress->deleteLater();
         m_progress = nullptr;
     }
     QStringList parts;
-    if (summary.imported) parts.append(tr("%n new document(s)", "", summary.imported));
-    if (summary.added) parts.append(tr("%n new rendition(s)", "", summary.added));
-    if (summary.unchanged) parts.append(tr("%n already in the library", "", summary.unchanged));
-    if (!summary.failures.isEmpty()) parts.append(tr("%n failed", "", int(summary.failures.size())));
+    if (summary.imported)
+        parts.append(tr("%n new document(s)", "", summary.imported));
+    if (summary.added)
+        parts.append(tr("%n new rendition(s)", "", summary.added));
+    if (summary.unchanged)
+        parts.append(tr("%n already in the library", "", summary.unchanged));
+    if (!summary.failures.isEmpty())
+        parts.append(tr("%n failed", "", int(summary.failures.size())));
     QString message = parts.isEmpty() ? tr("Nothing imported") : tr("Imported: %1").arg(parts.join(tr(", ")));
-    if (summary.cancelled) message += tr(" (cancelled)");
+    if (summary.cancelled)
+        message += tr(" (cancelled)");
     statusBar()->showMessage(message, 10000);
 
     if (m_openAfterImport) {
         QList<qint64> seen;
         for (qint64 id : summary.letterIds)
-            if (id && !seen.contains(id) && seen.size() < kMaxTabsFromImport) seen.append(id);
+            if (id && !seen.contains(id) && seen.size() < kMaxTabsFromImport)
+                seen.append(id);
         for (qint64 id : std::as_const(seen))
             openLetter(id);
         // The first file named is the one the reader wanted to see.
-        if (!seen.isEmpty()) openLetter(seen.first());
+        if (!seen.isEmpty())
+            openLetter(seen.first());
     }
     if (!summary.failures.isEmpty() && !Bench::firstPaintMode() && !Bench::scrollMode()) {
         // One dialog for all failures: the rest was imported.
         QMessageBox box(QMessageBox::Warning, tr("Import"),
-                        tr("%n file(s) could not be imported.", "", int(summary.failures.size())),
-                        QMessageBox::Ok, this);
+                        tr("%n file(s) could not be imported.", "", int(summary.failures.size())), QMessageBox::Ok,
+                        this);
         box.setInformativeText(summary.failures.mid(0, 8).join(QLatin1Char('\n')) +
                                (summary.failures.size() > 8 ? tr("\n…") : QString()));
         box.setDetailedText(summary.failures.join(QLatin1Char('\n')));
@@ -276,34 +303,43 @@ void MainWindow::importFinished(const ImportController::Summary& summary) {
     }
 }
 
-void MainWindow::importFilesDialog() {
+void MainWindow::importFilesDialog()
+{
     const QStringList files = QFileDialog::getOpenFileNames(
         this, tr("Import Documents"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
         tr("Parliamentary documents (*.pdf *.txt *.xml);;All files (*)"));
     importPaths(files, true);
 }
 
-void MainWindow::importFolderDialog() {
+void MainWindow::importFolderDialog()
+{
     const QString folder = QFileDialog::getExistingDirectory(
         this, tr("Import a Folder"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
-    if (!folder.isEmpty()) importPaths({folder}, false);
+    if (!folder.isEmpty())
+        importPaths({folder}, false);
 }
 
-void MainWindow::offerSamplesIfEmpty() {
+void MainWindow::offerSamplesIfEmpty()
+{
     QSettings settings;
-    if (m_library->letterCount() > 0 || settings.value(QStringLiteral("samples/offered")).toBool()) return;
+    if (m_library->letterCount() > 0 || settings.value(QStringLiteral("samples/offered")).toBool())
+        return;
     const QStringList samples = SampleLetters::files();
-    if (samples.isEmpty()) return;
+    if (samples.isEmpty())
+        return;
     settings.setValue(QStringLiteral("samples/offered"), true);
     const auto answer = QMessageBox::question(
         this, tr("Welcome to Kamerlezer"),
         tr("Your library is empty. Import %n sample letter(s) to try the program?", "", int(samples.size())),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-    if (answer == QMessageBox::Yes) importPaths(samples, true);
+    if (answer == QMessageBox::Yes)
+        importPaths(samples, true);
 }
 
-void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
-    if (!event->mimeData()->hasUrls()) return;
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!event->mimeData()->hasUrls())
+        return;
     for (const QUrl& url : event->mimeData()->urls())
         if (url.isLocalFile()) {
             event->acceptProposedAction();
@@ -311,16 +347,19 @@ void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
         }
 }
 
-void MainWindow::dropEvent(QDropEvent* event) {
+void MainWindow::dropEvent(QDropEvent* event)
+{
     QStringList paths;
     for (const QUrl& url : event->mimeData()->urls())
-        if (url.isLocalFile()) paths.append(url.toLocalFile());
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
     event->acceptProposedAction();
     // After the drop returns: the drag source must not wait for an import dialog.
     QTimer::singleShot(0, this, [this, paths] { importPaths(paths, true); });
 }
 
-void MainWindow::saveSession() const {
+void MainWindow::saveSession() const
+{
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
@@ -332,25 +371,36 @@ void MainWindow::saveSession() const {
     settings.setValue(QStringLiteral("session/current"), m_tabs->currentIndex());
 }
 
-void MainWindow::restoreSession() {
+void MainWindow::restoreSession()
+{
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()) && screen()) {
+        // First start: most of the screen, since a reader wants room for the page.
+        const QRect available = screen()->availableGeometry();
+        resize(available.size() * 0.92);
+        move(available.center() - rect().center());
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     // Letter ids belong to one library: another library's tabs would open the wrong letters.
-    if (settings.value(QStringLiteral("session/library")).toString() != m_library->folder()) return;
+    if (settings.value(QStringLiteral("session/library")).toString() != m_library->folder())
+        return;
     for (const QVariant& id : settings.value(QStringLiteral("session/letters")).toList())
         openLetter(id.toLongLong());
     const int current = settings.value(QStringLiteral("session/current"), -1).toInt();
-    if (current >= 0 && current < m_tabs->count()) m_tabs->setCurrentIndex(current);
+    if (current >= 0 && current < m_tabs->count())
+        m_tabs->setCurrentIndex(current);
 }
 
-void MainWindow::closeEvent(QCloseEvent* event) {
-    if (m_importer->isRunning()) m_importer->cancel();
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_importer->isRunning())
+        m_importer->cancel();
     saveSession();
     event->accept();
 }
 
-void MainWindow::about() {
+void MainWindow::about()
+{
     QMessageBox::about(this, tr("About Kamerlezer"),
                        tr("<h3>Kamerlezer %1</h3><p>A reader for Dutch parliamentary documents.</p>"
                           "<p>Library: %2</p>")

@@ -9,13 +9,14 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
+#include <QRegularExpression>
 #include <QToolButton>
 
 namespace kl {
 
 namespace {
-QString orUnknown(const QString& s) {
+QString orUnknown(const QString& s)
+{
     return s.isEmpty() ? MetadataPanel::tr("—") : s;
 }
 } // namespace
@@ -24,8 +25,9 @@ MetadataPanel::MetadataPanel(QWidget* parent)
     : QWidget(parent)
     , m_form(new QFormLayout)
     , m_title(new QLabel(this))
-    , m_citation(new QLineEdit(this))
-    , m_copy(new QToolButton(this)) {
+    , m_citation(new QLabel(this))
+    , m_copy(new QToolButton(this))
+{
     auto* layout = new QVBoxLayout(this);
     m_title->setWordWrap(true);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -45,23 +47,24 @@ MetadataPanel::MetadataPanel(QWidget* parent)
     m_session = addRow(tr("Session:"), tr("Parliamentary year"));
     m_files = addRow(tr("Files:"), tr("Imported files"));
 
-    m_citation->setReadOnly(true);
+    m_citation->setWordWrap(true);
+    m_citation->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_citation->setAccessibleName(tr("Citation"));
     m_copy->setText(tr("Copy"));
     m_copy->setToolTip(tr("Copy the citation"));
     m_copy->setAccessibleName(tr("Copy citation"));
-    auto* citationRow = new QHBoxLayout;
-    citationRow->addWidget(m_citation, 1);
-    citationRow->addWidget(m_copy);
-    m_form->addRow(tr("Citation:"), citationRow);
+    m_form->addRow(tr("Citation:"), m_citation);
+    m_form->addRow(QString(), m_copy);
     layout->addStretch(1);
     connect(m_copy, &QToolButton::clicked, this, [this] {
-        if (!m_citation->text().isEmpty()) QApplication::clipboard()->setText(m_citation->text());
+        if (!m_citation->text().isEmpty())
+            QApplication::clipboard()->setText(m_citation->text());
     });
     setLetter(nullptr);
 }
 
-QLabel* MetadataPanel::addRow(const QString& label, const QString& accessibleName) {
+QLabel* MetadataPanel::addRow(const QString& label, const QString& accessibleName)
+{
     auto* value = new QLabel(this);
     value->setWordWrap(true);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -70,11 +73,13 @@ QLabel* MetadataPanel::addRow(const QString& label, const QString& accessibleNam
     return value;
 }
 
-QString MetadataPanel::citation() const {
+QString MetadataPanel::citation() const
+{
     return m_citation->text();
 }
 
-void MetadataPanel::setLetter(const LetterRecord* letter) {
+void MetadataPanel::setLetter(const LetterRecord* letter)
+{
     if (!letter) {
         m_title->setText(tr("No document open"));
         for (QLabel* l : {m_dossiers, m_number, m_kind, m_date, m_sender, m_signatory, m_session, m_files})
@@ -99,14 +104,13 @@ void MetadataPanel::setLetter(const LetterRecord* letter) {
         chamber = tr("Eerste Kamer");
     else if (m.chamber == 2)
         chamber = tr("Tweede Kamer");
-    m_session->setText(orUnknown(
-        QStringList{chamber, m.vergaderjaar}.filter(QRegularExpression(QStringLiteral("."))).join(tr(", "))));
+    m_session->setText(
+        orUnknown(QStringList{chamber, m.vergaderjaar}.filter(QRegularExpression(QStringLiteral("."))).join(tr(", "))));
     QStringList files;
     for (const RenditionRecord& r : letter->renditions)
         files.append(tr("%1 (%2, %n page(s))", "", r.pages).arg(r.originalName, r.format));
     m_files->setText(files.join(QLatin1Char('\n')));
     m_citation->setText(m.citation());
-    m_citation->setCursorPosition(0);
     m_copy->setEnabled(!m.citation().isEmpty());
 }
 

@@ -34,7 +34,7 @@ private:
     QLabel* m_signatory;
     QLabel* m_session;
     QLabel* m_files;
-    QLineEdit* m_citation;
+    QLabel* m_citation;
     QToolButton* m_copy;
 };
 

@@ -8,7 +8,8 @@
 
 namespace kl {
 
-std::shared_ptr<PdfDocument> PdfDocument::load(const QString& path, QString* error) {
+std::shared_ptr<PdfDocument> PdfDocument::load(const QString& path, QString* error)
+{
     std::shared_ptr<PdfDocument> doc(new PdfDocument);
     doc->m_doc = Poppler::Document::load(path);
     if (!doc->m_doc || doc->m_doc->isLocked()) {
@@ -31,10 +32,12 @@ std::shared_ptr<PdfDocument> PdfDocument::load(const QString& path, QString* err
 
 PdfDocument::~PdfDocument() = default;
 
-QImage PdfDocument::render(int page, int widthPx) {
+QImage PdfDocument::render(int page, int widthPx)
+{
     QMutexLocker lock(&m_mutex);
     std::unique_ptr<Poppler::Page> p = m_doc->page(page);
-    if (!p) return {};
+    if (!p)
+        return {};
     const double dpi = 72.0 * widthPx / std::max(1.0, p->pageSizeF().width());
     QImage image = p->renderToImage(dpi, dpi);
     // Poppler gives ARGB32 (premultiplied or not); the premultiplied form paints fastest.
@@ -43,7 +46,8 @@ QImage PdfDocument::render(int page, int widthPx) {
                : image.convertToFormat(QImage::Format_ARGB32_Premultiplied);
 }
 
-PageText PdfDocument::text(int page) {
+PageText PdfDocument::text(int page)
+{
     QMutexLocker lock(&m_mutex);
     std::unique_ptr<Poppler::Page> p = m_doc->page(page);
     return p ? PdfTextExtractor::extract(*p) : PageText{};

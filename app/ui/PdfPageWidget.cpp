@@ -12,25 +12,30 @@ namespace kl {
 PdfPageWidget::PdfPageWidget(PdfView* view, int page, QWidget* parent)
     : QWidget(parent)
     , m_view(view)
-    , m_page(page) {
+    , m_page(page)
+{
     setCursor(Qt::IBeamCursor);
     setAttribute(Qt::WA_OpaquePaintEvent); // the page paints every pixel itself
     setAccessibleName(tr("Page %1").arg(page + 1));
 }
 
-QPointF PdfPageWidget::toWidget(const QPointF& n) const {
+QPointF PdfPageWidget::toWidget(const QPointF& n) const
+{
     return QPointF(n.x() * width(), n.y() * height());
 }
 
-QRectF PdfPageWidget::toWidget(const QRectF& n) const {
+QRectF PdfPageWidget::toWidget(const QRectF& n) const
+{
     return QRectF(toWidget(n.topLeft()), toWidget(n.bottomRight()));
 }
 
-QPointF PdfPageWidget::toPage(const QPointF& p) const {
+QPointF PdfPageWidget::toPage(const QPointF& p) const
+{
     return QPointF(p.x() / std::max(1, width()), p.y() / std::max(1, height()));
 }
 
-void PdfPageWidget::paintEvent(QPaintEvent*) {
+void PdfPageWidget::paintEvent(QPaintEvent*)
+{
     QPainter painter(this);
     const QRect area = rect();
     PdfRenderer* renderer = m_view->renderer();
@@ -59,29 +64,37 @@ void PdfPageWidget::paintEvent(QPaintEvent*) {
     translucent.setAlpha(90);
     for (const QRectF& r : m_view->selectionRects(m_page))
         painter.fillRect(toWidget(r), translucent);
-    if (!exact.isNull()) Bench::pdfPagePainted();
+    if (!exact.isNull())
+        Bench::pdfPagePainted();
 }
 
-void PdfPageWidget::mousePressEvent(QMouseEvent* event) {
-    if (event->button() != Qt::LeftButton) return QWidget::mousePressEvent(event);
+void PdfPageWidget::mousePressEvent(QMouseEvent* event)
+{
+    if (event->button() != Qt::LeftButton)
+        return QWidget::mousePressEvent(event);
     m_view->beginSelection(m_page, toPage(event->position()));
     event->accept();
 }
 
-void PdfPageWidget::mouseMoveEvent(QMouseEvent* event) {
+void PdfPageWidget::mouseMoveEvent(QMouseEvent* event)
+{
     m_view->extendSelection(m_page, toPage(event->position()));
     event->accept();
 }
 
-void PdfPageWidget::mouseReleaseEvent(QMouseEvent* event) {
-    if (event->button() != Qt::LeftButton) return QWidget::mouseReleaseEvent(event);
+void PdfPageWidget::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (event->button() != Qt::LeftButton)
+        return QWidget::mouseReleaseEvent(event);
     m_view->extendSelection(m_page, toPage(event->position()));
     m_view->endSelection();
     event->accept();
 }
 
-void PdfPageWidget::mouseDoubleClickEvent(QMouseEvent* event) {
-    if (event->button() != Qt::LeftButton) return QWidget::mouseDoubleClickEvent(event);
+void PdfPageWidget::mouseDoubleClickEvent(QMouseEvent* event)
+{
+    if (event->button() != Qt::LeftButton)
+        return QWidget::mouseDoubleClickEvent(event);
     m_view->selectWordAt(m_page, toPage(event->position()));
     event->accept();
 }

@@ -12,18 +12,21 @@ namespace kl {
 
 PdfRenderer::PdfRenderer(std::shared_ptr<PdfDocument> document, QObject* parent)
     : QObject(parent)
-    , m_document(std::move(document)) {
+    , m_document(std::move(document))
+{
     static std::atomic<int> counter{0};
     m_prefix = QStringLiteral("%1/").arg(counter++);
     connect(&m_job, &QFutureWatcherBase::finished, this, &PdfRenderer::accept);
 }
 
-PdfRenderer::~PdfRenderer() {
+PdfRenderer::~PdfRenderer()
+{
     // A job still running holds its own reference to the document; its result is dropped with this object.
     PageImageCache::instance().removeWithPrefix(m_prefix);
 }
 
-QThreadPool* PdfRenderer::pool() {
+QThreadPool* PdfRenderer::pool()
+{
     // Its own pool: importing (which uses the global pool) must not hold up the pages the reader looks at.
     static QThreadPool* pool = [] {
         auto* p = new QThreadPool;
@@ -33,41 +36,49 @@ QThreadPool* PdfRenderer::pool() {
     return pool;
 }
 
-QString PdfRenderer::key(int page, int widthPx) const {
+QString PdfRenderer::key(int page, int widthPx) const
+{
     return m_prefix + QString::number(page) + QLatin1Char('/') + QString::number(widthPx);
 }
 
-void PdfRenderer::setWanted(const QList<Request>& requests) {
+void PdfRenderer::setWanted(const QList<Request>& requests)
+{
     m_wanted.clear();
     for (const Request& r : requests)
-        if (r.page >= 0 && r.page < m_document->pageCount() && r.widthPx > 0 &&
-            image(r.page, r.widthPx).isNull())
+        if (r.page >= 0 && r.page < m_document->pageCount() && r.widthPx > 0 && image(r.page, r.widthPx).isNull())
             m_wanted.append(r);
     pump();
 }
 
-QImage PdfRenderer::image(int page, int widthPx) const {
+QImage PdfRenderer::image(int page, int widthPx) const
+{
     return PageImageCache::instance().find(key(page, widthPx));
 }
 
-QImage PdfRenderer::anyImage(int page) const {
+QImage PdfRenderer::anyImage(int page) const
+{
     const auto it = m_lastWidth.constFind(page);
     return it == m_lastWidth.cend() ? QImage() : image(page, *it);
 }
 
-const PageText* PdfRenderer::pageText(int page) const {
+const PageText* PdfRenderer::pageText(int page) const
+{
     const auto it = m_texts.constFind(page);
     return it == m_texts.cend() ? nullptr : &*it;
 }
 
-const PageText& PdfRenderer::pageTextNow(int page) {
+const PageText& PdfRenderer::pageTextNow(int page)
+{
     auto it = m_texts.find(page);
-    if (it == m_texts.end()) it = m_texts.insert(page, m_document->text(page));
+    if (it == m_texts.end())
+        it = m_texts.insert(page, m_document->text(page));
     return *it;
 }
 
-void PdfRenderer::pump() {
-    if (m_job.isRunning() || m_wanted.isEmpty()) return;
+void PdfRenderer::pump()
+{
+    if (m_job.isRunning() || m_wanted.isEmpty())
+        return;
     const Request request = m_wanted.takeFirst();
     const int page = request.page;
     const int width = request.widthPx;
@@ -87,13 +98,15 @@ void PdfRenderer::pump() {
     }));
 }
 
-void PdfRenderer::accept() {
+void PdfRenderer::accept()
+{
     const Result result = m_job.result();
     if (!result.image.isNull()) {
         PageImageCache::instance().insert(key(result.page, result.widthPx), result.image);
         m_lastWidth.insert(result.page, result.widthPx);
     }
-    if (result.hasText && !m_texts.contains(result.page)) m_texts.insert(result.page, result.text);
+    if (result.hasText && !m_texts.contains(result.page))
+        m_texts.insert(result.page, result.text);
     Q_EMIT pageReady(result.page);
     pump();
 }

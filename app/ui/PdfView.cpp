@@ -25,7 +25,8 @@ PdfView::PdfView(std::shared_ptr<PdfDocument> document, const QStringList& store
     : QScrollArea(parent)
     , m_renderer(new PdfRenderer(document, this))
     , m_container(new QWidget)
-    , m_storedTexts(storedTexts) {
+    , m_storedTexts(storedTexts)
+{
     setAccessibleName(tr("PDF pages"));
     setFocusPolicy(Qt::StrongFocus);
     // Always there, so that fitting the width cannot make the bar appear and disappear in turn.
@@ -35,7 +36,8 @@ PdfView::PdfView(std::shared_ptr<PdfDocument> document, const QStringList& store
     setWidget(m_container);
     for (int i = 0; i < document->pageCount(); ++i)
         m_pages.append(new PdfPageWidget(this, i, m_container));
-    if (m_storedTexts.size() != m_pages.size()) m_storedTexts.clear();
+    if (m_storedTexts.size() != m_pages.size())
+        m_storedTexts.clear();
 
     m_updateTimer.setSingleShot(true);
     m_updateTimer.setInterval(0);
@@ -48,21 +50,25 @@ PdfView::PdfView(std::shared_ptr<PdfDocument> document, const QStringList& store
 
 PdfView::~PdfView() = default;
 
-int PdfView::renderWidthPx(int page) const {
+int PdfView::renderWidthPx(int page) const
+{
     const PdfPageWidget* w = m_pages.value(page);
     return w ? int(std::lround(w->width() * devicePixelRatioF())) : 0;
 }
 
-void PdfView::setZoom(double zoom) {
+void PdfView::setZoom(double zoom)
+{
     m_mode = ZoomMode::Custom;
     zoom = std::clamp(zoom, kMinZoom, kMaxZoom);
-    if (qFuzzyCompare(zoom, m_zoom)) return;
+    if (qFuzzyCompare(zoom, m_zoom))
+        return;
     m_zoom = zoom;
     relayout();
     Q_EMIT zoomChanged(m_zoom);
 }
 
-void PdfView::setZoomMode(ZoomMode mode) {
+void PdfView::setZoomMode(ZoomMode mode)
+{
     m_mode = mode;
     if (mode != ZoomMode::Custom) {
         applyFit();
@@ -71,17 +77,21 @@ void PdfView::setZoomMode(ZoomMode mode) {
     }
 }
 
-void PdfView::zoomIn() {
+void PdfView::zoomIn()
+{
     setZoom(m_zoom * kZoomStep);
 }
 
-void PdfView::zoomOut() {
+void PdfView::zoomOut()
+{
     setZoom(m_zoom / kZoomStep);
 }
 
-void PdfView::applyFit() {
+void PdfView::applyFit()
+{
     PdfDocument* doc = m_renderer->document();
-    if (doc->pageCount() == 0) return;
+    if (doc->pageCount() == 0)
+        return;
     const double availableWidth = std::max(50, viewport()->width() - 2 * kGap);
     const double byWidth = availableWidth / (doc->largestPageSize().width() * kPixelsPerPoint);
     double zoom = byWidth;
@@ -93,7 +103,8 @@ void PdfView::applyFit() {
     m_zoom = std::clamp(zoom, kMinZoom, kMaxZoom);
 }
 
-void PdfView::relayout() {
+void PdfView::relayout()
+{
     // Keep the same spot of the same page in view across a zoom change.
     const int page = m_pages.isEmpty() ? -1 : currentPage();
     double fraction = 0;
@@ -111,8 +122,7 @@ void PdfView::relayout() {
     const int containerWidth = std::max(viewport()->width(), widest + 2 * kGap);
     int y = kGap;
     for (int i = 0; i < m_pages.size(); ++i) {
-        m_pages[i]->setGeometry((containerWidth - sizes[i].width()) / 2, y, sizes[i].width(),
-                                sizes[i].height());
+        m_pages[i]->setGeometry((containerWidth - sizes[i].width()) / 2, y, sizes[i].width(), sizes[i].height());
         y += sizes[i].height() + kGap;
     }
     m_container->resize(containerWidth, y);
@@ -121,17 +131,20 @@ void PdfView::relayout() {
     scheduleUpdate();
 }
 
-void PdfView::resizeEvent(QResizeEvent* event) {
+void PdfView::resizeEvent(QResizeEvent* event)
+{
     QScrollArea::resizeEvent(event);
     if (m_mode != ZoomMode::Custom) {
         const double before = m_zoom;
         applyFit();
-        if (!qFuzzyCompare(before, m_zoom)) Q_EMIT zoomChanged(m_zoom);
+        if (!qFuzzyCompare(before, m_zoom))
+            Q_EMIT zoomChanged(m_zoom);
     }
     relayout();
 }
 
-void PdfView::wheelEvent(QWheelEvent* event) {
+void PdfView::wheelEvent(QWheelEvent* event)
+{
     if (event->modifiers() & Qt::ControlModifier) {
         if (event->angleDelta().y() > 0)
             zoomIn();
@@ -143,28 +156,34 @@ void PdfView::wheelEvent(QWheelEvent* event) {
     QScrollArea::wheelEvent(event);
 }
 
-int PdfView::currentPage() const {
-    if (m_pages.isEmpty()) return -1;
+int PdfView::currentPage() const
+{
+    if (m_pages.isEmpty())
+        return -1;
     // The page under the upper third of the window is the one being read.
     const int y = verticalScrollBar()->value() + viewport()->height() / 3;
-    const auto it = std::partition_point(m_pages.cbegin(), m_pages.cend(), [y](const PdfPageWidget* w) {
-        return w->geometry().bottom() + kGap < y;
-    });
+    const auto it = std::partition_point(m_pages.cbegin(), m_pages.cend(),
+                                         [y](const PdfPageWidget* w) { return w->geometry().bottom() + kGap < y; });
     return it == m_pages.cend() ? int(m_pages.size()) - 1 : int(it - m_pages.cbegin());
 }
 
-void PdfView::goToPage(int page) {
-    if (page < 0 || page >= m_pages.size()) return;
+void PdfView::goToPage(int page)
+{
+    if (page < 0 || page >= m_pages.size())
+        return;
     verticalScrollBar()->setValue(m_pages[page]->y() - kGap);
     updateWanted();
 }
 
-void PdfView::scheduleUpdate() {
+void PdfView::scheduleUpdate()
+{
     m_updateTimer.start();
 }
 
-void PdfView::updateWanted() {
-    if (m_pages.isEmpty()) return;
+void PdfView::updateWanted()
+{
+    if (m_pages.isEmpty())
+        return;
     const int top = verticalScrollBar()->value();
     const int bottom = top + viewport()->height();
     const int current = currentPage();
@@ -175,10 +194,13 @@ void PdfView::updateWanted() {
     while (last + 1 < m_pages.size() && m_pages[last + 1]->y() <= bottom)
         ++last;
     for (int i = first; i <= last; ++i)
-        if (i != current) wanted.append(i);
+        if (i != current)
+            wanted.append(i);
     // One page either side, so that ordinary scrolling finds the next page ready.
-    if (last + 1 < m_pages.size()) wanted.append(last + 1);
-    if (first > 0) wanted.append(first - 1);
+    if (last + 1 < m_pages.size())
+        wanted.append(last + 1);
+    if (first > 0)
+        wanted.append(first - 1);
     QList<PdfRenderer::Request> requests;
     for (int page : std::as_const(wanted))
         requests.append(PdfRenderer::Request{page, renderWidthPx(page)});
@@ -189,21 +211,25 @@ void PdfView::updateWanted() {
     }
 }
 
-void PdfView::onPageReady(int page) {
-    if (PdfPageWidget* w = m_pages.value(page)) w->update();
+void PdfView::onPageReady(int page)
+{
+    if (PdfPageWidget* w = m_pages.value(page))
+        w->update();
     if (m_benchPage >= 0 && page == m_benchPage && !m_renderer->image(page, renderWidthPx(page)).isNull()) {
         ++m_benchPage;
         QTimer::singleShot(0, this, &PdfView::benchStep);
     }
 }
 
-int PdfView::wordAt(int page, const QPointF& p) const {
+int PdfView::wordAt(int page, const QPointF& p) const
+{
     const PageText& text = m_renderer->pageTextNow(page);
     int best = -1;
     double bestScore = 0;
     for (int i = 0; i < text.words.size(); ++i) {
         const QRectF& r = text.words[i].rect;
-        if (r.contains(p)) return i;
+        if (r.contains(p))
+            return i;
         // Nearest word, with the line counting far more than the column: pointing past the end of a line
         // means the last word of that line, not the word below.
         const double dy = p.y() < r.top() ? r.top() - p.y() : (p.y() > r.bottom() ? p.y() - r.bottom() : 0);
@@ -217,34 +243,43 @@ int PdfView::wordAt(int page, const QPointF& p) const {
     return best;
 }
 
-void PdfView::beginSelection(int page, const QPointF& normalized) {
+void PdfView::beginSelection(int page, const QPointF& normalized)
+{
     const int previous = m_selPage;
     m_selPage = page;
     m_anchorWord = m_focusWord = wordAt(page, normalized);
     m_selecting = true;
     m_dragged = false;
-    if (previous >= 0 && previous != page) m_pages[previous]->update();
+    if (previous >= 0 && previous != page)
+        m_pages[previous]->update();
     m_pages[page]->update();
 }
 
-void PdfView::extendSelection(int page, const QPointF& normalized) {
-    if (!m_selecting || page != m_selPage) return;
+void PdfView::extendSelection(int page, const QPointF& normalized)
+{
+    if (!m_selecting || page != m_selPage)
+        return;
     const int word = wordAt(page, normalized);
-    if (word == m_focusWord) return;
+    if (word == m_focusWord)
+        return;
     m_focusWord = word;
     m_dragged = true;
     m_pages[page]->update();
 }
 
-void PdfView::endSelection() {
-    if (!m_selecting) return;
+void PdfView::endSelection()
+{
+    if (!m_selecting)
+        return;
     m_selecting = false;
     // A click without a drag puts nothing in the selection: it clears it, as in any reader.
-    if (!m_dragged) clearSelection();
+    if (!m_dragged)
+        clearSelection();
     Q_EMIT selectionChanged();
 }
 
-void PdfView::selectWordAt(int page, const QPointF& normalized) {
+void PdfView::selectWordAt(int page, const QPointF& normalized)
+{
     clearSelection();
     m_selPage = page;
     m_anchorWord = m_focusWord = wordAt(page, normalized);
@@ -252,43 +287,56 @@ void PdfView::selectWordAt(int page, const QPointF& normalized) {
     Q_EMIT selectionChanged();
 }
 
-void PdfView::clearSelection() {
-    if (m_selPage >= 0 && m_selPage < m_pages.size()) m_pages[m_selPage]->update();
+void PdfView::clearSelection()
+{
+    if (m_selPage >= 0 && m_selPage < m_pages.size())
+        m_pages[m_selPage]->update();
     m_selPage = m_anchorWord = m_focusWord = -1;
 }
 
-QList<QRectF> PdfView::selectionRects(int page) const {
+QList<QRectF> PdfView::selectionRects(int page) const
+{
     QList<QRectF> out;
-    if (page != m_selPage || m_anchorWord < 0) return out;
+    if (page != m_selPage || m_anchorWord < 0)
+        return out;
     const PageText* text = m_renderer->pageText(page);
-    if (!text) return out;
+    if (!text)
+        return out;
     const int a = std::min(m_anchorWord, m_focusWord), b = std::max(m_anchorWord, m_focusWord);
     for (int i = a; i <= b && i < text->words.size(); ++i)
         out.append(text->words[i].rect);
     return out;
 }
 
-QString PdfView::selectedText() const {
-    if (m_selPage < 0 || m_anchorWord < 0) return {};
+QString PdfView::selectedText() const
+{
+    if (m_selPage < 0 || m_anchorWord < 0)
+        return {};
     const PageText* text = m_renderer->pageText(m_selPage);
-    if (!text) return {};
+    if (!text)
+        return {};
     const int a = std::min(m_anchorWord, m_focusWord), b = std::max(m_anchorWord, m_focusWord);
-    if (b >= text->words.size()) return {};
+    if (b >= text->words.size())
+        return {};
     // The page text between the words, with its spaces and line breaks as the importer stored them.
     const qsizetype start = text->words[a].start;
     return text->text.mid(start, text->words[b].end - start);
 }
 
-void PdfView::copy() {
+void PdfView::copy()
+{
     const QString text = selectedText();
-    if (!text.isEmpty()) QApplication::clipboard()->setText(text);
+    if (!text.isEmpty())
+        QApplication::clipboard()->setText(text);
 }
 
-QString PdfView::pageTextForFind(int page) {
+QString PdfView::pageTextForFind(int page)
+{
     return m_storedTexts.isEmpty() ? m_renderer->pageTextNow(page).text : m_storedTexts[page];
 }
 
-int PdfView::find(const QString& needle) {
+int PdfView::find(const QString& needle)
+{
     m_hits.clear();
     m_currentHit = -1;
     if (!needle.isEmpty()) {
@@ -304,15 +352,17 @@ int PdfView::find(const QString& needle) {
     return int(m_hits.size());
 }
 
-int PdfView::findNext(bool backward) {
-    if (m_hits.isEmpty()) return -1;
+int PdfView::findNext(bool backward)
+{
+    if (m_hits.isEmpty())
+        return -1;
     if (m_currentHit < 0) {
         // Start from the page being read, not from the top of the document.
         const int page = currentPage();
-        const auto it =
-            std::find_if(m_hits.cbegin(), m_hits.cend(), [page](const Hit& h) { return h.page >= page; });
+        const auto it = std::find_if(m_hits.cbegin(), m_hits.cend(), [page](const Hit& h) { return h.page >= page; });
         m_currentHit = it == m_hits.cend() ? 0 : int(it - m_hits.cbegin());
-        if (backward) m_currentHit = (m_currentHit - 1 + int(m_hits.size())) % int(m_hits.size());
+        if (backward)
+            m_currentHit = (m_currentHit - 1 + int(m_hits.size())) % int(m_hits.size());
     } else {
         const int n = int(m_hits.size());
         m_currentHit = (m_currentHit + (backward ? n - 1 : 1)) % n;
@@ -321,13 +371,15 @@ int PdfView::findNext(bool backward) {
     return m_currentHit;
 }
 
-void PdfView::showHit(int index) {
+void PdfView::showHit(int index)
+{
     const Hit& hit = m_hits[index];
     PdfPageWidget* w = m_pages[hit.page];
     const PageText& text = m_renderer->pageTextNow(hit.page);
     QRectF box;
     for (const WordBox& word : text.words)
-        if (word.end > hit.start && word.start < hit.end) box = box.united(word.rect);
+        if (word.end > hit.start && word.start < hit.end)
+            box = box.united(word.rect);
     if (box.isValid()) {
         const QPointF centre = w->toWidget(box.center());
         ensureVisible(w->x() + int(centre.x()), w->y() + int(centre.y()), 50, viewport()->height() / 3);
@@ -335,13 +387,16 @@ void PdfView::showHit(int index) {
         goToPage(hit.page);
     }
     for (PdfPageWidget* page : std::as_const(m_pages))
-        if (!page->visibleRegion().isEmpty()) page->update();
+        if (!page->visibleRegion().isEmpty())
+            page->update();
 }
 
-QList<PdfView::MarkedRect> PdfView::hitRects(int page) const {
+QList<PdfView::MarkedRect> PdfView::hitRects(int page) const
+{
     QList<MarkedRect> out;
     const PageText* text = m_renderer->pageText(page);
-    if (!text || m_hits.isEmpty()) return out;
+    if (!text || m_hits.isEmpty())
+        return out;
     const auto first =
         std::partition_point(m_hits.cbegin(), m_hits.cend(), [page](const Hit& h) { return h.page < page; });
     for (auto it = first; it != m_hits.cend() && it->page == page; ++it) {
@@ -363,11 +418,13 @@ QList<PdfView::MarkedRect> PdfView::hitRects(int page) const {
     return out;
 }
 
-int PdfView::markedHitCount() const {
+int PdfView::markedHitCount() const
+{
     int n = 0;
     for (int i = 0; i < m_hits.size(); ++i) {
         const PageText* text = m_renderer->pageText(m_hits[i].page);
-        if (!text) continue;
+        if (!text)
+            continue;
         for (const WordBox& w : text->words)
             if (w.end > m_hits[i].start && w.start < m_hits[i].end) {
                 ++n;
@@ -377,19 +434,23 @@ int PdfView::markedHitCount() const {
     return n;
 }
 
-void PdfView::scrollThroughAllPages(std::function<void()> done) {
+void PdfView::scrollThroughAllPages(std::function<void()> done)
+{
     m_benchDone = std::move(done);
     m_benchPage = 0;
     benchStep();
 }
 
-void PdfView::benchStep() {
-    if (m_benchPage < 0) return;
+void PdfView::benchStep()
+{
+    if (m_benchPage < 0)
+        return;
     if (m_benchPage >= m_pages.size()) {
         m_benchPage = -1;
         std::function<void()> done = std::move(m_benchDone);
         m_benchDone = nullptr;
-        if (done) done();
+        if (done)
+            done();
         return;
     }
     goToPage(m_benchPage);

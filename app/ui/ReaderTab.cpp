@@ -17,9 +17,12 @@
 namespace kl {
 
 namespace {
-QString formatName(const QString& format) {
-    if (format == QLatin1String("pdf")) return ReaderTab::tr("PDF");
-    if (format == QLatin1String("xml")) return ReaderTab::tr("XML text");
+QString formatName(const QString& format)
+{
+    if (format == QLatin1String("pdf"))
+        return ReaderTab::tr("PDF");
+    if (format == QLatin1String("xml"))
+        return ReaderTab::tr("XML text");
     return ReaderTab::tr("Text");
 }
 } // namespace
@@ -34,7 +37,8 @@ ReaderTab::ReaderTab(Library* library, const LetterRecord& letter, QWidget* pare
     , m_pageCount(new QLabel(this))
     , m_zoomLabel(new QLabel(this))
     , m_stack(new QStackedWidget(this))
-    , m_findBar(new FindBar(this)) {
+    , m_findBar(new FindBar(this))
+{
     setAccessibleName(tr("Document %1").arg(letter.displayTitle()));
     m_toolbar->setIconSize(QSize(16, 16));
     m_toolbar->setAccessibleName(tr("Document toolbar"));
@@ -61,7 +65,8 @@ ReaderTab::ReaderTab(Library* library, const LetterRecord& letter, QWidget* pare
     m_pdfActions.append(m_toolbar->addAction(tr("Fit Width"), this, &ReaderTab::fitWidth));
     m_pdfActions.append(m_toolbar->addAction(tr("Fit Page"), this, &ReaderTab::fitPage));
     for (QWidget* w : m_toolbar->findChildren<QWidget*>())
-        if (w->accessibleName().isEmpty() && !w->toolTip().isEmpty()) w->setAccessibleName(w->toolTip());
+        if (w->accessibleName().isEmpty() && !w->toolTip().isEmpty())
+            w->setAccessibleName(w->toolTip());
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -73,7 +78,8 @@ ReaderTab::ReaderTab(Library* library, const LetterRecord& letter, QWidget* pare
     connect(m_renditions, &QComboBox::activated, this,
             [this](int index) { showRendition(m_renditions->itemData(index).toLongLong()); });
     connect(m_page, &QSpinBox::valueChanged, this, [this](int page) {
-        if (PdfView* v = pdfView()) v->goToPage(page - 1);
+        if (PdfView* v = pdfView())
+            v->goToPage(page - 1);
     });
 
     fillRenditions();
@@ -84,24 +90,29 @@ ReaderTab::ReaderTab(Library* library, const LetterRecord& letter, QWidget* pare
             preferred = r.id;
             break;
         }
-    if (preferred) showRendition(preferred);
+    if (preferred)
+        showRendition(preferred);
 }
 
-QString ReaderTab::tabTitle() const {
+QString ReaderTab::tabTitle() const
+{
     const DocumentMetadata& m = m_letter.metadata;
     if (!m.dossiers.isEmpty() && !m.ondernummer.isEmpty())
-        return m.ondernummer.front().isDigit()
-                   ? tr("%1 nr. %2").arg(m.dossiers.first().display(), m.ondernummer)
-                   : tr("%1 %2").arg(m.dossiers.first().display(), m.ondernummer);
-    return m_letter.displayTitle();
+        return m.ondernummer.front().isDigit() ? tr("%1 nr. %2").arg(m.dossiers.first().display(), m.ondernummer)
+                                               : tr("%1 %2").arg(m.dossiers.first().display(), m.ondernummer);
+    // File names of documents without a number can be long; the tooltip has the whole title.
+    const QString title = m_letter.displayTitle();
+    return title.size() > 32 ? title.left(30) + QChar(0x2026) : title;
 }
 
-void ReaderTab::setLetter(const LetterRecord& letter) {
+void ReaderTab::setLetter(const LetterRecord& letter)
+{
     m_letter = letter;
     fillRenditions();
 }
 
-void ReaderTab::fillRenditions() {
+void ReaderTab::fillRenditions()
+{
     const QSignalBlocker blocker(m_renditions);
     m_renditions->clear();
     for (const RenditionRecord& r : std::as_const(m_letter.renditions))
@@ -111,13 +122,16 @@ void ReaderTab::fillRenditions() {
                               r.id);
     m_renditions->setEnabled(m_renditions->count() > 1);
     const int index = m_renditions->findData(m_current);
-    if (index >= 0) m_renditions->setCurrentIndex(index);
+    if (index >= 0)
+        m_renditions->setCurrentIndex(index);
 }
 
-bool ReaderTab::showRendition(qint64 renditionId) {
+bool ReaderTab::showRendition(qint64 renditionId)
+{
     const auto it = std::find_if(m_letter.renditions.cbegin(), m_letter.renditions.cend(),
                                  [renditionId](const RenditionRecord& r) { return r.id == renditionId; });
-    if (it == m_letter.renditions.cend()) return false;
+    if (it == m_letter.renditions.cend())
+        return false;
     QWidget* w = m_views.value(renditionId);
     if (!w) {
         w = makeView(*it);
@@ -135,7 +149,8 @@ bool ReaderTab::showRendition(qint64 renditionId) {
     return true;
 }
 
-QWidget* ReaderTab::makeView(const RenditionRecord& rendition) {
+QWidget* ReaderTab::makeView(const RenditionRecord& rendition)
+{
     const QStringList texts = m_library->pageTexts(rendition.id);
     if (rendition.format == QLatin1String("pdf")) {
         QString error;
@@ -148,7 +163,8 @@ QWidget* ReaderTab::makeView(const RenditionRecord& rendition) {
         }
         auto* pdf = new PdfView(doc, texts, this);
         connect(pdf, &PdfView::currentPageChanged, this, [this, pdf](int page) {
-            if (pdfView() != pdf) return;
+            if (pdfView() != pdf)
+                return;
             const QSignalBlocker blocker(m_page);
             m_page->setValue(page + 1);
         });
@@ -159,20 +175,25 @@ QWidget* ReaderTab::makeView(const RenditionRecord& rendition) {
     return new TextView(m_letter.metadata, texts, this);
 }
 
-ReaderView* ReaderTab::view() const {
-    if (PdfView* p = pdfView()) return p;
+ReaderView* ReaderTab::view() const
+{
+    if (PdfView* p = pdfView())
+        return p;
     return textView();
 }
 
-PdfView* ReaderTab::pdfView() const {
+PdfView* ReaderTab::pdfView() const
+{
     return qobject_cast<PdfView*>(m_stack->currentWidget());
 }
 
-TextView* ReaderTab::textView() const {
+TextView* ReaderTab::textView() const
+{
     return qobject_cast<TextView*>(m_stack->currentWidget());
 }
 
-void ReaderTab::updateControls() {
+void ReaderTab::updateControls()
+{
     PdfView* pdf = pdfView();
     m_pageAction->setVisible(pdf);
     m_pageCountAction->setVisible(pdf);
@@ -188,40 +209,55 @@ void ReaderTab::updateControls() {
     }
 }
 
-void ReaderTab::copy() {
-    if (ReaderView* v = view()) v->copy();
+void ReaderTab::copy()
+{
+    if (ReaderView* v = view())
+        v->copy();
 }
 
-void ReaderTab::find() {
+void ReaderTab::find()
+{
     m_findBar->activate();
 }
 
-void ReaderTab::findNext() {
+void ReaderTab::findNext()
+{
     m_findBar->findNext();
 }
 
-void ReaderTab::findPrevious() {
+void ReaderTab::findPrevious()
+{
     m_findBar->findPrevious();
 }
 
-void ReaderTab::zoomIn() {
-    if (ReaderView* v = view()) v->zoomIn();
+void ReaderTab::zoomIn()
+{
+    if (ReaderView* v = view())
+        v->zoomIn();
 }
 
-void ReaderTab::zoomOut() {
-    if (ReaderView* v = view()) v->zoomOut();
+void ReaderTab::zoomOut()
+{
+    if (ReaderView* v = view())
+        v->zoomOut();
 }
 
-void ReaderTab::fitWidth() {
-    if (PdfView* v = pdfView()) v->setZoomMode(PdfView::ZoomMode::FitWidth);
+void ReaderTab::fitWidth()
+{
+    if (PdfView* v = pdfView())
+        v->setZoomMode(PdfView::ZoomMode::FitWidth);
 }
 
-void ReaderTab::fitPage() {
-    if (PdfView* v = pdfView()) v->setZoomMode(PdfView::ZoomMode::FitPage);
+void ReaderTab::fitPage()
+{
+    if (PdfView* v = pdfView())
+        v->setZoomMode(PdfView::ZoomMode::FitPage);
 }
 
-void ReaderTab::focusPageNumber() {
-    if (!pdfView()) return;
+void ReaderTab::focusPageNumber()
+{
+    if (!pdfView())
+        return;
     m_page->setFocus();
     m_page->selectAll();
 }

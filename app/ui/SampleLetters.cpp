@@ -5,20 +5,23 @@
 
 namespace kl {
 
-QString SampleLetters::folder() {
-    QStringList candidates{QCoreApplication::applicationDirPath() +
-                           QStringLiteral("/../share/kamerlezer/samples")};
+QString SampleLetters::folder()
+{
+    QStringList candidates{QCoreApplication::applicationDirPath() + QStringLiteral("/../share/kamerlezer/samples")};
 #ifdef KAMERLEZER_SAMPLES_DIR
     candidates.append(QStringLiteral(KAMERLEZER_SAMPLES_DIR));
 #endif
     for (const QString& c : candidates)
-        if (!QDir(c).entryList(QDir::Files).isEmpty()) return QDir(c).absolutePath();
+        if (!QDir(c).entryList(QDir::Files).isEmpty())
+            return QDir(c).absolutePath();
     return {};
 }
 
-QStringList SampleLetters::files() {
+QStringList SampleLetters::files()
+{
     const QString dir = folder();
-    if (dir.isEmpty()) return {};
+    if (dir.isEmpty())
+        return {};
     QStringList out;
     for (const QString& name : QDir(dir).entryList(QDir::Files | QDir::Readable, QDir::Name))
         if (!name.startsWith(QLatin1Char('.')) && !name.endsWith(QLatin1String(".md"), Qt::CaseInsensitive))

@@ -15,7 +15,8 @@ constexpr int kMaxHeaderParagraphs = 14;
 } // namespace
 
 TextView::TextView(const DocumentMetadata& metadata, const QStringList& pageTexts, QWidget* parent)
-    : QTextEdit(parent) {
+    : QTextEdit(parent)
+{
     setReadOnly(true);
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     setAccessibleName(tr("Document text"));
@@ -23,13 +24,13 @@ TextView::TextView(const DocumentMetadata& metadata, const QStringList& pageText
     layOut(metadata, pageTexts);
 }
 
-void TextView::layOut(const DocumentMetadata& metadata, const QStringList& pageTexts) {
+void TextView::layOut(const DocumentMetadata& metadata, const QStringList& pageTexts)
+{
     QTextDocument* doc = document();
     doc->setDocumentMargin(24);
     QString all = pageTexts.join(QStringLiteral("\n\n"));
     all.replace(QLatin1Char('\f'), QStringLiteral("\n\n"));
-    QStringList paragraphs =
-        all.split(QRegularExpression(QStringLiteral("\\n[ \\t]*\\n+")), Qt::SkipEmptyParts);
+    QStringList paragraphs = all.split(QRegularExpression(QStringLiteral("\\n[ \\t]*\\n+")), Qt::SkipEmptyParts);
     for (QString& p : paragraphs)
         p = p.trimmed();
     paragraphs.removeAll(QString());
@@ -62,8 +63,7 @@ void TextView::layOut(const DocumentMetadata& metadata, const QStringList& pageT
             cursor.setBlockFormat(block);
         else
             cursor.insertBlock(block);
-        const QTextCharFormat& format =
-            i == titleParagraph ? titleFormat : (i < titleParagraph ? header : body);
+        const QTextCharFormat& format = i == titleParagraph ? titleFormat : (i < titleParagraph ? header : body);
         // Lines inside a paragraph stay lines (addresses, lists), without becoming paragraphs of their own.
         QString text = paragraphs[i];
         text.replace(QLatin1Char('\n'), QChar::LineSeparator);
@@ -72,28 +72,32 @@ void TextView::layOut(const DocumentMetadata& metadata, const QStringList& pageT
     moveCursor(QTextCursor::Start);
 }
 
-void TextView::resizeEvent(QResizeEvent* event) {
+void TextView::resizeEvent(QResizeEvent* event)
+{
     // A centred column rather than lines across a wide window.
     const int side = std::max(0, (width() - verticalScrollBar()->sizeHint().width() - kColumnWidth) / 2);
     setViewportMargins(side, 0, side, 0);
     QTextEdit::resizeEvent(event);
 }
 
-QString TextView::selectedText() const {
+QString TextView::selectedText() const
+{
     QString text = textCursor().selectedText();
     text.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
     text.replace(QChar::LineSeparator, QLatin1Char('\n'));
     return text;
 }
 
-int TextView::find(const QString& needle) {
+int TextView::find(const QString& needle)
+{
     m_hits.clear();
     m_currentHit = -1;
     if (!needle.isEmpty()) {
         QTextCursor at(document());
         for (;;) {
             at = document()->find(needle, at);
-            if (at.isNull()) break;
+            if (at.isNull())
+                break;
             m_hits.append(at);
         }
     }
@@ -101,8 +105,10 @@ int TextView::find(const QString& needle) {
     return int(m_hits.size());
 }
 
-int TextView::findNext(bool backward) {
-    if (m_hits.isEmpty()) return -1;
+int TextView::findNext(bool backward)
+{
+    if (m_hits.isEmpty())
+        return -1;
     const int n = int(m_hits.size());
     if (m_currentHit < 0) {
         // From where the reader is: the first hit after the cursor.
@@ -123,7 +129,8 @@ int TextView::findNext(bool backward) {
     return m_currentHit;
 }
 
-void TextView::updateMarks() {
+void TextView::updateMarks()
+{
     QList<QTextEdit::ExtraSelection> marks;
     for (int i = 0; i < m_hits.size(); ++i) {
         QTextEdit::ExtraSelection mark;

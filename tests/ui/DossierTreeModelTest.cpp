@@ -18,7 +18,8 @@ namespace {
 // QAbstractItemModelTester in Warning mode reports through the "qt.modeltest" category; collect those.
 QStringList g_modelTestFailures;
 QtMessageHandler g_previousHandler = nullptr;
-void collectModelTestFailures(QtMsgType type, const QMessageLogContext& context, const QString& message) {
+void collectModelTestFailures(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
     if (context.category && QByteArray(context.category) == "qt.modeltest" && type != QtDebugMsg)
         g_modelTestFailures.append(message);
     else if (g_previousHandler)
@@ -26,17 +27,19 @@ void collectModelTestFailures(QtMsgType type, const QMessageLogContext& context,
 }
 
 struct ModelTesterGuard {
-    explicit ModelTesterGuard(QAbstractItemModel* model) {
+    explicit ModelTesterGuard(QAbstractItemModel* model)
+    {
         g_modelTestFailures.clear();
         g_previousHandler = qInstallMessageHandler(collectModelTestFailures);
-        tester = std::make_unique<QAbstractItemModelTester>(
-            model, QAbstractItemModelTester::FailureReportingMode::Warning);
+        tester =
+            std::make_unique<QAbstractItemModelTester>(model, QAbstractItemModelTester::FailureReportingMode::Warning);
         // The tests fetch the children themselves (fetchAll), as a view does. The Qt 6.4 tester, when left to
         // fetch, calls fetchMore() from its modelReset handler before its own bookkeeping has closed the
         // reset, and then reports the rows that fetchMore() inserts as inserted "during a reset".
         tester->setUseFetchMore(false);
     }
-    ~ModelTesterGuard() {
+    ~ModelTesterGuard()
+    {
         tester.reset();
         qInstallMessageHandler(g_previousHandler);
     }
@@ -44,7 +47,8 @@ struct ModelTesterGuard {
 };
 
 // Fetches every group, as a reader opening every dossier would.
-void fetchAll(DossierTreeModel& model) {
+void fetchAll(DossierTreeModel& model)
+{
     for (int row = 0; row < model.rowCount(); ++row) {
         const QModelIndex group = model.index(row, 0);
         while (model.canFetchMore(group))
@@ -52,7 +56,8 @@ void fetchAll(DossierTreeModel& model) {
     }
 }
 
-QStringList letterTitles(DossierTreeModel& model, int groupRow) {
+QStringList letterTitles(DossierTreeModel& model, int groupRow)
+{
     QStringList out;
     const QModelIndex group = model.index(groupRow, 0);
     for (int i = 0; i < model.rowCount(group); ++i)
@@ -60,16 +65,18 @@ QStringList letterTitles(DossierTreeModel& model, int groupRow) {
     return out;
 }
 
-int groupRow(DossierTreeModel& model, const QString& key) {
+int groupRow(DossierTreeModel& model, const QString& key)
+{
     for (int row = 0; row < model.rowCount(); ++row)
-        if (model.index(row, 0).data(DossierTreeModel::GroupKeyRole).toString() == key) return row;
+        if (model.index(row, 0).data(DossierTreeModel::GroupKeyRole).toString() == key)
+            return row;
     return -1;
 }
 
 } // namespace
 
-TEST_CASE("Dossier tree passes the model tester and lists the corpus dossiers in order",
-          "[ui][tree][corpus]") {
+TEST_CASE("Dossier tree passes the model tester and lists the corpus dossiers in order", "[ui][tree][corpus]")
+{
     if (!TestPaths::haveCorpus()) {
         WARN("SKIPPED: the corpus (../shared/corpus) is absent; this test needs it");
         return;
@@ -99,7 +106,8 @@ TEST_CASE("Dossier tree passes the model tester and lists the corpus dossiers in
             const QJsonObject o = d.toObject();
             const QString addition = o.value("addition").toString();
             const QString key = QStringLiteral("d:%1:%2").arg(o.value("number").toString(), addition);
-            if (!expectedDossiers.contains(key)) expectedDossiers.append(key);
+            if (!expectedDossiers.contains(key))
+                expectedDossiers.append(key);
         }
     std::sort(expectedDossiers.begin(), expectedDossiers.end());
 
@@ -112,14 +120,12 @@ TEST_CASE("Dossier tree passes the model tester and lists the corpus dossiers in
     QStringList dossierRows;
     for (int row = 0; row < model.rowCount(); ++row) {
         const QString key = model.index(row, 0).data(DossierTreeModel::GroupKeyRole).toString();
-        if (key.startsWith("d:")) dossierRows.append(key);
+        if (key.startsWith("d:"))
+            dossierRows.append(key);
     }
     CHECK(dossierRows == expectedDossiers);
     // Dossiers come first, then the documents without one, grouped by kind.
-    CHECK(model.index(int(dossierRows.size()), 0)
-              .data(DossierTreeModel::GroupKeyRole)
-              .toString()
-              .startsWith("k:"));
+    CHECK(model.index(int(dossierRows.size()), 0).data(DossierTreeModel::GroupKeyRole).toString().startsWith("k:"));
     CHECK(groupRow(model, "k:beslisnota") >= 0);
     CHECK(groupRow(model, "k:besluitenlijst") >= 0);
 
@@ -133,8 +139,8 @@ TEST_CASE("Dossier tree passes the model tester and lists the corpus dossiers in
     CHECK(model.dossierCount() == expectedDossiers.size());
 }
 
-TEST_CASE("Dossier tree reads a dossier's documents only when asked, numbers in numeric order",
-          "[ui][tree]") {
+TEST_CASE("Dossier tree reads a dossier's documents only when asked, numbers in numeric order", "[ui][tree]")
+{
     UiFixture fx;
     for (const QString& nr : {"100", "9", "10"})
         fx.importTextLetter(nr, "Een brief over vreemdelingenbeleid.");
@@ -163,7 +169,8 @@ TEST_CASE("Dossier tree reads a dossier's documents only when asked, numbers in 
     fx.importTextLetter("11", "Nog een brief.");
     REQUIRE(waitFor([&] {
         const QModelIndex g = model.index(groupRow(model, "d:19637:"), 0);
-        if (model.canFetchMore(g)) model.fetchMore(g);
+        if (model.canFetchMore(g))
+            model.fetchMore(g);
         return model.rowCount(g) == 4;
     }));
     CHECK(letterTitles(model, row).size() == 4);
@@ -178,7 +185,8 @@ TEST_CASE("Dossier tree reads a dossier's documents only when asked, numbers in 
     CHECK(g_modelTestFailures.isEmpty());
 }
 
-TEST_CASE("Dossier tree files a document in two dossiers under both", "[ui][tree]") {
+TEST_CASE("Dossier tree files a document in two dossiers under both", "[ui][tree]")
+{
     UiFixture fx;
     // A joint letter: the header names two dossiers, as Kamerstukken do ("19 637 / 36 471").
     const qint64 id = fx.importTextLetter("3300", "Een brief in twee dossiers.", "19 637**\n\n**36 471");

@@ -18,15 +18,18 @@ using kl::PdfView;
 
 namespace {
 
-bool haveCorpusOrSay() {
-    if (TestPaths::haveCorpus()) return true;
+bool haveCorpusOrSay()
+{
+    if (TestPaths::haveCorpus())
+        return true;
     WARN("SKIPPED: the corpus (../shared/corpus) is absent; this test needs its PDFs");
     return false;
 }
 
 const char* kBill = "pdf/kst-36450-2__voorstel-van-wet.pdf";
 
-int nonWhitePixels(const QImage& image) {
+int nonWhitePixels(const QImage& image)
+{
     const QImage rgb = image.convertToFormat(QImage::Format_RGB32);
     int n = 0;
     for (int y = 0; y < rgb.height(); ++y) {
@@ -39,8 +42,10 @@ int nonWhitePixels(const QImage& image) {
 
 } // namespace
 
-TEST_CASE("A rendered PDF page is not blank", "[ui][pdf][corpus]") {
-    if (!haveCorpusOrSay()) return;
+TEST_CASE("A rendered PDF page is not blank", "[ui][pdf][corpus]")
+{
+    if (!haveCorpusOrSay())
+        return;
     QString error;
     auto doc = kl::PdfDocument::load(TestPaths::corpus(kBill), &error);
     REQUIRE(doc);
@@ -61,8 +66,10 @@ TEST_CASE("A rendered PDF page is not blank", "[ui][pdf][corpus]") {
     CHECK(ready.count() >= 1);
 }
 
-TEST_CASE("Find in a PDF marks every hit", "[ui][pdf][find][corpus]") {
-    if (!haveCorpusOrSay()) return;
+TEST_CASE("Find in a PDF marks every hit", "[ui][pdf][find][corpus]")
+{
+    if (!haveCorpusOrSay())
+        return;
     UiFixture fx;
     const qint64 id = fx.import({TestPaths::corpus(kBill)}).first();
     kl::MainWindow window(fx.library.get());
@@ -91,8 +98,10 @@ TEST_CASE("Find in a PDF marks every hit", "[ui][pdf][find][corpus]") {
     CHECK(view->findNext(true) == occurrences - 1);
 }
 
-TEST_CASE("Selecting a PDF line with the mouse copies exactly that text", "[ui][pdf][selection][corpus]") {
-    if (!haveCorpusOrSay()) return;
+TEST_CASE("Selecting a PDF line with the mouse copies exactly that text", "[ui][pdf][selection][corpus]")
+{
+    if (!haveCorpusOrSay())
+        return;
     QString error;
     auto doc = kl::PdfDocument::load(TestPaths::corpus(kBill), &error);
     REQUIRE(doc);
@@ -117,8 +126,7 @@ TEST_CASE("Selecting a PDF line with the mouse copies exactly that text", "[ui][
         }
     }
     REQUIRE(first >= 0);
-    const QString expected =
-        page.text.mid(page.words[first].start, page.words[last].end - page.words[first].start);
+    const QString expected = page.text.mid(page.words[first].start, page.words[last].end - page.words[first].start);
     INFO("line: " << expected.toStdString());
 
     kl::PdfPageWidget* widget = view.pageWidget(0);
@@ -135,7 +143,8 @@ TEST_CASE("Selecting a PDF line with the mouse copies exactly that text", "[ui][
 
     view.setFocus();
     QTest::keyClick(&view, Qt::Key_C, Qt::ControlModifier);
-    if (QApplication::clipboard()->text().isEmpty()) view.copy(); // no window menu here to own Ctrl+C
+    if (QApplication::clipboard()->text().isEmpty())
+        view.copy(); // no window menu here to own Ctrl+C
     CHECK(QApplication::clipboard()->text() == expected);
 
     // A click without a drag clears the selection.
@@ -143,8 +152,10 @@ TEST_CASE("Selecting a PDF line with the mouse copies exactly that text", "[ui][
     CHECK(view.selectedText().isEmpty());
 }
 
-TEST_CASE("Zooming changes the page size and renders sharp for the screen", "[ui][pdf][zoom][corpus]") {
-    if (!haveCorpusOrSay()) return;
+TEST_CASE("Zooming changes the page size and renders sharp for the screen", "[ui][pdf][zoom][corpus]")
+{
+    if (!haveCorpusOrSay())
+        return;
     QString error;
     auto doc = kl::PdfDocument::load(TestPaths::corpus(kBill), &error);
     REQUIRE(doc);

@@ -25,7 +25,8 @@ const QString kBody = QStringLiteral("Het kabinet stuurt u deze brief over asiel
                                      "Tot slot: het kabinet komt hier op terug.");
 } // namespace
 
-TEST_CASE("Opening a letter opens one tab, opening it again focuses that tab", "[ui][tabs]") {
+TEST_CASE("Opening a letter opens one tab, opening it again focuses that tab", "[ui][tabs]")
+{
     UiFixture fx;
     const qint64 a = fx.importTextLetter("10", kBody);
     const qint64 b = fx.importTextLetter("11", kBody);
@@ -55,7 +56,8 @@ TEST_CASE("Opening a letter opens one tab, opening it again focuses that tab", "
     CHECK(window.currentTab()->letterId() == b);
 }
 
-TEST_CASE("Open tabs come back on the next start", "[ui][tabs]") {
+TEST_CASE("Open tabs come back on the next start", "[ui][tabs]")
+{
     UiFixture fx;
     const qint64 a = fx.importTextLetter("10", kBody);
     const qint64 b = fx.importTextLetter("11", kBody);
@@ -74,7 +76,8 @@ TEST_CASE("Open tabs come back on the next start", "[ui][tabs]") {
     QSettings().remove("session"); // leave no tabs for other tests
 }
 
-TEST_CASE("Find in a text letter marks every hit", "[ui][find]") {
+TEST_CASE("Find in a text letter marks every hit", "[ui][find]")
+{
     UiFixture fx;
     const qint64 id = fx.importTextLetter("10", kBody);
     MainWindow window(fx.library.get());
@@ -109,7 +112,8 @@ TEST_CASE("Find in a text letter marks every hit", "[ui][find]") {
     CHECK(view->hitCount() == int(stored.count("brief", Qt::CaseInsensitive)));
 }
 
-TEST_CASE("A text letter is laid out with its header and paragraphs", "[ui][text]") {
+TEST_CASE("A text letter is laid out with its header and paragraphs", "[ui][text]")
+{
     UiFixture fx;
     const qint64 id = fx.importTextLetter("10", kBody);
     MainWindow window(fx.library.get());

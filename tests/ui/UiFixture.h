@@ -14,8 +14,7 @@ struct UiFixture {
     // Imports files; fails the test when one does not import. Returns the letter ids in order.
     QList<qint64> import(const QStringList& paths);
     // Writes a text letter in Kamerstuk layout (dossier 19637, given number and body) and imports it.
-    qint64 importTextLetter(const QString& ondernummer, const QString& body,
-                            const QString& dossier = "19 637");
+    qint64 importTextLetter(const QString& ondernummer, const QString& body, const QString& dossier = "19 637");
     // Corpus files by name under ../shared/corpus; empty when the corpus is absent.
     static QStringList corpusFiles(const QStringList& names);
 
