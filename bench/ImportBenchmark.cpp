@@ -6,8 +6,8 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QProcess>
-#include <QThread>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <algorithm>
 #include <cstdio>
@@ -34,7 +34,8 @@ void runProcess(const QString& program, const QStringList& args)
     QProcess p;
     p.start(program, args);
     if (!p.waitForFinished(300000) || p.exitCode() != 0) {
-        std::fprintf(stderr, "bench-import: %s failed: %s\n", qPrintable(program), p.readAllStandardError().constData());
+        std::fprintf(stderr, "bench-import: %s failed: %s\n", qPrintable(program),
+                     p.readAllStandardError().constData());
         std::exit(1);
     }
 }
@@ -44,9 +45,10 @@ void runProcess(const QString& program, const QStringList& args)
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    const QString file = argc > 1 ? QString::fromLocal8Bit(argv[1])
-                                  : QStringLiteral(KAMERLEZER_CORPUS
-                                                   "/pdf/regeerprogramma-2024-09-13__uitwerking-hoofdlijnenakkoord.pdf");
+    const QString file =
+        argc > 1
+            ? QString::fromLocal8Bit(argv[1])
+            : QStringLiteral(KAMERLEZER_CORPUS "/pdf/regeerprogramma-2024-09-13__uitwerking-hoofdlijnenakkoord.pdf");
     const int runs = argc > 2 ? std::max(1, atoi(argv[2])) : 7;
     if (!QFileInfo::exists(file)) {
         std::fprintf(stderr, "bench-import: %s: no such file (is ../shared/corpus there?)\n", qPrintable(file));
@@ -64,11 +66,13 @@ int main(int argc, char** argv)
         }
     });
     const double cli = medianMs(runs, [&] {
-        runProcess(QStringLiteral(KAMERLEZER_CLI), {QStringLiteral("--library"), tmp.filePath(QString::number(counter++)),
-                                                    QStringLiteral("import"), file});
+        runProcess(
+            QStringLiteral(KAMERLEZER_CLI),
+            {QStringLiteral("--library"), tmp.filePath(QString::number(counter++)), QStringLiteral("import"), file});
     });
-    const double pdftotext =
-        medianMs(runs, [&] { runProcess(QStringLiteral("pdftotext"), {file, tmp.filePath(QStringLiteral("out.txt"))}); });
+    const double pdftotext = medianMs(runs, [&] {
+        runProcess(QStringLiteral("pdftotext"), {file, tmp.filePath(QStringLiteral("out.txt"))});
+    });
 
     std::printf("import benchmark: %s (median of %d runs, %d threads)\n", qPrintable(QFileInfo(file).fileName()), runs,
                 QThread::idealThreadCount());

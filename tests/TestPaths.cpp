@@ -6,32 +6,37 @@
 
 namespace TestPaths {
 
-QString data(const QString& name) {
+QString data(const QString& name)
+{
     return QStringLiteral(KAMERLEZER_TEST_DATA "/") + name;
 }
 
-static QString corpusRoot() {
+static QString corpusRoot()
+{
     const QString env = qEnvironmentVariable("KAMERLEZER_CORPUS");
     return QDir::cleanPath(env.isEmpty() ? QStringLiteral(KAMERLEZER_CORPUS) : env);
 }
 
-bool haveCorpus() {
+bool haveCorpus()
+{
     static const bool present = QFileInfo::exists(corpusRoot() + QStringLiteral("/expected.json"));
     static bool told = false;
     if (!present && !told) {
-        std::fprintf(stderr, "SKIPPED: the real corpus is not at %s; corpus tests skip.\n",
-                     qPrintable(corpusRoot()));
+        std::fprintf(stderr, "SKIPPED: the real corpus is not at %s; corpus tests skip.\n", qPrintable(corpusRoot()));
         told = true;
     }
     return present;
 }
 
-QString corpus(const QString& name) {
-    if (!haveCorpus()) return {};
+QString corpus(const QString& name)
+{
+    if (!haveCorpus())
+        return {};
     return name.isEmpty() ? corpusRoot() : corpusRoot() + QLatin1Char('/') + name;
 }
 
-QString cli() {
+QString cli()
+{
     return QStringLiteral(KAMERLEZER_CLI);
 }
 

@@ -1,10 +1,15 @@
 #include "CliApplication.h"
 
 #include "JsonOutput.h"
+#include "annotations/AnnotationColor.h"
+#include "annotations/AnnotationStore.h"
+#include "annotations/NotesExporter.h"
+#include "annotations/QuoteAnnotator.h"
 #include "import/ImportPaths.h"
 #include "library/Library.h"
 
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QTextStream>
 
 #include <atomic>
@@ -18,17 +23,20 @@ namespace {
 
 std::atomic<bool> g_interrupted{false};
 
-extern "C" void onInterrupt(int) {
+extern "C" void onInterrupt(int)
+{
     g_interrupted = true;
     std::signal(SIGINT, SIG_DFL); // a second Ctrl+C ends at once; SQLite rolls back the open transaction
 }
 
-void out(const QString& text) {
+void out(const QString& text)
+{
     const QByteArray bytes = text.toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
 }
 
-void err(const QString& text) {
+void err(const QString& text)
+{
     const QByteArray bytes = text.toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
 }
@@ -40,7 +48,13 @@ Commands:
   import PATH...                      files, or folders (recursive); a line per file
   list [--json] [--dossier NUMBER]    letters in the library
   show ID [--json]                    one letter: metadata, references, backlinks
+  annotate ID --quote TEXT [--occurrence N] [--color NAME] [--note TEXT] [--tag TAG]...
+                                      highlight a passage of a letter
+  export-notes (ID | --dossier NUMBER) [--format markdown] [--output FILE]
+                                      the annotations as a briefing: excerpts, pages, notes
   check                               integrity check of the library
+
+Colours: yellow (the default), green, blue, pink, orange, red, purple, or #rrggbb.
 
 ID is the internal number or the kstId (kst-19637-3274). The library is DIR, else $KAMERLEZER_LIBRARY,
 else the user's data folder. Exit codes: 0 success, 1 some input failed, 2 usage error.
@@ -51,18 +65,28 @@ else the user's data folder. Exit codes: 0 success, 1 some input failed, 2 usage
 CliApplication::CliApplication() = default;
 CliApplication::~CliApplication() = default;
 
-int CliApplication::run(const QStringList& arguments) {
+int CliApplication::run(const QStringList& arguments)
+{
     m_parser.setApplicationDescription(
         QStringLiteral("Kamerlezer: Dutch parliamentary documents from the command line"));
-    m_parser.addOption(
-        {QStringLiteral("library"), QStringLiteral("The library folder."), QStringLiteral("DIR")});
+    m_parser.addOption({QStringLiteral("library"), QStringLiteral("The library folder."), QStringLiteral("DIR")});
     m_parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
-    m_parser.addOption(
-        {QStringLiteral("dossier"), QStringLiteral("Only this dossier."), QStringLiteral("NUMBER")});
+    m_parser.addOption({QStringLiteral("dossier"), QStringLiteral("Only this dossier."), QStringLiteral("NUMBER")});
+    m_parser.addOption({QStringLiteral("quote"), QStringLiteral("The passage to annotate."), QStringLiteral("TEXT")});
+    m_parser.addOption({QStringLiteral("occurrence"), QStringLiteral("Which occurrence of the quote."),
+                        QStringLiteral("N"), QStringLiteral("1")});
+    m_parser.addOption({QStringLiteral("color"), QStringLiteral("Highlight colour."), QStringLiteral("NAME"),
+                        QStringLiteral("yellow")});
+    m_parser.addOption({QStringLiteral("note"), QStringLiteral("A note on the passage."), QStringLiteral("TEXT")});
+    m_parser.addOption({QStringLiteral("tag"), QStringLiteral("A tag (repeatable)."), QStringLiteral("TAG")});
+    m_parser.addOption({QStringLiteral("format"), QStringLiteral("Output format."), QStringLiteral("FORMAT"),
+                        QStringLiteral("markdown")});
+    m_parser.addOption({QStringLiteral("output"), QStringLiteral("Write to FILE."), QStringLiteral("FILE")});
     m_parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")});
     m_parser.addOption({QStringLiteral("version"), QStringLiteral("Show the version.")});
     m_parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do."));
-    if (!m_parser.parse(arguments)) return usageError(m_parser.errorText());
+    if (!m_parser.parse(arguments))
+        return usageError(m_parser.errorText());
     if (m_parser.isSet(QStringLiteral("version"))) {
         out(QStringLiteral("kamerlezer-cli %1\n").arg(QStringLiteral(KAMERLEZER_VERSION)));
         return 0;
@@ -72,39 +96,54 @@ int CliApplication::run(const QStringList& arguments) {
         return 0;
     }
     QStringList args = m_parser.positionalArguments();
-    if (args.isEmpty()) return usageError(QStringLiteral("no command given"));
+    if (args.isEmpty())
+        return usageError(QStringLiteral("no command given"));
     const QString command = args.takeFirst();
-    if (command == QLatin1String("inspect")) return inspect(args);
-    if (command == QLatin1String("import")) return importPaths(args);
+    if (command == QLatin1String("inspect"))
+        return inspect(args);
+    if (command == QLatin1String("import"))
+        return importPaths(args);
     if (command == QLatin1String("list"))
         return args.isEmpty() ? list() : usageError(QStringLiteral("list takes no arguments"));
-    if (command == QLatin1String("show")) return show(args);
+    if (command == QLatin1String("show"))
+        return show(args);
+    if (command == QLatin1String("annotate"))
+        return annotate(args);
+    if (command == QLatin1String("export-notes"))
+        return exportNotes(args);
     if (command == QLatin1String("check"))
         return args.isEmpty() ? check() : usageError(QStringLiteral("check takes no arguments"));
     return usageError(QStringLiteral("unknown command '%1'").arg(command));
 }
 
-int CliApplication::usageError(const QString& message) {
+int CliApplication::usageError(const QString& message)
+{
     err(QStringLiteral("kamerlezer-cli: %1\n\n%2").arg(message, QString::fromLatin1(kUsage)));
     return 2;
 }
 
-void CliApplication::error(const QString& what) {
+void CliApplication::error(const QString& what)
+{
     err(QStringLiteral("kamerlezer-cli: %1\n").arg(what));
 }
 
-bool CliApplication::openLibrary() {
-    const QString folder = m_parser.isSet(QStringLiteral("library"))
-                               ? m_parser.value(QStringLiteral("library"))
-                               : Library::defaultFolder();
+bool CliApplication::openLibrary()
+{
+    const QString folder = m_parser.isSet(QStringLiteral("library")) ? m_parser.value(QStringLiteral("library"))
+                                                                     : Library::defaultFolder();
     QString why;
     m_library = Library::open(folder, &why);
-    if (!m_library) error(why);
+    if (!m_library)
+        error(why);
+    else
+        m_annotations = std::make_unique<AnnotationStore>(*m_library);
     return bool(m_library);
 }
 
-int CliApplication::inspect(const QStringList& args) {
-    if (args.size() != 1) return usageError(QStringLiteral("inspect takes one FILE"));
+int CliApplication::inspect(const QStringList& args)
+{
+    if (args.size() != 1)
+        return usageError(QStringLiteral("inspect takes one FILE"));
     const DocumentReader::FileRead read = DocumentReader::readFile(args.first());
     if (!read.result.ok()) {
         error(QStringLiteral("%1: %2").arg(args.first(), read.result.error));
@@ -118,8 +157,8 @@ int CliApplication::inspect(const QStringList& args) {
         return 0;
     }
     const QJsonObject o = JsonOutput::inspected(doc);
-    for (const char* key : {"kstId", "citation", "kind", "title", "date", "sender", "signatory",
-                            "vergaderjaar", "chamber", "ondernummer", "namedAs", "format", "pages"}) {
+    for (const char* key : {"kstId", "citation", "kind", "title", "date", "sender", "signatory", "vergaderjaar",
+                            "chamber", "ondernummer", "namedAs", "format", "pages"}) {
         const QJsonValue v = o.value(QLatin1String(key));
         out(QStringLiteral("%1: %2\n")
                 .arg(QLatin1String(key), -13)
@@ -133,22 +172,24 @@ int CliApplication::inspect(const QStringList& args) {
     return 0;
 }
 
-int CliApplication::importPaths(const QStringList& args) {
-    if (args.isEmpty()) return usageError(QStringLiteral("import needs at least one PATH"));
-    if (!openLibrary()) return 1;
+int CliApplication::importPaths(const QStringList& args)
+{
+    if (args.isEmpty())
+        return usageError(QStringLiteral("import needs at least one PATH"));
+    if (!openLibrary())
+        return 1;
     const QStringList files = ImportPaths::expand(args);
     const bool terminal = isatty(fileno(stderr));
     std::signal(SIGINT, onInterrupt);
     int failed = 0, done = 0;
     for (const QString& file : files) {
-        if (g_interrupted) break;
+        if (g_interrupted)
+            break;
         if (terminal)
-            err(QStringLiteral("\r\033[K[%1/%2] %3")
-                    .arg(done + 1)
-                    .arg(files.size())
-                    .arg(QFileInfo(file).fileName()));
+            err(QStringLiteral("\r\033[K[%1/%2] %3").arg(done + 1).arg(files.size()).arg(QFileInfo(file).fileName()));
         const ImportOutcome outcome = m_library->importFile(file);
-        if (terminal) err(QStringLiteral("\r\033[K"));
+        if (terminal)
+            err(QStringLiteral("\r\033[K"));
         ++done;
         switch (outcome.status) {
         case ImportOutcome::Failed:
@@ -179,8 +220,10 @@ int CliApplication::importPaths(const QStringList& args) {
     return failed ? 1 : 0;
 }
 
-int CliApplication::list() {
-    if (!openLibrary()) return 1;
+int CliApplication::list()
+{
+    if (!openLibrary())
+        return 1;
     const QList<LetterRecord> letters = m_library->letters(m_parser.value(QStringLiteral("dossier")));
     if (m_parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
@@ -201,23 +244,27 @@ int CliApplication::list() {
     return 0;
 }
 
-int CliApplication::show(const QStringList& args) {
-    if (args.size() != 1) return usageError(QStringLiteral("show takes one ID"));
-    if (!openLibrary()) return 1;
+int CliApplication::show(const QStringList& args)
+{
+    if (args.size() != 1)
+        return usageError(QStringLiteral("show takes one ID"));
+    if (!openLibrary())
+        return 1;
     const qint64 id = m_library->resolveId(args.first());
     const std::optional<LetterRecord> letter = id ? m_library->letter(id) : std::nullopt;
     if (!letter) {
         error(QStringLiteral("%1: no such letter in the library").arg(args.first()));
         return 1;
     }
-    const QJsonObject o = JsonOutput::shown(*m_library, *letter);
+    const QJsonObject o = JsonOutput::shown(*m_library, *m_annotations, *letter);
     if (m_parser.isSet(QStringLiteral("json"))) {
         out(QString::fromUtf8(JsonOutput::print(o)));
         return 0;
     }
     const DocumentMetadata& m = letter->metadata;
     out(QStringLiteral("%1\n").arg(letter->displayTitle()));
-    if (!m.citation().isEmpty()) out(QStringLiteral("%1\n").arg(m.citation()));
+    if (!m.citation().isEmpty())
+        out(QStringLiteral("%1\n").arg(m.citation()));
     for (const Dossier& d : m.dossiers)
         out(QStringLiteral("dossier     %1 %2\n").arg(d.display(), d.title));
     out(QStringLiteral("kind        %1\ndate        %2\nsender      %3\nsignatory   %4\n")
@@ -230,15 +277,98 @@ int CliApplication::show(const QStringList& args) {
     return 0;
 }
 
-int CliApplication::check() {
-    if (!openLibrary()) return 1;
+int CliApplication::annotate(const QStringList& args)
+{
+    if (args.size() != 1 || !m_parser.isSet(QStringLiteral("quote")))
+        return usageError(QStringLiteral("annotate takes one ID and --quote TEXT"));
+    const QString color = AnnotationColor::normalized(m_parser.value(QStringLiteral("color")));
+    if (color.isEmpty())
+        return usageError(QStringLiteral("unknown colour '%1'").arg(m_parser.value(QStringLiteral("color"))));
+    bool numeric = false;
+    const int occurrence = m_parser.value(QStringLiteral("occurrence")).toInt(&numeric);
+    if (!numeric || occurrence < 1)
+        return usageError(QStringLiteral("--occurrence takes a number from 1"));
+    if (!openLibrary())
+        return 1;
+    const qint64 id = m_library->resolveId(args.first());
+    if (!id) {
+        error(QStringLiteral("%1: no such letter in the library").arg(args.first()));
+        return 1;
+    }
+    QString why;
+    Annotation a = QuoteAnnotator::fromQuote(*m_library, id, m_parser.value(QStringLiteral("quote")), occurrence, &why);
+    if (!why.isEmpty()) {
+        error(QStringLiteral("%1: %2").arg(args.first(), why));
+        return 1;
+    }
+    a.color = color;
+    a.note = m_parser.value(QStringLiteral("note"));
+    a.tags = m_parser.values(QStringLiteral("tag"));
+    if (!m_annotations->add(a, &why)) {
+        error(QStringLiteral("%1: cannot store the annotation: %2").arg(args.first(), why));
+        return 1;
+    }
+    out(QStringLiteral("annotated  %1  annotation %2%3\n")
+            .arg(args.first())
+            .arg(a.id)
+            .arg(a.page ? QStringLiteral(", page %1").arg(a.page) : QString()));
+    return 0;
+}
+
+bool CliApplication::writeOutput(const QByteArray& bytes)
+{
+    if (!m_parser.isSet(QStringLiteral("output"))) {
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+        return true;
+    }
+    QSaveFile file(m_parser.value(QStringLiteral("output")));
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        error(QStringLiteral("%1: cannot write: %2").arg(file.fileName(), file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+int CliApplication::exportNotes(const QStringList& args)
+{
+    const bool byDossier = m_parser.isSet(QStringLiteral("dossier"));
+    if (byDossier == (args.size() == 1) || args.size() > 1)
+        return usageError(QStringLiteral("export-notes takes one ID or --dossier NUMBER"));
+    if (m_parser.value(QStringLiteral("format")) != QLatin1String("markdown"))
+        return usageError(
+            QStringLiteral("unknown format '%1' (markdown)").arg(m_parser.value(QStringLiteral("format"))));
+    if (!openLibrary())
+        return 1;
+    QList<qint64> ids;
+    if (byDossier) {
+        for (const LetterRecord& l : m_library->letters(m_parser.value(QStringLiteral("dossier"))))
+            ids.append(l.id);
+        if (ids.isEmpty()) {
+            error(
+                QStringLiteral("dossier %1: no letters in the library").arg(m_parser.value(QStringLiteral("dossier"))));
+            return 1;
+        }
+    } else {
+        const qint64 id = m_library->resolveId(args.first());
+        if (!id) {
+            error(QStringLiteral("%1: no such letter in the library").arg(args.first()));
+            return 1;
+        }
+        ids.append(id);
+    }
+    return writeOutput(NotesExporter::markdown(*m_library, *m_annotations, ids).toUtf8()) ? 0 : 1;
+}
+
+int CliApplication::check()
+{
+    if (!openLibrary())
+        return 1;
     const QStringList problems = m_library->check();
     for (const QString& p : problems)
         error(p);
-    if (!problems.isEmpty()) return 1;
-    out(QStringLiteral("library ok: %1 letters in %2\n")
-            .arg(m_library->letterCount())
-            .arg(m_library->folder()));
+    if (!problems.isEmpty())
+        return 1;
+    out(QStringLiteral("library ok: %1 letters in %2\n").arg(m_library->letterCount()).arg(m_library->folder()));
     return 0;
 }
 

@@ -7,6 +7,7 @@
 
 namespace kl {
 
+class AnnotationStore;
 class Library;
 
 // kamerlezer-cli: a thin shell over the core for scripts and servers (DESIGN.md section 6).
@@ -23,6 +24,9 @@ private:
     int list();
     int show(const QStringList& args);
     int check();
+    int annotate(const QStringList& args);
+    int exportNotes(const QStringList& args);
+    bool writeOutput(const QByteArray& bytes);
 
     bool openLibrary();
     int usageError(const QString& message);
@@ -30,6 +34,7 @@ private:
 
     QCommandLineParser m_parser;
     std::unique_ptr<Library> m_library;
+    std::unique_ptr<AnnotationStore> m_annotations;
 };
 
 } // namespace kl

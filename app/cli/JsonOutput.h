@@ -8,13 +8,15 @@
 
 namespace kl {
 
+class AnnotationStore;
+
 // The JSON of DESIGN.md section 6, built from core objects.
 class JsonOutput {
 public:
     // `inspect --json`: a file read but not stored.
     static QJsonObject inspected(const ImportedDocument& doc);
     // `show --json`: a stored letter with its references, annotations, links and backlinks.
-    static QJsonObject shown(const Library& library, const LetterRecord& letter);
+    static QJsonObject shown(const Library& library, const AnnotationStore& annotations, const LetterRecord& letter);
     static QJsonArray references(const QList<Reference>& refs, const Library* library);
     static QByteArray print(const QJsonValue& value);
 };

@@ -17,14 +17,16 @@ struct Run {
     QString err;
 };
 
-Run cli(const QStringList& args) {
+Run cli(const QStringList& args)
+{
     QProcess p;
     p.start(TestPaths::cli(), args);
     REQUIRE(p.waitForFinished(120000));
     return Run{p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
 }
 
-QJsonValue json(const QByteArray& bytes) {
+QJsonValue json(const QByteArray& bytes)
+{
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
     INFO(error.errorString().toStdString());
@@ -34,7 +36,8 @@ QJsonValue json(const QByteArray& bytes) {
 
 } // namespace
 
-TEST_CASE("inspect of every corpus file matches expected.json") {
+TEST_CASE("inspect of every corpus file matches expected.json")
+{
     const QString root = TestPaths::corpus();
     if (root.isEmpty()) {
         WARN("SKIPPED: no corpus at ../shared/corpus");
@@ -46,19 +49,15 @@ TEST_CASE("inspect of every corpus file matches expected.json") {
     REQUIRE(expected.size() == 21);
     for (auto it = expected.begin(); it != expected.end(); ++it) {
         INFO(it.key().toStdString());
-        const Run run =
-            cli({QStringLiteral("inspect"), QStringLiteral("--json"), root + QLatin1Char('/') + it.key()});
+        const Run run = cli({QStringLiteral("inspect"), QStringLiteral("--json"), root + QLatin1Char('/') + it.key()});
         REQUIRE(run.exitCode == 0);
         const QJsonObject got = json(run.out).toObject();
         const QJsonObject want = it.value().toObject();
         for (auto field = want.begin(); field != want.end(); ++field) {
             INFO(field.key().toStdString());
             if (field.key() == QLatin1String("dossierTitle")) {
-                CHECK(got.value(QStringLiteral("dossiers"))
-                          .toArray()
-                          .at(0)
-                          .toObject()
-                          .value(QStringLiteral("title")) == field.value());
+                CHECK(got.value(QStringLiteral("dossiers")).toArray().at(0).toObject().value(QStringLiteral("title")) ==
+                      field.value());
             } else if (field.key() == QLatin1String("dossiers")) {
                 QJsonArray numbersOnly;
                 for (const QJsonValue& d : got.value(QStringLiteral("dossiers")).toArray())
@@ -80,7 +79,8 @@ TEST_CASE("inspect of every corpus file matches expected.json") {
     }
 }
 
-TEST_CASE("Importing the corpus twice: 21 letters, then no change") {
+TEST_CASE("Importing the corpus twice: 21 letters, then no change")
+{
     const QString root = TestPaths::corpus();
     if (root.isEmpty()) {
         WARN("SKIPPED: no corpus at ../shared/corpus");
@@ -100,9 +100,7 @@ TEST_CASE("Importing the corpus twice: 21 letters, then no change") {
     CHECK(second.exitCode == 0);
     CHECK(second.out.count("unchanged ") == 21);
     CHECK(second.out.count("imported ") == 0);
-    CHECK(json(cli(base + QStringList{QStringLiteral("list"), QStringLiteral("--json")}).out)
-              .toArray()
-              .size() == 21);
+    CHECK(json(cli(base + QStringList{QStringLiteral("list"), QStringLiteral("--json")}).out).toArray().size() == 21);
 
     CHECK(cli(base + QStringList{QStringLiteral("check")}).exitCode == 0);
 
@@ -114,8 +112,8 @@ TEST_CASE("Importing the corpus twice: 21 letters, then no change") {
     CHECK(numbers == QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")});
 
     // show by kstId: the seed letter and its reference to the Regeerprogramma, resolved in this library.
-    const Run show = cli(base + QStringList{QStringLiteral("show"), QStringLiteral("kst-19637-3274"),
-                                            QStringLiteral("--json")});
+    const Run show =
+        cli(base + QStringList{QStringLiteral("show"), QStringLiteral("kst-19637-3274"), QStringLiteral("--json")});
     REQUIRE(show.exitCode == 0);
     const QJsonObject seed = json(show.out).toObject();
     CHECK(seed[QStringLiteral("citation")] == QStringLiteral("Kamerstukken II 2024/25, 19637, nr. 3274"));
@@ -128,7 +126,8 @@ TEST_CASE("Importing the corpus twice: 21 letters, then no change") {
         CHECK(seed[QLatin1String(field)].isArray());
 }
 
-TEST_CASE("Bad files each get one line naming the file; the good ones are still imported") {
+TEST_CASE("Bad files each get one line naming the file; the good ones are still imported")
+{
     QTemporaryDir lib, tmp;
     const QString missing = tmp.filePath(QStringLiteral("missing.pdf"));
     const QStringList bad{TestPaths::data("empty.txt"),        TestPaths::data("random.bin"),
@@ -151,22 +150,22 @@ TEST_CASE("Bad files each get one line naming the file; the good ones are still 
     CHECK(run.err.contains(QStringLiteral("no-text.pdf: warning: the PDF has no text layer")));
 }
 
-TEST_CASE("Usage errors exit with 2, unknown letters with 1") {
+TEST_CASE("Usage errors exit with 2, unknown letters with 1")
+{
     QTemporaryDir lib;
     CHECK(cli({QStringLiteral("frobnicate")}).exitCode == 2);
     CHECK(cli({}).exitCode == 2);
     CHECK(cli({QStringLiteral("inspect")}).exitCode == 2);
-    const Run show =
-        cli({QStringLiteral("--library"), lib.path(), QStringLiteral("show"), QStringLiteral("kst-1-1")});
+    const Run show = cli({QStringLiteral("--library"), lib.path(), QStringLiteral("show"), QStringLiteral("kst-1-1")});
     CHECK(show.exitCode == 1);
     CHECK(show.err.contains(QStringLiteral("kst-1-1: no such letter")));
     CHECK(cli({QStringLiteral("--version")}).out.startsWith("kamerlezer-cli "));
 }
 
-TEST_CASE("A library folder that is a newer version is refused by every command") {
+TEST_CASE("A library folder that is a newer version is refused by every command")
+{
     QTemporaryDir lib;
-    REQUIRE(cli({QStringLiteral("--library"), lib.path(), QStringLiteral("import"),
-                 TestPaths::data("eu-council.txt")})
+    REQUIRE(cli({QStringLiteral("--library"), lib.path(), QStringLiteral("import"), TestPaths::data("eu-council.txt")})
                 .exitCode == 0);
     // Mark it as made by schema 99 with the sqlite3 format's header field (offset 60, big-endian).
     QFile db(lib.filePath(QStringLiteral("library.sqlite")));

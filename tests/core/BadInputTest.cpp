@@ -10,11 +10,13 @@
 
 using kl::DocumentReader;
 
-static QString errorFor(const QString& path) {
+static QString errorFor(const QString& path)
+{
     return DocumentReader::readFile(path).result.error;
 }
 
-TEST_CASE("Every kind of bad input gets a clear reason") {
+TEST_CASE("Every kind of bad input gets a clear reason")
+{
     QTemporaryDir tmp;
     CHECK(errorFor(TestPaths::data("empty.txt")) == QStringLiteral("the file is empty"));
     CHECK(errorFor(TestPaths::data("random.bin")).contains(QStringLiteral("binary data")));
@@ -32,7 +34,8 @@ TEST_CASE("Every kind of bad input gets a clear reason") {
     CHECK(errorFor(huge.fileName()).contains(QStringLiteral("too large")));
 }
 
-TEST_CASE("An unreadable file says it cannot be read") {
+TEST_CASE("An unreadable file says it cannot be read")
+{
     if (geteuid() == 0) {
         WARN("running as root, which reads every file: the unreadable-file case cannot be made here");
         return;
@@ -47,21 +50,22 @@ TEST_CASE("An unreadable file says it cannot be read") {
     CHECK(errorFor(path).startsWith(QStringLiteral("cannot be read")));
 }
 
-TEST_CASE("A PDF without a text layer is imported, with a warning") {
+TEST_CASE("A PDF without a text layer is imported, with a warning")
+{
     const auto read = DocumentReader::readFile(TestPaths::data("no-text.pdf"));
     REQUIRE(read.result.ok());
     REQUIRE(read.result.document.warnings.size() == 1);
     CHECK(read.result.document.warnings.first().contains(QStringLiteral("no text layer")));
 }
 
-TEST_CASE("Bad input changes nothing stored in the library") {
+TEST_CASE("Bad input changes nothing stored in the library")
+{
     QTemporaryDir tmp;
     QString error;
     auto library = kl::Library::open(tmp.path(), &error);
     REQUIRE(library);
     REQUIRE(library->importFile(TestPaths::data("letter.pdf")).status == kl::ImportOutcome::Imported);
-    for (const char* bad :
-         {"empty.txt", "random.bin", "truncated.pdf", "encrypted.pdf", "utf16-no-bom.txt"}) {
+    for (const char* bad : {"empty.txt", "random.bin", "truncated.pdf", "encrypted.pdf", "utf16-no-bom.txt"}) {
         const kl::ImportOutcome outcome = library->importFile(TestPaths::data(QString::fromLatin1(bad)));
         CHECK(outcome.failed());
         CHECK_FALSE(outcome.message.isEmpty());

@@ -11,7 +11,8 @@
 using kl::ImportOutcome;
 using kl::Library;
 
-static std::unique_ptr<Library> openLibrary(const QTemporaryDir& dir) {
+static std::unique_ptr<Library> openLibrary(const QTemporaryDir& dir)
+{
     QString error;
     auto library = Library::open(dir.path(), &error);
     INFO(error.toStdString());
@@ -19,13 +20,15 @@ static std::unique_ptr<Library> openLibrary(const QTemporaryDir& dir) {
     return library;
 }
 
-static QByteArray fileHash(const QString& path) {
+static QByteArray fileHash(const QString& path)
+{
     QFile f(path);
     REQUIRE(f.open(QIODevice::ReadOnly));
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
-TEST_CASE("Importing the same bytes twice changes nothing and says so") {
+TEST_CASE("Importing the same bytes twice changes nothing and says so")
+{
     QTemporaryDir tmp;
     auto library = openLibrary(tmp);
     const ImportOutcome first = library->importFile(TestPaths::data("two-dossiers.txt"));
@@ -37,7 +40,8 @@ TEST_CASE("Importing the same bytes twice changes nothing and says so") {
     CHECK(library->letterCount() == 1);
 }
 
-TEST_CASE("The same Kamerstuk as text and as PDF is one letter with two renditions") {
+TEST_CASE("The same Kamerstuk as text and as PDF is one letter with two renditions")
+{
     QTemporaryDir tmp;
     QFile text(tmp.filePath(QStringLiteral("letter.txt")));
     REQUIRE(text.open(QIODevice::WriteOnly));
@@ -63,7 +67,8 @@ TEST_CASE("The same Kamerstuk as text and as PDF is one letter with two renditio
     CHECK(library->check().isEmpty());
 }
 
-TEST_CASE("The library keeps its own copy of every original") {
+TEST_CASE("The library keeps its own copy of every original")
+{
     QTemporaryDir source, libDir;
     const QString original = source.filePath(QStringLiteral("brief.txt"));
     REQUIRE(QFile::copy(TestPaths::data("eu-council.txt"), original));
@@ -87,28 +92,27 @@ TEST_CASE("The library keeps its own copy of every original") {
     CHECK(problems.first().contains(QStringLiteral("checksum")));
 }
 
-TEST_CASE("Letters of a dossier come in ondernummer order, numbers numerically") {
+TEST_CASE("Letters of a dossier come in ondernummer order, numbers numerically")
+{
     QTemporaryDir tmp, libDir;
     auto write = [&](const QString& name, const QString& nr) {
         QFile f(tmp.filePath(name));
         REQUIRE(f.open(QIODevice::WriteOnly));
-        f.write(QStringLiteral(
-                    "Tweede Kamer der Staten-Generaal\nVergaderjaar 2024-2025\n29 628\nPolitie\nNr. %1\n"
-                    "BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID\nDen Haag, 1 maart 2025\nTekst %1.\n")
+        f.write(QStringLiteral("Tweede Kamer der Staten-Generaal\nVergaderjaar 2024-2025\n29 628\nPolitie\nNr. %1\n"
+                               "BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID\nDen Haag, 1 maart 2025\nTekst %1.\n")
                     .arg(nr)
                     .toUtf8());
         return f.fileName();
     };
     auto library = openLibrary(libDir);
     for (const QString& nr : {QStringLiteral("100"), QStringLiteral("9"), QStringLiteral("21")})
-        REQUIRE(library->importFile(write(nr + QStringLiteral(".txt"), nr)).status ==
-                ImportOutcome::Imported);
+        REQUIRE(library->importFile(write(nr + QStringLiteral(".txt"), nr)).status == ImportOutcome::Imported);
     REQUIRE(library->importFile(TestPaths::data("two-dossiers.txt")).status == ImportOutcome::Imported);
     QStringList numbers;
     for (const auto& l : library->letters(QStringLiteral("29628")))
         numbers.append(l.metadata.ondernummer);
-    CHECK(numbers == QStringList{QStringLiteral("9"), QStringLiteral("14"), QStringLiteral("21"),
-                                 QStringLiteral("100")});
+    CHECK(numbers ==
+          QStringList{QStringLiteral("9"), QStringLiteral("14"), QStringLiteral("21"), QStringLiteral("100")});
     const auto dossiers = library->dossiers();
     REQUIRE(dossiers.size() == 2);
     CHECK(dossiers[0].dossier.number == QStringLiteral("29628"));
@@ -116,7 +120,8 @@ TEST_CASE("Letters of a dossier come in ondernummer order, numbers numerically")
     CHECK(dossiers[1].dossier.display() == QStringLiteral("36600 VI"));
 }
 
-TEST_CASE("A library made by a newer version is refused and left unchanged") {
+TEST_CASE("A library made by a newer version is refused and left unchanged")
+{
     QTemporaryDir tmp;
     {
         auto library = openLibrary(tmp);
@@ -141,7 +146,8 @@ TEST_CASE("A library made by a newer version is refused and left unchanged") {
     CHECK(fileHash(tmp.filePath(QStringLiteral("library.sqlite"))) == before);
 }
 
-TEST_CASE("A file that is not a library is refused") {
+TEST_CASE("A file that is not a library is refused")
+{
     QTemporaryDir tmp;
     QFile f(tmp.filePath(QStringLiteral("library.sqlite")));
     REQUIRE(f.open(QIODevice::WriteOnly));

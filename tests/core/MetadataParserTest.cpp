@@ -6,14 +6,16 @@
 using kl::DocumentMetadata;
 using kl::DocumentReader;
 
-static DocumentMetadata metadataOf(const QString& fixture) {
+static DocumentMetadata metadataOf(const QString& fixture)
+{
     const auto read = DocumentReader::readFile(TestPaths::data(fixture));
     INFO(fixture.toStdString() << ": " << read.result.error.toStdString());
     REQUIRE(read.result.ok());
     return read.result.document.metadata;
 }
 
-TEST_CASE("A header with two dossiers files the letter under both, the first one citing it") {
+TEST_CASE("A header with two dossiers files the letter under both, the first one citing it")
+{
     const DocumentMetadata m = metadataOf(QStringLiteral("two-dossiers.txt"));
     REQUIRE(m.dossiers.size() == 2);
     CHECK(m.dossiers[0].number == QStringLiteral("36600"));
@@ -30,7 +32,8 @@ TEST_CASE("A header with two dossiers files the letter under both, the first one
     CHECK(m.signatory == QStringLiteral("D.M. van Weel"));
 }
 
-TEST_CASE("An EU council sub-dossier keeps its two-digit number") {
+TEST_CASE("An EU council sub-dossier keeps its two-digit number")
+{
     const DocumentMetadata m = metadataOf(QStringLiteral("eu-council.txt"));
     REQUIRE(m.dossiers.size() == 1);
     CHECK(m.dossiers[0].number == QStringLiteral("21501"));
@@ -42,7 +45,8 @@ TEST_CASE("An EU council sub-dossier keeps its two-digit number") {
     CHECK(m.signatory == QStringLiteral("D. Schoof"));
 }
 
-TEST_CASE("A rijkswet number is not part of the dossier; Ontvangen dates the document") {
+TEST_CASE("A rijkswet number is not part of the dossier; Ontvangen dates the document")
+{
     const DocumentMetadata m = metadataOf(QStringLiteral("rijkswet.txt"));
     REQUIRE(m.dossiers.size() == 1);
     CHECK(m.dossiers[0].number == QStringLiteral("36027"));
@@ -52,7 +56,8 @@ TEST_CASE("A rijkswet number is not part of the dossier; Ontvangen dates the doc
     CHECK(m.date == QDate(2024, 3, 27));
 }
 
-TEST_CASE("Eerste Kamer documents are numbered with letters and cited as Kamerstukken I") {
+TEST_CASE("Eerste Kamer documents are numbered with letters and cited as Kamerstukken I")
+{
     const DocumentMetadata m = metadataOf(QStringLiteral("eerste-kamer.txt"));
     CHECK(m.chamber == 1);
     CHECK(m.vergaderjaar == QStringLiteral("2014-2015"));
@@ -64,7 +69,8 @@ TEST_CASE("Eerste Kamer documents are numbered with letters and cited as Kamerst
     CHECK(m.signatory == QStringLiteral("J.R.V.A. Dijsselbloem"));
 }
 
-TEST_CASE("A motion is dated by Voorgesteld and has no sender") {
+TEST_CASE("A motion is dated by Voorgesteld and has no sender")
+{
     const DocumentMetadata m = metadataOf(QStringLiteral("motie-voorgesteld.txt"));
     CHECK(m.kind == QStringLiteral("motie"));
     CHECK(m.date == QDate(2023, 12, 21));
@@ -72,7 +78,8 @@ TEST_CASE("A motion is dated by Voorgesteld and has no sender") {
     CHECK(m.kstId == QStringLiteral("kst-19637-3194"));
 }
 
-TEST_CASE("The seed letter's markdown-like markup is stripped and read as structure") {
+TEST_CASE("The seed letter's markdown-like markup is stripped and read as structure")
+{
     const auto read = DocumentReader::readFile(TestPaths::data("markup-seed-style.txt"));
     REQUIRE(read.result.ok());
     const QString text = read.result.document.fullText();
@@ -83,14 +90,14 @@ TEST_CASE("The seed letter's markdown-like markup is stripped and read as struct
     CHECK(m.chamber == 2); // no chamber line, but addressed to the Tweede Kamer
     CHECK(m.dossiers.value(0).addition == QStringLiteral("VII"));
     CHECK(m.kstId == QStringLiteral("kst-36600-VII-42"));
-    CHECK(m.title ==
-          QStringLiteral("BRIEF VAN DE STAATSSECRETARIS VAN BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES"));
+    CHECK(m.title == QStringLiteral("BRIEF VAN DE STAATSSECRETARIS VAN BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES"));
     CHECK(m.sender == QStringLiteral("Staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties"));
     CHECK(m.signatory == QStringLiteral("Z.E. van Marum"));
     CHECK(m.date == QDate(2024, 11, 1));
 }
 
-TEST_CASE("A PDF letter is recognized from its Poppler text") {
+TEST_CASE("A PDF letter is recognized from its Poppler text")
+{
     const auto read = DocumentReader::readFile(TestPaths::data("letter.pdf"));
     REQUIRE(read.result.ok());
     const auto& doc = read.result.document;
@@ -109,7 +116,8 @@ TEST_CASE("A PDF letter is recognized from its Poppler text") {
     }
 }
 
-TEST_CASE("Citations follow Aanwijzing 3.43") {
+TEST_CASE("Citations follow Aanwijzing 3.43")
+{
     DocumentMetadata m;
     m.kstId = QStringLiteral("kst-31700-VI-1");
     m.chamber = 2;

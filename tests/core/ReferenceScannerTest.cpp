@@ -5,14 +5,16 @@
 using kl::Reference;
 using kl::ReferenceScanner;
 
-static QStringList targets(const QString& text) {
+static QStringList targets(const QString& text)
+{
     QStringList out;
     for (const Reference& r : ReferenceScanner::scan(text))
         out.append(r.target);
     return out;
 }
 
-TEST_CASE("Every example of the reference grammar gives its target id") {
+TEST_CASE("Every example of the reference grammar gives its target id")
+{
     const QList<std::pair<QString, QString>> examples{
         {QStringLiteral("zie Kamerstuk 36 471, nr. 96 hierover"), QStringLiteral("kst-36471-96")},
         {QStringLiteral("(Kamerstukken II 2023/24, 32 317, nr. 870)"), QStringLiteral("kst-32317-870")},
@@ -47,7 +49,8 @@ TEST_CASE("Every example of the reference grammar gives its target id") {
     }
 }
 
-TEST_CASE("References across a line break, with non-breaking spaces and en dashes, are found") {
+TEST_CASE("References across a line break, with non-breaking spaces and en dashes, are found")
+{
     const QString text =
         QStringLiteral(u"zie Kamerstukken II 2023/24, 36\u00a0410\nVI, nr. 23 en 21\u00a0501–20, nr. 2146");
     const QList<Reference> refs = ReferenceScanner::scan(text);
@@ -57,7 +60,8 @@ TEST_CASE("References across a line break, with non-breaking spaces and en dashe
     CHECK(text.mid(refs[1].start, refs[1].end - refs[1].start) == refs[1].text);
 }
 
-TEST_CASE("No reference is reported inside another") {
+TEST_CASE("No reference is reported inside another")
+{
     const QString text =
         QStringLiteral("Kamerstukken II 2023/24, 32 317, nr. 870; Handelingen II 2024/25, nr. 9, item 4; "
                        "Aanhangsel Handelingen II 2024/25, nr. 512; het Regeerprogramma.");

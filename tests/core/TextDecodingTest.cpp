@@ -7,7 +7,8 @@
 using kl::DocumentReader;
 using kl::TextDecoder;
 
-TEST_CASE("Windows-1252 with CRLF is read as the letter it is") {
+TEST_CASE("Windows-1252 with CRLF is read as the letter it is")
+{
     const auto read = DocumentReader::readFile(TestPaths::data("cp1252-crlf.txt"));
     REQUIRE(read.result.ok());
     const QString text = read.result.document.fullText();
@@ -19,7 +20,8 @@ TEST_CASE("Windows-1252 with CRLF is read as the letter it is") {
     CHECK(m.signatory == QStringLiteral("E. Heinen"));
 }
 
-TEST_CASE("UTF-8 and UTF-16 with a byte order mark are read") {
+TEST_CASE("UTF-8 and UTF-16 with a byte order mark are read")
+{
     const auto utf8 = DocumentReader::readFile(TestPaths::data("utf8-bom.txt"));
     REQUIRE(utf8.result.ok());
     CHECK(utf8.result.document.metadata.kstId == QStringLiteral("kst-36027-5"));
@@ -30,7 +32,8 @@ TEST_CASE("UTF-8 and UTF-16 with a byte order mark are read") {
     CHECK(utf16.result.document.metadata.kstId == QStringLiteral("kst-21501-20-2160"));
 }
 
-TEST_CASE("Bytes that are not text in a known encoding are refused") {
+TEST_CASE("Bytes that are not text in a known encoding are refused")
+{
     CHECK_FALSE(TextDecoder::decode(QByteArray("plain ascii")).error.size());
     CHECK(TextDecoder::decode(QByteArray("a\0b\0c\0", 6)).error.contains(QStringLiteral("encoding")));
     QByteArray noise;

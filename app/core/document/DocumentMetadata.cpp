@@ -4,13 +4,14 @@
 
 namespace kl {
 
-static QJsonValue orNull(const QString& s) {
+static QJsonValue orNull(const QString& s)
+{
     return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
 }
 
-QString DocumentMetadata::citation() const {
-    if (kstId.isEmpty() || dossiers.isEmpty() || vergaderjaar.size() != 9 || chamber == 0 ||
-        ondernummer.isEmpty())
+QString DocumentMetadata::citation() const
+{
+    if (kstId.isEmpty() || dossiers.isEmpty() || vergaderjaar.size() != 9 || chamber == 0 || ondernummer.isEmpty())
         return {};
     const QString years = vergaderjaar.left(4) + QLatin1Char('/') + vergaderjaar.right(2);
     const bool letter = !ondernummer.front().isDigit();
@@ -19,26 +20,33 @@ QString DocumentMetadata::citation() const {
              letter ? ondernummer : QStringLiteral("nr. ") + ondernummer);
 }
 
-void DocumentMetadata::fillGapsFrom(const DocumentMetadata& other) {
+void DocumentMetadata::fillGapsFrom(const DocumentMetadata& other)
+{
     auto fill = [](QString& mine, const QString& theirs) {
-        if (mine.isEmpty()) mine = theirs;
+        if (mine.isEmpty())
+            mine = theirs;
     };
     fill(kstId, other.kstId);
-    if (chamber == 0) chamber = other.chamber;
+    if (chamber == 0)
+        chamber = other.chamber;
     fill(vergaderjaar, other.vergaderjaar);
-    if (dossiers.isEmpty()) dossiers = other.dossiers;
+    if (dossiers.isEmpty())
+        dossiers = other.dossiers;
     for (int i = 0; i < dossiers.size() && i < other.dossiers.size(); ++i)
-        if (dossiers[i] == other.dossiers[i]) fill(dossiers[i].title, other.dossiers[i].title);
+        if (dossiers[i] == other.dossiers[i])
+            fill(dossiers[i].title, other.dossiers[i].title);
     fill(ondernummer, other.ondernummer);
     fill(kind, other.kind);
     fill(title, other.title);
-    if (!date.isValid()) date = other.date;
+    if (!date.isValid())
+        date = other.date;
     fill(sender, other.sender);
     fill(signatory, other.signatory);
     fill(namedAs, other.namedAs);
 }
 
-QJsonObject DocumentMetadata::toJson() const {
+QJsonObject DocumentMetadata::toJson() const
+{
     QJsonArray dossierArray;
     for (const Dossier& d : dossiers)
         dossierArray.append(

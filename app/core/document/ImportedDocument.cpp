@@ -2,27 +2,32 @@
 
 namespace kl {
 
-QString ImportedDocument::fullText() const {
+QString ImportedDocument::fullText() const
+{
     QString all;
     for (int i = 0; i < pages.size(); ++i) {
-        if (i > 0) all += QLatin1Char('\f');
+        if (i > 0)
+            all += QLatin1Char('\f');
         all += pages[i].text;
     }
     return all;
 }
 
-qsizetype ImportedDocument::pageStart(int index) const {
+qsizetype ImportedDocument::pageStart(int index) const
+{
     qsizetype pos = 0;
     for (int i = 0; i < index && i < pages.size(); ++i)
         pos += pages[i].text.size() + 1;
     return pos;
 }
 
-int ImportedDocument::pageAt(qsizetype pos) const {
+int ImportedDocument::pageAt(qsizetype pos) const
+{
     qsizetype start = 0;
     for (int i = 0; i < pages.size(); ++i) {
         start += pages[i].text.size() + 1;
-        if (pos < start) return i;
+        if (pos < start)
+            return i;
     }
     return pages.isEmpty() ? 0 : int(pages.size()) - 1;
 }

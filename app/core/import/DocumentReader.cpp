@@ -10,11 +10,13 @@
 
 namespace kl {
 
-static QString megabytes(qint64 bytes) {
+static QString megabytes(qint64 bytes)
+{
     return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1) + QStringLiteral(" MB");
 }
 
-DocumentReader::FileRead DocumentReader::readFile(const QString& path) {
+DocumentReader::FileRead DocumentReader::readFile(const QString& path)
+{
     FileRead out;
     const QFileInfo info(path);
     if (!info.exists()) {
@@ -39,15 +41,13 @@ DocumentReader::FileRead DocumentReader::readFile(const QString& path) {
     out.format = FileFormat::sniff(head);
     const qint64 limit = out.format == FileFormat::Pdf ? kMaxPdfBytes : kMaxTextBytes;
     if (size > limit) {
-        out.result =
-            ReadResult::failure(QStringLiteral("too large for a %1 document (%2; the limit is %3)")
-                                    .arg(FileFormat::name(out.format), megabytes(size), megabytes(limit)));
+        out.result = ReadResult::failure(QStringLiteral("too large for a %1 document (%2; the limit is %3)")
+                                             .arg(FileFormat::name(out.format), megabytes(size), megabytes(limit)));
         return out;
     }
     out.bytes = file.readAll();
     if (out.bytes.size() != size) {
-        out.result =
-            ReadResult::failure(QStringLiteral("cannot be read completely: %1").arg(file.errorString()));
+        out.result = ReadResult::failure(QStringLiteral("cannot be read completely: %1").arg(file.errorString()));
         return out;
     }
     out.sha256 = sha256Hex(out.bytes);
@@ -55,8 +55,10 @@ DocumentReader::FileRead DocumentReader::readFile(const QString& path) {
     return out;
 }
 
-ReadResult DocumentReader::readData(const QByteArray& bytes, FileFormat::Kind format) {
-    if (bytes.isEmpty()) return ReadResult::failure(QStringLiteral("the file is empty"));
+ReadResult DocumentReader::readData(const QByteArray& bytes, FileFormat::Kind format)
+{
+    if (bytes.isEmpty())
+        return ReadResult::failure(QStringLiteral("the file is empty"));
     switch (format) {
     case FileFormat::Pdf:
         return PdfImporter::read(bytes);
@@ -68,7 +70,8 @@ ReadResult DocumentReader::readData(const QByteArray& bytes, FileFormat::Kind fo
     return TextImporter::read(bytes);
 }
 
-QString DocumentReader::sha256Hex(const QByteArray& bytes) {
+QString DocumentReader::sha256Hex(const QByteArray& bytes)
+{
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 

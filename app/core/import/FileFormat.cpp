@@ -2,14 +2,18 @@
 
 namespace kl {
 
-FileFormat::Kind FileFormat::sniff(const QByteArray& head) {
+FileFormat::Kind FileFormat::sniff(const QByteArray& head)
+{
     // PDF allows up to 1024 bytes of junk before the header.
-    if (head.left(1024).contains("%PDF-")) return Pdf;
-    if (head.left(4096).contains("<officiele-publicatie")) return KoopXml;
+    if (head.left(1024).contains("%PDF-"))
+        return Pdf;
+    if (head.left(4096).contains("<officiele-publicatie"))
+        return KoopXml;
     return Text;
 }
 
-QString FileFormat::name(Kind kind) {
+QString FileFormat::name(Kind kind)
+{
     switch (kind) {
     case Pdf:
         return QStringLiteral("pdf");
@@ -21,7 +25,8 @@ QString FileFormat::name(Kind kind) {
     return QStringLiteral("text");
 }
 
-QString FileFormat::extension(Kind kind) {
+QString FileFormat::extension(Kind kind)
+{
     return kind == Text ? QStringLiteral("txt") : name(kind);
 }
 

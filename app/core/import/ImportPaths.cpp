@@ -5,13 +5,15 @@
 
 namespace kl {
 
-bool ImportPaths::looksLikeDocument(const QString& fileName) {
+bool ImportPaths::looksLikeDocument(const QString& fileName)
+{
     const QString suffix = QFileInfo(fileName).suffix().toLower();
-    return suffix == QLatin1String("pdf") || suffix == QLatin1String("txt") ||
-           suffix == QLatin1String("xml") || suffix == QLatin1String("text");
+    return suffix == QLatin1String("pdf") || suffix == QLatin1String("txt") || suffix == QLatin1String("xml") ||
+           suffix == QLatin1String("text");
 }
 
-QStringList ImportPaths::expand(const QStringList& paths) {
+QStringList ImportPaths::expand(const QStringList& paths)
+{
     QStringList files;
     for (const QString& path : paths) {
         if (!QFileInfo(path).isDir()) {
@@ -22,7 +24,8 @@ QStringList ImportPaths::expand(const QStringList& paths) {
         QDirIterator it(path, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString file = it.next();
-            if (looksLikeDocument(file)) found.append(file);
+            if (looksLikeDocument(file))
+                found.append(file);
         }
         found.sort();
         files += found;

@@ -13,7 +13,8 @@ namespace kl {
 namespace {
 
 // Elements whose text is one paragraph of the reading text.
-const QSet<QString>& blockElements() {
+const QSet<QString>& blockElements()
+{
     static const QSet<QString> set{
         QStringLiteral("al"),        QStringLiteral("tekstregel"), QStringLiteral("dossiernummer"),
         QStringLiteral("titel"),     QStringLiteral("stuknr"),     QStringLiteral("datumtekst"),
@@ -22,11 +23,16 @@ const QSet<QString>& blockElements() {
     return set;
 }
 
-QString kindFromPrefix(const QString& target) {
-    if (target.startsWith(QLatin1String("kst-"))) return QStringLiteral("kamerstuk");
-    if (target.startsWith(QLatin1String("dossier-"))) return QStringLiteral("dossier");
-    if (target.startsWith(QLatin1String("h-"))) return QStringLiteral("handelingen");
-    if (target.startsWith(QLatin1String("ah-"))) return QStringLiteral("aanhangsel");
+QString kindFromPrefix(const QString& target)
+{
+    if (target.startsWith(QLatin1String("kst-")))
+        return QStringLiteral("kamerstuk");
+    if (target.startsWith(QLatin1String("dossier-")))
+        return QStringLiteral("dossier");
+    if (target.startsWith(QLatin1String("h-")))
+        return QStringLiteral("handelingen");
+    if (target.startsWith(QLatin1String("ah-")))
+        return QStringLiteral("aanhangsel");
     if (target.startsWith(QLatin1String("stb-")) || target.startsWith(QLatin1String("stcrt-")) ||
         target.startsWith(QLatin1String("trb-")))
         return QStringLiteral("staatsblad");
@@ -38,20 +44,24 @@ class TextBuilder {
 public:
     QString text;
     void openBlock() { block.clear(); }
-    void append(QStringView chars) {
+    void append(QStringView chars)
+    {
         for (QChar c : chars) {
             if (c.isSpace()) {
-                if (!block.isEmpty() && !block.endsWith(QLatin1Char(' '))) block += QLatin1Char(' ');
+                if (!block.isEmpty() && !block.endsWith(QLatin1Char(' ')))
+                    block += QLatin1Char(' ');
             } else {
                 block += c;
             }
         }
     }
     qsizetype position() const { return text.size() + (text.isEmpty() ? 0 : 2) + block.size(); }
-    QString closeBlock() {
+    QString closeBlock()
+    {
         while (block.endsWith(QLatin1Char(' ')))
             block.chop(1);
-        if (!block.isEmpty()) text += (text.isEmpty() ? QString() : QStringLiteral("\n\n")) + block;
+        if (!block.isEmpty())
+            text += (text.isEmpty() ? QString() : QStringLiteral("\n\n")) + block;
         return block;
     }
     QString block;
@@ -59,7 +69,8 @@ public:
 
 } // namespace
 
-ReadResult KoopXmlImporter::read(const QByteArray& bytes) {
+ReadResult KoopXmlImporter::read(const QByteArray& bytes)
+{
     QXmlStreamReader xml(bytes);
     ReadResult r;
     ImportedDocument& doc = r.document;
@@ -84,22 +95,19 @@ ReadResult KoopXmlImporter::read(const QByteArray& bytes) {
             if (name == QLatin1String("meta")) {
                 const QString key = attrs.value(QLatin1String("name")).toString();
                 const QString scheme = attrs.value(QLatin1String("scheme")).toString();
-                meta.insert(key + QLatin1Char('|') + scheme,
-                            attrs.value(QLatin1String("content")).toString());
+                meta.insert(key + QLatin1Char('|') + scheme, attrs.value(QLatin1String("content")).toString());
                 meta.insert(key, attrs.value(QLatin1String("content")).toString());
             } else if (name == QLatin1String("dossier") && path.contains(QLatin1String("kamerstuk"))) {
                 m.dossiers.append(Dossier{});
             } else if (name == QLatin1String("datum") && path.contains(QLatin1String("datumtekst"))) {
                 isoDate = attrs.value(QLatin1String("isodatum")).toString();
             } else if (name == QLatin1String("extref") || name == QLatin1String("dossierref")) {
-                refTarget =
-                    name == QLatin1String("extref")
-                        ? attrs.value(QLatin1String("doc")).toString()
-                        : QStringLiteral("dossier-") + attrs.value(QLatin1String("dossier")).toString();
+                refTarget = name == QLatin1String("extref")
+                                ? attrs.value(QLatin1String("doc")).toString()
+                                : QStringLiteral("dossier-") + attrs.value(QLatin1String("dossier")).toString();
                 refStart = builder.position();
             }
-            if (blockDepth < 0 && blockElements().contains(name) &&
-                !path.contains(QLatin1String("metadata"))) {
+            if (blockDepth < 0 && blockElements().contains(name) && !path.contains(QLatin1String("metadata"))) {
                 const QString inhoud = attrs.value(QLatin1String("inhoud")).toString();
                 skipBlock = inhoud == QLatin1String("kamernummer") || inhoud == QLatin1String("documenttype");
                 blockDepth = int(path.size());
@@ -122,25 +130,25 @@ ReadResult KoopXmlImporter::read(const QByteArray& bytes) {
                 kamernummer = QStringLiteral("2");
             else if (path.contains(QLatin1String("kamerstukkop")) && chars.trimmed() == QLatin1String("1"))
                 kamernummer = QStringLiteral("1");
-            if (blockDepth >= 0 && !skipBlock) builder.append(chars);
+            if (blockDepth >= 0 && !skipBlock)
+                builder.append(chars);
         } else if (token == QXmlStreamReader::EndElement) {
             const QString name = path.isEmpty() ? QString() : path.last();
             if ((name == QLatin1String("extref") || name == QLatin1String("dossierref")) && refStart >= 0) {
                 const qsizetype end = builder.position() - (builder.block.endsWith(QLatin1Char(' ')) ? 1 : 0);
                 const qsizetype blockStart = builder.position() - builder.block.size();
                 doc.references.append(Reference{kindFromPrefix(refTarget), refTarget,
-                                                builder.block.mid(refStart - blockStart, end - refStart),
-                                                refStart, end});
+                                                builder.block.mid(refStart - blockStart, end - refStart), refStart,
+                                                end});
                 refStart = -1;
             }
             if (blockDepth == int(path.size())) {
                 const QString block = skipBlock ? QString() : builder.closeBlock();
-                if (skipBlock) builder.block.clear();
-                if (name == QLatin1String("titel") && path.contains(QLatin1String("dossier")) &&
-                    !m.dossiers.isEmpty())
+                if (skipBlock)
+                    builder.block.clear();
+                if (name == QLatin1String("titel") && path.contains(QLatin1String("dossier")) && !m.dossiers.isEmpty())
                     m.dossiers.last().title = block;
-                else if (name == QLatin1String("titel") && path.contains(QLatin1String("stuk")) &&
-                         m.title.isEmpty())
+                else if (name == QLatin1String("titel") && path.contains(QLatin1String("stuk")) && m.title.isEmpty())
                     m.title = block;
                 blockDepth = -1;
                 skipBlock = false;
@@ -158,7 +166,8 @@ ReadResult KoopXmlImporter::read(const QByteArray& bytes) {
         m.vergaderjaar = meta.value(QStringLiteral("OVERHEIDop.vergaderjaar"));
     m.chamber = kamernummer.toInt();
     const QString parlId = meta.value(QStringLiteral("DC.identifier|OVERHEIDop.ParlID"));
-    if (m.ondernummer.isEmpty()) m.ondernummer = meta.value(QStringLiteral("OVERHEIDop.ondernummer"));
+    if (m.ondernummer.isEmpty())
+        m.ondernummer = meta.value(QStringLiteral("OVERHEIDop.ondernummer"));
     if (m.dossiers.isEmpty() && !meta.value(QStringLiteral("OVERHEIDop.dossiernummer")).isEmpty())
         m.dossiers.append(Dossier{meta.value(QStringLiteral("OVERHEIDop.dossiernummer")),
                                   {},
@@ -166,17 +175,16 @@ ReadResult KoopXmlImporter::read(const QByteArray& bytes) {
     if (!m.dossiers.isEmpty() && !m.ondernummer.isEmpty()) {
         const Dossier& d = m.dossiers.first();
         m.kstId = QStringLiteral("kst-") + d.number +
-                  (d.addition.isEmpty() ? QString() : QLatin1Char('-') + d.addition) + QLatin1Char('-') +
-                  m.ondernummer;
+                  (d.addition.isEmpty() ? QString() : QLatin1Char('-') + d.addition) + QLatin1Char('-') + m.ondernummer;
     } else if (parlId.startsWith(QLatin1String("kst-"))) {
         m.kstId = parlId;
     }
     const QString typeMeta = meta.value(QStringLiteral("DC.type|OVERHEIDop.KamerstukTypen"));
     m.kind = DocumentKind::fromTitle(typeMeta.isEmpty() ? m.title : typeMeta);
-    m.date = QDate::fromString(isoDate.isEmpty() ? meta.value(QStringLiteral("DCTERMS.issued")) : isoDate,
-                               Qt::ISODate);
+    m.date = QDate::fromString(isoDate.isEmpty() ? meta.value(QStringLiteral("DCTERMS.issued")) : isoDate, Qt::ISODate);
 
-    if (builder.text.trimmed().isEmpty()) return ReadResult::failure(QStringLiteral("the XML holds no text"));
+    if (builder.text.trimmed().isEmpty())
+        return ReadResult::failure(QStringLiteral("the XML holds no text"));
     doc.pages.append(PageText{builder.text, {}, {}});
     doc.references = ReferenceScanner::merge(doc.references, ReferenceScanner::scan(builder.text));
     return r;

@@ -13,7 +13,8 @@
 
 namespace kl {
 
-int PdfImporter::extractPages(const QByteArray& bytes, Poppler::Document& first, QList<PageText>& pages) {
+int PdfImporter::extractPages(const QByteArray& bytes, Poppler::Document& first, QList<PageText>& pages)
+{
     const int pageCount = int(pages.size());
     // Long documents are read by several threads, each with a Poppler document of its own (a Poppler
     // document is not thread-safe); pages are dealt round-robin so every thread gets a fair share.
@@ -46,9 +47,11 @@ int PdfImporter::extractPages(const QByteArray& bytes, Poppler::Document& first,
     return damagedPage;
 }
 
-ReadResult PdfImporter::read(const QByteArray& bytes) {
+ReadResult PdfImporter::read(const QByteArray& bytes)
+{
     std::unique_ptr<Poppler::Document> pdf = Poppler::Document::loadFromData(bytes);
-    if (!pdf) return ReadResult::failure(QStringLiteral("not a readable PDF (damaged or truncated)"));
+    if (!pdf)
+        return ReadResult::failure(QStringLiteral("not a readable PDF (damaged or truncated)"));
     if (pdf->isLocked())
         return ReadResult::failure(QStringLiteral("the PDF is encrypted: a password is needed to open it"));
     const int pageCount = pdf->numPages();
@@ -60,15 +63,13 @@ ReadResult PdfImporter::read(const QByteArray& bytes) {
     doc.format = QStringLiteral("pdf");
     doc.pages.resize(pageCount);
     if (const int damaged = extractPages(bytes, *pdf, doc.pages); damaged > 0)
-        return ReadResult::failure(
-            QStringLiteral("page %1 of the PDF cannot be read (damaged)").arg(damaged));
+        return ReadResult::failure(QStringLiteral("page %1 of the PDF cannot be read (damaged)").arg(damaged));
     qsizetype characters = 0;
     for (const PageText& page : doc.pages)
         characters += page.text.size();
     if (characters == 0)
-        doc.warnings.append(
-            QStringLiteral("the PDF has no text layer (scanned?): imported without text, so it "
-                           "cannot be searched or annotated"));
+        doc.warnings.append(QStringLiteral("the PDF has no text layer (scanned?): imported without text, so it "
+                                           "cannot be searched or annotated"));
     const QString full = doc.fullText();
     doc.metadata = MetadataParser::parse(doc.pages.first().text, full);
     doc.references = ReferenceScanner::scan(full);

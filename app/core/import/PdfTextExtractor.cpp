@@ -6,11 +6,13 @@
 
 namespace kl {
 
-static bool isAscii(const QString& s) {
+static bool isAscii(const QString& s)
+{
     return std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c.unicode() < 0x80; });
 }
 
-PageText PdfTextExtractor::extract(const Poppler::Page& page) {
+PageText PdfTextExtractor::extract(const Poppler::Page& page)
+{
     PageText out;
     out.sizePt = page.pageSizeF();
     const double w = out.sizePt.width() > 0 ? out.sizePt.width() : 1.0;
@@ -25,16 +27,18 @@ PageText PdfTextExtractor::extract(const Poppler::Page& page) {
     for (size_t i = 0; i < boxes.size(); ++i) {
         const Poppler::TextBox& box = *boxes[i];
         QString word = box.text();
-        if (!isAscii(word)) word = word.normalized(QString::NormalizationForm_KC);
+        if (!isAscii(word))
+            word = word.normalized(QString::NormalizationForm_KC);
         const QRectF r = box.boundingBox();
         const qsizetype start = out.text.size();
         out.text += word;
-        out.words.append(
-            WordBox{start, out.text.size(), QRectF(r.x() / w, r.y() / h, r.width() / w, r.height() / h)});
-        if (i + 1 == boxes.size()) break;
+        out.words.append(WordBox{start, out.text.size(), QRectF(r.x() / w, r.y() / h, r.width() / w, r.height() / h)});
+        if (i + 1 == boxes.size())
+            break;
         const Poppler::TextBox& next = *boxes[i + 1];
         if (box.nextWord() == &next) {
-            if (box.hasSpaceAfter()) out.text += QLatin1Char(' ');
+            if (box.hasSpaceAfter())
+                out.text += QLatin1Char(' ');
             continue;
         }
         // A new line; a gap of more than a line's height between the lines starts a new paragraph.

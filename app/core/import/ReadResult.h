@@ -12,7 +12,8 @@ struct ReadResult {
     QString error;
 
     bool ok() const { return error.isEmpty(); }
-    static ReadResult failure(const QString& why) {
+    static ReadResult failure(const QString& why)
+    {
         ReadResult r;
         r.error = why;
         return r;

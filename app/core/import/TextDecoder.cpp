@@ -12,19 +12,23 @@ constexpr char16_t kCp1252High[32] = {0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x
                                       0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
                                       0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
 
-bool isControl(char16_t c) {
+bool isControl(char16_t c)
+{
     return c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r' && c != u'\f';
 }
 
 // Text of letters has next to no control characters; binary data has them everywhere.
-bool looksBinary(const QString& text) {
+bool looksBinary(const QString& text)
+{
     qsizetype controls = 0;
     for (QChar c : text)
-        if (isControl(c.unicode()) || c.unicode() == 0xFFFD) ++controls;
+        if (isControl(c.unicode()) || c.unicode() == 0xFFFD)
+            ++controls;
     return controls > 0 && controls * 200 > text.size();
 }
 
-QString decodeCp1252(const QByteArray& bytes, qsizetype* undefinedBytes) {
+QString decodeCp1252(const QByteArray& bytes, qsizetype* undefinedBytes)
+{
     QString out(bytes.size(), Qt::Uninitialized);
     QChar* dst = out.data();
     for (char ch : bytes) {
@@ -44,13 +48,15 @@ QString decodeCp1252(const QByteArray& bytes, qsizetype* undefinedBytes) {
 
 } // namespace
 
-TextDecoder::Result TextDecoder::decode(const QByteArray& bytes) {
+TextDecoder::Result TextDecoder::decode(const QByteArray& bytes)
+{
     Result r;
     auto decodeWith = [&](QStringConverter::Encoding enc, qsizetype skip, const char* name) {
         QStringDecoder decoder(enc, QStringConverter::Flag::Stateless);
         r.text = decoder.decode(QByteArrayView(bytes).sliced(skip));
         r.encoding = QString::fromLatin1(name);
-        if (decoder.hasError()) r.error = QStringLiteral("invalid %1 text").arg(r.encoding);
+        if (decoder.hasError())
+            r.error = QStringLiteral("invalid %1 text").arg(r.encoding);
     };
     if (bytes.startsWith("\xEF\xBB\xBF")) {
         decodeWith(QStringConverter::Utf8, 3, "UTF-8");
@@ -59,8 +65,7 @@ TextDecoder::Result TextDecoder::decode(const QByteArray& bytes) {
     } else if (bytes.startsWith("\xFE\xFF")) {
         decodeWith(QStringConverter::Utf16BE, 2, "UTF-16BE");
     } else if (bytes.contains('\0')) {
-        r.error =
-            QStringLiteral("unknown encoding or binary data (NUL bytes; UTF-16 needs a byte order mark)");
+        r.error = QStringLiteral("unknown encoding or binary data (NUL bytes; UTF-16 needs a byte order mark)");
         return r;
     } else {
         QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
@@ -74,7 +79,8 @@ TextDecoder::Result TextDecoder::decode(const QByteArray& bytes) {
     }
     if (r.error.isEmpty() && looksBinary(r.text))
         r.error = QStringLiteral("unknown encoding or binary data, not text");
-    if (!r.error.isEmpty()) r.text.clear();
+    if (!r.error.isEmpty())
+        r.text.clear();
     return r;
 }
 

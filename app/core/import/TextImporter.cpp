@@ -8,7 +8,8 @@
 
 namespace kl {
 
-QString TextImporter::cleanText(const QString& raw) {
+QString TextImporter::cleanText(const QString& raw)
+{
     QString text = raw;
     text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
     text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
@@ -36,11 +37,14 @@ QString TextImporter::cleanText(const QString& raw) {
     return text;
 }
 
-ReadResult TextImporter::read(const QByteArray& bytes) {
+ReadResult TextImporter::read(const QByteArray& bytes)
+{
     const TextDecoder::Result decoded = TextDecoder::decode(bytes);
-    if (!decoded.error.isEmpty()) return ReadResult::failure(decoded.error);
+    if (!decoded.error.isEmpty())
+        return ReadResult::failure(decoded.error);
     const QString text = cleanText(decoded.text);
-    if (text.trimmed().isEmpty()) return ReadResult::failure(QStringLiteral("the file holds no text"));
+    if (text.trimmed().isEmpty())
+        return ReadResult::failure(QStringLiteral("the file holds no text"));
 
     ReadResult r;
     ImportedDocument& doc = r.document;

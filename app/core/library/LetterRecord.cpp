@@ -4,12 +4,15 @@
 
 namespace kl {
 
-QString LetterRecord::displayTitle() const {
-    if (!metadata.title.isEmpty()) return metadata.title;
+QString LetterRecord::displayTitle() const
+{
+    if (!metadata.title.isEmpty())
+        return metadata.title;
     return renditions.isEmpty() ? QString() : renditions.first().originalName;
 }
 
-QJsonObject LetterRecord::toJson() const {
+QJsonObject LetterRecord::toJson() const
+{
     QJsonObject o = metadata.toJson();
     o.insert(QStringLiteral("id"), id);
     const RenditionRecord* primary = renditions.isEmpty() ? nullptr : &renditions.first();

@@ -19,30 +19,34 @@ namespace kl {
 
 namespace {
 
-QString nowIso() {
+QString nowIso()
+{
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
 // For NOT NULL text columns: a null QString would bind as SQL NULL.
-QVariant notNull(const QString& s) {
+QVariant notNull(const QString& s)
+{
     return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
 }
 
-QVariant nullable(const QString& s) {
+QVariant nullable(const QString& s)
+{
     return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
 }
 
 // Runs a prepared statement; on failure leaves the reason in `error`.
-bool run(QSqlQuery& q, QString* error) {
-    if (q.exec()) return true;
+bool run(QSqlQuery& q, QString* error)
+{
+    if (q.exec())
+        return true;
     *error = q.lastError().text();
     return false;
 }
 
 // The SELECT list that queryLetters() reads, in this order.
-const char* kLetterColumns =
-    "l.id, l.kst_id, l.chamber, l.vergaderjaar, l.ondernummer, l.kind, l.title, l.date, "
-    "l.sender, l.signatory, l.named_as";
+const char* kLetterColumns = "l.id, l.kst_id, l.chamber, l.vergaderjaar, l.ondernummer, l.kind, l.title, l.date, "
+                             "l.sender, l.signatory, l.named_as";
 
 // Reading order within a dossier: numbers numerically, Eerste Kamer letters after, by length then letter.
 const char* kOndernummerOrder = "CASE WHEN l.ondernummer GLOB '[0-9]*' THEN 0 ELSE 1 END, "
@@ -52,23 +56,30 @@ const char* kOndernummerOrder = "CASE WHEN l.ondernummer GLOB '[0-9]*' THEN 0 EL
 
 Library::Library(const QString& folder, const QString& connection)
     : m_folder(folder)
-    , m_connection(connection) {}
+    , m_connection(connection)
+{
+}
 
-Library::~Library() {
+Library::~Library()
+{
     {
         QSqlDatabase database = QSqlDatabase::database(m_connection, false);
-        if (database.isOpen()) database.close();
+        if (database.isOpen())
+            database.close();
     }
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-QString Library::defaultFolder() {
+QString Library::defaultFolder()
+{
     const QString env = qEnvironmentVariable("KAMERLEZER_LIBRARY");
-    if (!env.isEmpty()) return env;
+    if (!env.isEmpty())
+        return env;
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/library");
 }
 
-std::unique_ptr<Library> Library::open(const QString& folder, QString* error) {
+std::unique_ptr<Library> Library::open(const QString& folder, QString* error)
+{
     static std::atomic<int> counter{0};
     const QString absolute = QFileInfo(folder).absoluteFilePath();
     if (QFileInfo(absolute).exists() && !QFileInfo(absolute).isDir()) {
@@ -90,8 +101,7 @@ std::unique_ptr<Library> Library::open(const QString& folder, QString* error) {
     }
     const int version = Schema::version(database);
     if (version < 0) {
-        *error = QStringLiteral("%1/library.sqlite: not a Kamerlezer library (not an SQLite database)")
-                     .arg(absolute);
+        *error = QStringLiteral("%1/library.sqlite: not a Kamerlezer library (not an SQLite database)").arg(absolute);
         return nullptr;
     }
     if (version > Schema::kVersion) {
@@ -103,8 +113,7 @@ std::unique_ptr<Library> Library::open(const QString& folder, QString* error) {
         return nullptr;
     }
     QSqlQuery q(database);
-    for (const char* pragma :
-         {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON"})
+    for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON"})
         q.exec(QString::fromLatin1(pragma));
     if (!Schema::migrate(database, error)) {
         *error = QStringLiteral("%1: %2").arg(absolute, *error);
@@ -113,28 +122,33 @@ std::unique_ptr<Library> Library::open(const QString& folder, QString* error) {
     return library;
 }
 
-QSqlDatabase Library::db() const {
+QSqlDatabase Library::db() const
+{
     return QSqlDatabase::database(m_connection, false);
 }
 
-QString Library::storedFile(const QString& sha256, const QString& format) const {
+QString Library::storedFile(const QString& sha256, const QString& format) const
+{
     const QString ext = format == QLatin1String("text") ? QStringLiteral("txt") : format;
     return QStringLiteral("%1/files/%2.%3").arg(m_folder, sha256, ext);
 }
 
-bool Library::hasRendition(const QString& sha256) const {
+bool Library::hasRendition(const QString& sha256) const
+{
     QSqlQuery q(db());
     q.prepare(QStringLiteral("SELECT 1 FROM renditions WHERE sha256 = ?"));
     q.addBindValue(sha256);
     return q.exec() && q.next();
 }
 
-ImportOutcome Library::importFile(const QString& path) {
+ImportOutcome Library::importFile(const QString& path)
+{
     const DocumentReader::FileRead read = DocumentReader::readFile(path);
     return store(read, path);
 }
 
-ImportOutcome Library::store(const DocumentReader::FileRead& read, const QString& originalPath) {
+ImportOutcome Library::store(const DocumentReader::FileRead& read, const QString& originalPath)
+{
     ImportOutcome out;
     if (!read.result.ok()) {
         out.message = read.result.error;
@@ -147,9 +161,8 @@ ImportOutcome Library::store(const DocumentReader::FileRead& read, const QString
 
     {
         QSqlQuery q(database);
-        q.prepare(
-            QStringLiteral("SELECT r.letter_id, l.key FROM renditions r JOIN letters l ON l.id = r.letter_id "
-                           "WHERE r.sha256 = ?"));
+        q.prepare(QStringLiteral("SELECT r.letter_id, l.key FROM renditions r JOIN letters l ON l.id = r.letter_id "
+                                 "WHERE r.sha256 = ?"));
         q.addBindValue(read.sha256);
         if (q.exec() && q.next()) {
             out.status = ImportOutcome::Unchanged;
@@ -163,8 +176,7 @@ ImportOutcome Library::store(const DocumentReader::FileRead& read, const QString
     const QString copyPath = storedFile(read.sha256, doc.format);
     if (!QFileInfo::exists(copyPath)) {
         QSaveFile copy(copyPath);
-        if (!copy.open(QIODevice::WriteOnly) || copy.write(read.bytes) != read.bytes.size() ||
-            !copy.commit()) {
+        if (!copy.open(QIODevice::WriteOnly) || copy.write(read.bytes) != read.bytes.size() || !copy.commit()) {
             out.message = QStringLiteral("cannot copy into the library: %1").arg(copy.errorString());
             return out;
         }
@@ -177,14 +189,16 @@ ImportOutcome Library::store(const DocumentReader::FileRead& read, const QString
         out.message = QStringLiteral("cannot store in the library: %1").arg(why);
         return out;
     };
-    if (!database.transaction()) return fail(database.lastError().text());
+    if (!database.transaction())
+        return fail(database.lastError().text());
 
     const QString key = meta.kstId.isEmpty() ? QStringLiteral("sha256:") + read.sha256 : meta.kstId;
     qint64 letterId = 0;
     QSqlQuery q(database);
     q.prepare(QStringLiteral("SELECT id FROM letters WHERE key = ?"));
     q.addBindValue(key);
-    if (!run(q, &error)) return fail(error);
+    if (!run(q, &error))
+        return fail(error);
     const QString now = nowIso();
     if (q.next()) {
         letterId = q.value(0).toLongLong();
@@ -194,31 +208,32 @@ ImportOutcome Library::store(const DocumentReader::FileRead& read, const QString
         DocumentMetadata merged = existing ? existing->metadata : DocumentMetadata{};
         merged.fillGapsFrom(meta);
         QSqlQuery u(database);
-        u.prepare(QStringLiteral(
-            "UPDATE letters SET chamber = ?, vergaderjaar = ?, ondernummer = ?, kind = ?, "
-            "title = ?, date = ?, sender = ?, signatory = ?, named_as = ?, modified = ? WHERE id = ?"));
+        u.prepare(
+            QStringLiteral("UPDATE letters SET chamber = ?, vergaderjaar = ?, ondernummer = ?, kind = ?, "
+                           "title = ?, date = ?, sender = ?, signatory = ?, named_as = ?, modified = ? WHERE id = ?"));
         for (const QVariant& v :
              {merged.chamber ? QVariant(merged.chamber) : QVariant(QMetaType::fromType<int>()),
               nullable(merged.vergaderjaar), nullable(merged.ondernummer), nullable(merged.kind),
               nullable(merged.title), nullable(merged.date.toString(Qt::ISODate)), nullable(merged.sender),
               nullable(merged.signatory), nullable(merged.namedAs), QVariant(now), QVariant(letterId)})
             u.addBindValue(v);
-        if (!run(u, &error)) return fail(error);
+        if (!run(u, &error))
+            return fail(error);
     } else {
         out.status = ImportOutcome::Imported;
         QSqlQuery ins(database);
-        ins.prepare(QStringLiteral(
-            "INSERT INTO letters (key, kst_id, chamber, vergaderjaar, ondernummer, kind, title, "
-            "date, sender, signatory, named_as, created, modified) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        ins.prepare(QStringLiteral("INSERT INTO letters (key, kst_id, chamber, vergaderjaar, ondernummer, kind, title, "
+                                   "date, sender, signatory, named_as, created, modified) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         for (const QVariant& v :
              {QVariant(key), nullable(meta.kstId),
-              meta.chamber ? QVariant(meta.chamber) : QVariant(QMetaType::fromType<int>()),
-              nullable(meta.vergaderjaar), nullable(meta.ondernummer), nullable(meta.kind),
-              nullable(meta.title), nullable(meta.date.toString(Qt::ISODate)), nullable(meta.sender),
-              nullable(meta.signatory), nullable(meta.namedAs), QVariant(now), QVariant(now)})
+              meta.chamber ? QVariant(meta.chamber) : QVariant(QMetaType::fromType<int>()), nullable(meta.vergaderjaar),
+              nullable(meta.ondernummer), nullable(meta.kind), nullable(meta.title),
+              nullable(meta.date.toString(Qt::ISODate)), nullable(meta.sender), nullable(meta.signatory),
+              nullable(meta.namedAs), QVariant(now), QVariant(now)})
             ins.addBindValue(v);
-        if (!run(ins, &error)) return fail(error);
+        if (!run(ins, &error))
+            return fail(error);
         letterId = ins.lastInsertId().toLongLong();
     }
 
@@ -231,7 +246,8 @@ ImportOutcome Library::store(const DocumentReader::FileRead& read, const QString
         dq.addBindValue(d.number);
         dq.addBindValue(notNull(d.addition));
         dq.addBindValue(nullable(d.title));
-        if (!run(dq, &error)) return fail(error);
+        if (!run(dq, &error))
+            return fail(error);
         QSqlQuery link(database);
         link.prepare(QStringLiteral("INSERT OR IGNORE INTO letter_dossiers (letter_id, dossier_id, position) "
                                     "SELECT ?, id, ? FROM dossiers WHERE number = ? AND addition = ?"));
@@ -239,13 +255,14 @@ ImportOutcome Library::store(const DocumentReader::FileRead& read, const QString
         link.addBindValue(i);
         link.addBindValue(d.number);
         link.addBindValue(notNull(d.addition));
-        if (!run(link, &error)) return fail(error);
+        if (!run(link, &error))
+            return fail(error);
     }
 
     QSqlQuery rq(database);
-    rq.prepare(QStringLiteral(
-        "INSERT INTO renditions (letter_id, format, sha256, file, original_name, pages, imported) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    rq.prepare(
+        QStringLiteral("INSERT INTO renditions (letter_id, format, sha256, file, original_name, pages, imported) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)"));
     rq.addBindValue(letterId);
     rq.addBindValue(doc.format);
     rq.addBindValue(read.sha256);
@@ -253,7 +270,8 @@ ImportOutcome Library::store(const DocumentReader::FileRead& read, const QString
     rq.addBindValue(QFileInfo(originalPath).fileName());
     rq.addBindValue(int(doc.pages.size()));
     rq.addBindValue(now);
-    if (!run(rq, &error)) return fail(error);
+    if (!run(rq, &error))
+        return fail(error);
     const qint64 renditionId = rq.lastInsertId().toLongLong();
 
     QSqlQuery pq(database);
@@ -262,12 +280,13 @@ ImportOutcome Library::store(const DocumentReader::FileRead& read, const QString
         pq.bindValue(0, renditionId);
         pq.bindValue(1, i + 1);
         pq.bindValue(2, notNull(doc.pages[i].text));
-        if (!run(pq, &error)) return fail(error);
+        if (!run(pq, &error))
+            return fail(error);
     }
     QSqlQuery refq(database);
-    refq.prepare(QStringLiteral(
-        "INSERT INTO letter_references (letter_id, rendition_id, kind, target, text, start, end) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    refq.prepare(
+        QStringLiteral("INSERT INTO letter_references (letter_id, rendition_id, kind, target, text, start, end) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)"));
     for (const Reference& r : doc.references) {
         refq.bindValue(0, letterId);
         refq.bindValue(1, renditionId);
@@ -276,28 +295,33 @@ ImportOutcome Library::store(const DocumentReader::FileRead& read, const QString
         refq.bindValue(4, notNull(r.text));
         refq.bindValue(5, qint64(r.start));
         refq.bindValue(6, qint64(r.end));
-        if (!run(refq, &error)) return fail(error);
+        if (!run(refq, &error))
+            return fail(error);
     }
-    if (!database.commit()) return fail(database.lastError().text());
+    if (!database.commit())
+        return fail(database.lastError().text());
     out.letterId = letterId;
     out.letterKey = key;
     Q_EMIT lettersChanged();
     return out;
 }
 
-int Library::letterCount() const {
+int Library::letterCount() const
+{
     QSqlQuery q(db());
     return q.exec(QStringLiteral("SELECT count(*) FROM letters")) && q.next() ? q.value(0).toInt() : 0;
 }
 
-QList<LetterRecord> Library::queryLetters(const QString& where, const QVariantList& binds) const {
+QList<LetterRecord> Library::queryLetters(const QString& where, const QVariantList& binds) const
+{
     QSqlQuery q(db());
     q.setForwardOnly(true);
     q.prepare(where.arg(QString::fromLatin1(kLetterColumns)));
     for (const QVariant& v : binds)
         q.addBindValue(v);
     QList<LetterRecord> out;
-    if (!q.exec()) return out;
+    if (!q.exec())
+        return out;
     while (q.next()) {
         LetterRecord r;
         r.id = q.value(0).toLongLong();
@@ -314,7 +338,8 @@ QList<LetterRecord> Library::queryLetters(const QString& where, const QVariantLi
         m.namedAs = q.value(10).toString();
         out.append(r);
     }
-    if (out.isEmpty()) return out;
+    if (out.isEmpty())
+        return out;
 
     // Dossiers of all these letters in one query.
     QHash<qint64, int> index;
@@ -322,9 +347,8 @@ QList<LetterRecord> Library::queryLetters(const QString& where, const QVariantLi
         index.insert(out[i].id, i);
     QSqlQuery dq(db());
     dq.setForwardOnly(true);
-    if (dq.exec(
-            QStringLiteral("SELECT ld.letter_id, d.number, d.addition, d.title FROM letter_dossiers ld "
-                           "JOIN dossiers d ON d.id = ld.dossier_id ORDER BY ld.letter_id, ld.position"))) {
+    if (dq.exec(QStringLiteral("SELECT ld.letter_id, d.number, d.addition, d.title FROM letter_dossiers ld "
+                               "JOIN dossiers d ON d.id = ld.dossier_id ORDER BY ld.letter_id, ld.position"))) {
         while (dq.next()) {
             const auto it = index.constFind(dq.value(0).toLongLong());
             if (it != index.cend())
@@ -336,7 +360,8 @@ QList<LetterRecord> Library::queryLetters(const QString& where, const QVariantLi
     return out;
 }
 
-void Library::loadRenditions(QList<LetterRecord>& letters) const {
+void Library::loadRenditions(QList<LetterRecord>& letters) const
+{
     QHash<qint64, int> index;
     for (int i = 0; i < letters.size(); ++i)
         index.insert(letters[i].id, i);
@@ -347,7 +372,8 @@ void Library::loadRenditions(QList<LetterRecord>& letters) const {
         return;
     while (q.next()) {
         const auto it = index.constFind(q.value(1).toLongLong());
-        if (it == index.cend()) continue;
+        if (it == index.cend())
+            continue;
         RenditionRecord r;
         r.id = q.value(0).toLongLong();
         r.letterId = q.value(1).toLongLong();
@@ -361,32 +387,34 @@ void Library::loadRenditions(QList<LetterRecord>& letters) const {
     }
 }
 
-QList<LetterRecord> Library::letters(const QString& dossierNumber) const {
+QList<LetterRecord> Library::letters(const QString& dossierNumber) const
+{
     if (!dossierNumber.isEmpty()) {
-        return queryLetters(
-            QStringLiteral("SELECT %1 FROM letters l JOIN letter_dossiers ld ON ld.letter_id = l.id "
-                           "JOIN dossiers d ON d.id = ld.dossier_id "
-                           "WHERE d.number = ? OR (d.number || ' ' || d.addition) = ? "
-                           "OR (d.number || '-' || d.addition) = ? GROUP BY l.id ORDER BY ") +
-                QString::fromLatin1(kOndernummerOrder),
-            {dossierNumber.simplified().remove(QLatin1Char(' ')), dossierNumber.simplified(),
-             dossierNumber.simplified()});
+        return queryLetters(QStringLiteral("SELECT %1 FROM letters l JOIN letter_dossiers ld ON ld.letter_id = l.id "
+                                           "JOIN dossiers d ON d.id = ld.dossier_id "
+                                           "WHERE d.number = ? OR (d.number || ' ' || d.addition) = ? "
+                                           "OR (d.number || '-' || d.addition) = ? GROUP BY l.id ORDER BY ") +
+                                QString::fromLatin1(kOndernummerOrder),
+                            {dossierNumber.simplified().remove(QLatin1Char(' ')), dossierNumber.simplified(),
+                             dossierNumber.simplified()});
     }
-    return queryLetters(
-        QStringLiteral("SELECT %1 FROM letters l LEFT JOIN letter_dossiers ld ON ld.letter_id = l.id "
-                       "AND ld.position = 0 LEFT JOIN dossiers d ON d.id = ld.dossier_id "
-                       "ORDER BY d.number IS NULL, d.number, d.addition, ") +
-            QString::fromLatin1(kOndernummerOrder) + QStringLiteral(", l.kind, l.date, l.id"),
-        {});
+    return queryLetters(QStringLiteral("SELECT %1 FROM letters l LEFT JOIN letter_dossiers ld ON ld.letter_id = l.id "
+                                       "AND ld.position = 0 LEFT JOIN dossiers d ON d.id = ld.dossier_id "
+                                       "ORDER BY d.number IS NULL, d.number, d.addition, ") +
+                            QString::fromLatin1(kOndernummerOrder) + QStringLiteral(", l.kind, l.date, l.id"),
+                        {});
 }
 
-std::optional<LetterRecord> Library::letter(qint64 id) const {
+std::optional<LetterRecord> Library::letter(qint64 id) const
+{
     QList<LetterRecord> list = queryLetters(QStringLiteral("SELECT %1 FROM letters l WHERE l.id = ?"), {id});
-    if (list.isEmpty()) return std::nullopt;
+    if (list.isEmpty())
+        return std::nullopt;
     return list.first();
 }
 
-qint64 Library::resolveId(const QString& idOrKstId) const {
+qint64 Library::resolveId(const QString& idOrKstId) const
+{
     QSqlQuery q(db());
     bool numeric = false;
     const qint64 n = idOrKstId.toLongLong(&numeric);
@@ -401,14 +429,14 @@ qint64 Library::resolveId(const QString& idOrKstId) const {
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }
 
-QList<DossierRecord> Library::dossiers() const {
+QList<DossierRecord> Library::dossiers() const
+{
     QSqlQuery q(db());
     q.setForwardOnly(true);
     QList<DossierRecord> out;
-    if (!q.exec(
-            QStringLiteral("SELECT d.id, d.number, d.addition, d.title, count(ld.letter_id) FROM dossiers d "
-                           "LEFT JOIN letter_dossiers ld ON ld.dossier_id = d.id GROUP BY d.id "
-                           "ORDER BY d.number, d.addition")))
+    if (!q.exec(QStringLiteral("SELECT d.id, d.number, d.addition, d.title, count(ld.letter_id) FROM dossiers d "
+                               "LEFT JOIN letter_dossiers ld ON ld.dossier_id = d.id GROUP BY d.id "
+                               "ORDER BY d.number, d.addition")))
         return out;
     while (q.next())
         out.append(DossierRecord{q.value(0).toLongLong(),
@@ -417,22 +445,24 @@ QList<DossierRecord> Library::dossiers() const {
     return out;
 }
 
-QList<LetterRecord> Library::lettersInDossier(qint64 dossierId) const {
-    return queryLetters(
-        QStringLiteral("SELECT %1 FROM letters l JOIN letter_dossiers ld ON ld.letter_id = l.id "
-                       "WHERE ld.dossier_id = ? ORDER BY ") +
-            QString::fromLatin1(kOndernummerOrder),
-        {dossierId});
+QList<LetterRecord> Library::lettersInDossier(qint64 dossierId) const
+{
+    return queryLetters(QStringLiteral("SELECT %1 FROM letters l JOIN letter_dossiers ld ON ld.letter_id = l.id "
+                                       "WHERE ld.dossier_id = ? ORDER BY ") +
+                            QString::fromLatin1(kOndernummerOrder),
+                        {dossierId});
 }
 
-QList<LetterRecord> Library::lettersWithoutDossier() const {
+QList<LetterRecord> Library::lettersWithoutDossier() const
+{
     return queryLetters(QStringLiteral("SELECT %1 FROM letters l WHERE NOT EXISTS "
                                        "(SELECT 1 FROM letter_dossiers ld WHERE ld.letter_id = l.id) "
                                        "ORDER BY l.kind IS NULL, l.kind, l.date, l.id"),
                         {});
 }
 
-qint64 Library::resolveTarget(const QString& target) const {
+qint64 Library::resolveTarget(const QString& target) const
+{
     QSqlQuery q(db());
     if (target.startsWith(QLatin1String("named:"))) {
         q.prepare(QStringLiteral("SELECT id FROM letters WHERE named_as = ? ORDER BY id LIMIT 1"));
@@ -444,12 +474,12 @@ qint64 Library::resolveTarget(const QString& target) const {
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }
 
-QList<qint64> Library::citingLetters(qint64 letterId) const {
+QList<qint64> Library::citingLetters(qint64 letterId) const
+{
     QSqlQuery q(db());
-    q.prepare(QStringLiteral(
-        "SELECT DISTINCT r.letter_id FROM letter_references r, letters l WHERE l.id = ? "
-        "AND r.letter_id <> l.id AND (r.target = l.kst_id OR r.target = 'named:' || l.named_as) "
-        "ORDER BY r.letter_id"));
+    q.prepare(QStringLiteral("SELECT DISTINCT r.letter_id FROM letter_references r, letters l WHERE l.id = ? "
+                             "AND r.letter_id <> l.id AND (r.target = l.kst_id OR r.target = 'named:' || l.named_as) "
+                             "ORDER BY r.letter_id"));
     q.addBindValue(letterId);
     QList<qint64> out;
     if (q.exec())
@@ -458,7 +488,8 @@ QList<qint64> Library::citingLetters(qint64 letterId) const {
     return out;
 }
 
-QStringList Library::pageTexts(qint64 renditionId) const {
+QStringList Library::pageTexts(qint64 renditionId) const
+{
     QSqlQuery q(db());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT text FROM page_texts WHERE rendition_id = ? ORDER BY page"));
@@ -470,12 +501,12 @@ QStringList Library::pageTexts(qint64 renditionId) const {
     return out;
 }
 
-QList<Reference> Library::references(qint64 renditionId) const {
+QList<Reference> Library::references(qint64 renditionId) const
+{
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT kind, target, text, start, end FROM letter_references WHERE rendition_id = ? "
-                       "ORDER BY start"));
+    q.prepare(QStringLiteral("SELECT kind, target, text, start, end FROM letter_references WHERE rendition_id = ? "
+                             "ORDER BY start"));
     q.addBindValue(renditionId);
     QList<Reference> out;
     if (q.exec())
@@ -485,7 +516,8 @@ QList<Reference> Library::references(qint64 renditionId) const {
     return out;
 }
 
-QStringList Library::check() const {
+QStringList Library::check() const
+{
     QStringList problems;
     QSqlQuery q(db());
     if (q.exec(QStringLiteral("PRAGMA integrity_check")))
@@ -510,8 +542,7 @@ QStringList Library::check() const {
                 continue;
             }
             if (DocumentReader::sha256Hex(file.readAll()) != q.value(1).toString())
-                problems.append(
-                    QStringLiteral("%1: the library's copy has changed (checksum differs)").arg(path));
+                problems.append(QStringLiteral("%1: the library's copy has changed (checksum differs)").arg(path));
             if (q.value(2).toInt() != q.value(3).toInt())
                 problems.append(QStringLiteral("%1: %2 pages, but text for %3")
                                     .arg(path)

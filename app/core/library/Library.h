@@ -54,6 +54,9 @@ public:
     QStringList pageTexts(qint64 renditionId) const;
     QList<Reference> references(qint64 renditionId) const;
 
+    // The library's connection, for the stores that keep their own tables in it (same thread only).
+    QSqlDatabase database() const { return db(); }
+
     // Integrity of database and stored files; an empty list when all is well.
     QStringList check() const;
 

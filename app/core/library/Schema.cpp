@@ -10,7 +10,8 @@ namespace kl {
 namespace {
 
 // One list of statements per version; QSqlQuery::exec() runs a single statement, so each is its own entry.
-QStringList migrationTo(int version) {
+QStringList migrationTo(int version)
+{
     switch (version) {
     case 1:
         return {
@@ -68,6 +69,31 @@ QStringList migrationTo(int version) {
             QStringLiteral("CREATE INDEX letter_references_by_letter ON letter_references(letter_id)"),
             QStringLiteral("CREATE INDEX letter_references_by_target ON letter_references(target)"),
         };
+    case 2:
+        return {
+            QStringLiteral("CREATE TABLE annotations ("
+                           " id INTEGER PRIMARY KEY,"
+                           " letter_id INTEGER NOT NULL REFERENCES letters(id) ON DELETE CASCADE,"
+                           " rendition_id INTEGER REFERENCES renditions(id) ON DELETE SET NULL,"
+                           " style TEXT NOT NULL,"
+                           " color TEXT NOT NULL,"
+                           " note TEXT NOT NULL DEFAULT '',"
+                           " exact TEXT NOT NULL DEFAULT '',"
+                           " prefix TEXT NOT NULL DEFAULT '',"
+                           " suffix TEXT NOT NULL DEFAULT '',"
+                           " start INTEGER NOT NULL DEFAULT 0,"
+                           " end INTEGER NOT NULL DEFAULT 0,"
+                           " page INTEGER NOT NULL DEFAULT 0,"
+                           " rects TEXT NOT NULL DEFAULT '[]',"
+                           " created TEXT NOT NULL,"
+                           " modified TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX annotations_by_letter ON annotations(letter_id)"),
+            QStringLiteral("CREATE TABLE annotation_tags ("
+                           " annotation_id INTEGER NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,"
+                           " tag TEXT NOT NULL,"
+                           " PRIMARY KEY (annotation_id, tag))"),
+            QStringLiteral("CREATE TABLE color_meanings (color TEXT PRIMARY KEY, meaning TEXT NOT NULL)"),
+        };
     default:
         return {};
     }
@@ -75,13 +101,16 @@ QStringList migrationTo(int version) {
 
 } // namespace
 
-int Schema::version(QSqlDatabase& db) {
+int Schema::version(QSqlDatabase& db)
+{
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) return -1;
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return -1;
     return q.value(0).toInt();
 }
 
-bool Schema::migrate(QSqlDatabase& db, QString* error) {
+bool Schema::migrate(QSqlDatabase& db, QString* error)
+{
     for (int v = version(db) + 1; v <= kVersion; ++v) {
         if (!db.transaction()) {
             *error = db.lastError().text();
@@ -89,11 +118,16 @@ bool Schema::migrate(QSqlDatabase& db, QString* error) {
         }
         QSqlQuery q(db);
         QStringList statements = migrationTo(v);
+        if (statements.isEmpty()) {
+            // A version without its migration would be stamped on a library that lacks its tables.
+            *error = QStringLiteral("no migration to version %1").arg(v);
+            db.rollback();
+            return false;
+        }
         statements.append(QStringLiteral("PRAGMA user_version = %1").arg(v));
         for (const QString& sql : statements) {
             if (!q.exec(sql)) {
-                *error =
-                    QStringLiteral("migration to version %1 failed: %2").arg(v).arg(q.lastError().text());
+                *error = QStringLiteral("migration to version %1 failed: %2").arg(v).arg(q.lastError().text());
                 db.rollback();
                 return false;
             }

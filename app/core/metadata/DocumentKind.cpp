@@ -4,9 +4,11 @@
 
 namespace kl {
 
-QString DocumentKind::fromTitle(const QString& title) {
+QString DocumentKind::fromTitle(const QString& title)
+{
     const QString t = title.simplified().toUpper();
-    if (t.isEmpty()) return {};
+    if (t.isEmpty())
+        return {};
     struct Rule {
         const char* pattern;
         const char* kind;
@@ -29,7 +31,8 @@ QString DocumentKind::fromTitle(const QString& title) {
     };
     for (const Rule& rule : rules) {
         const QRegularExpression re(QString::fromLatin1(rule.pattern));
-        if (re.match(t).hasMatch()) return QString::fromLatin1(rule.kind);
+        if (re.match(t).hasMatch())
+            return QString::fromLatin1(rule.kind);
     }
     return QStringLiteral("other");
 }

@@ -10,7 +10,8 @@ namespace kl {
 namespace {
 
 // Dashes and odd spaces written as plain ASCII, so the patterns below stay simple.
-QString plain(QString s) {
+QString plain(QString s)
+{
     for (QChar& c : s) {
         const char16_t u = c.unicode();
         if (u == 0x2013 || u == 0x2014 || u == 0x2011 || u == 0x2010 || u == 0x2212)
@@ -23,16 +24,19 @@ QString plain(QString s) {
     return s;
 }
 
-QStringList nonEmptyLines(const QString& text) {
+QStringList nonEmptyLines(const QString& text)
+{
     QStringList lines;
     for (const QString& line : text.split(QLatin1Char('\n'))) {
         const QString t = line.simplified();
-        if (!t.isEmpty()) lines.append(t);
+        if (!t.isEmpty())
+            lines.append(t);
     }
     return lines;
 }
 
-bool isUpperCaseLine(const QString& line) {
+bool isUpperCaseLine(const QString& line)
+{
     int upper = 0, lower = 0;
     for (QChar c : line) {
         if (c.isUpper())
@@ -44,17 +48,20 @@ bool isUpperCaseLine(const QString& line) {
 }
 
 // "MINISTER VAN ASIEL EN MIGRATIE" -> "Minister van Asiel en Migratie"
-QString roleFromUpperCase(const QString& upper) {
+QString roleFromUpperCase(const QString& upper)
+{
     static const QStringList small{QStringLiteral("van"), QStringLiteral("voor"), QStringLiteral("en"),
                                    QStringLiteral("de"),  QStringLiteral("het"),  QStringLiteral("der")};
     QStringList words = upper.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (int i = 0; i < words.size(); ++i) {
-        if (i == 0 || !small.contains(words[i])) words[i][0] = words[i][0].toUpper();
+        if (i == 0 || !small.contains(words[i]))
+            words[i][0] = words[i][0].toUpper();
     }
     return words.join(QLatin1Char(' '));
 }
 
-const QRegularExpression& dossierLine() {
+const QRegularExpression& dossierLine()
+{
     // "36 600 VII Title", "21 501-20", "36 027 (R2160)", "19 637"; the addition: Roman numerals for budget
     // chapters, a fund letter (never I), or a two-digit EU council number.
     static const QRegularExpression re(
@@ -65,7 +72,8 @@ const QRegularExpression& dossierLine() {
 
 } // namespace
 
-DocumentMetadata MetadataParser::parse(const QString& firstPage, const QString& fullText) {
+DocumentMetadata MetadataParser::parse(const QString& firstPage, const QString& fullText)
+{
     DocumentMetadata m;
     const QStringList lines = nonEmptyLines(plain(firstPage));
     const QString full = plain(fullText);
@@ -81,14 +89,17 @@ DocumentMetadata MetadataParser::parse(const QString& firstPage, const QString& 
             m.sender = roleFromUpperCase(match.captured(1));
     } else {
         parseFooterId(plain(firstPage), m);
-        if (m.kstId.isEmpty()) parseOtherDocument(lines, m);
+        if (m.kstId.isEmpty())
+            parseOtherDocument(lines, m);
     }
-    if (!m.dossiers.isEmpty() && !m.ondernummer.isEmpty()) m.kstId = kstIdFor(m);
+    if (!m.dossiers.isEmpty() && !m.ondernummer.isEmpty())
+        m.kstId = kstIdFor(m);
     m.date = findDate(lines, full);
     return m;
 }
 
-bool MetadataParser::parseKamerstukHeader(const QStringList& lines, DocumentMetadata& m) {
+bool MetadataParser::parseKamerstukHeader(const QStringList& lines, DocumentMetadata& m)
+{
     static const QRegularExpression vergaderjaar(QStringLiteral("^Vergaderjaar (\\d{4}) ?- ?(\\d{4})$"),
                                                  QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression nrLine(QStringLiteral("^Nr\\. ?(\\d+)(?: (.+))?$"));
@@ -97,11 +108,13 @@ bool MetadataParser::parseKamerstukHeader(const QStringList& lines, DocumentMeta
     int vj = -1;
     for (int i = 0; i < searchEnd && vj < 0; ++i)
         if (const auto match = vergaderjaar.match(lines[i]); match.hasMatch()) {
-            if (match.captured(2).toInt() != match.captured(1).toInt() + 1) return false;
+            if (match.captured(2).toInt() != match.captured(1).toInt() + 1)
+                return false;
             m.vergaderjaar = match.captured(1) + QLatin1Char('-') + match.captured(2);
             vj = i;
         }
-    if (vj < 0) return false;
+    if (vj < 0)
+        return false;
 
     for (const QString& line : lines.mid(0, vj + 12)) {
         if (line.contains(QLatin1String("Tweede Kamer der Staten-Generaal"))) {
@@ -129,7 +142,8 @@ bool MetadataParser::parseKamerstukHeader(const QStringList& lines, DocumentMeta
         }
         if (const auto nr = nrLine.match(line); nr.hasMatch()) {
             m.ondernummer = nr.captured(1);
-            if (nr.hasCaptured(2)) m.title = nr.captured(2);
+            if (nr.hasCaptured(2))
+                m.title = nr.captured(2);
             ++i;
             break;
         }
@@ -144,7 +158,8 @@ bool MetadataParser::parseKamerstukHeader(const QStringList& lines, DocumentMeta
         d.title = d.title.isEmpty() ? line : d.title + QLatin1Char(' ') + line;
         ++titleLines;
     }
-    if (m.dossiers.isEmpty() || m.ondernummer.isEmpty()) return false;
+    if (m.dossiers.isEmpty() || m.ondernummer.isEmpty())
+        return false;
     // The document's title: the capitalized lines under its number.
     for (; i < lines.size() && isUpperCaseLine(lines[i]); ++i)
         m.title = m.title.isEmpty() ? lines[i] : m.title + QLatin1Char(' ') + lines[i];
@@ -155,13 +170,15 @@ bool MetadataParser::parseKamerstukHeader(const QStringList& lines, DocumentMeta
                 m.chamber = 2;
             else if (line.contains(QLatin1String("Eerste Kamer")))
                 m.chamber = 1;
-            if (m.chamber != 0) break;
+            if (m.chamber != 0)
+                break;
         }
     }
     return true;
 }
 
-void MetadataParser::parseFooterId(const QString& firstPage, DocumentMetadata& m) {
+void MetadataParser::parseFooterId(const QString& firstPage, DocumentMetadata& m)
+{
     // Published Kamerstukken carry "kst-29515-496" and "Tweede Kamer, vergaderjaar 2024-2025, 29 515, nr.
     // 496".
     static const QRegularExpression footer(
@@ -169,7 +186,8 @@ void MetadataParser::parseFooterId(const QString& firstPage, DocumentMetadata& m
                        "?(\\d{1,2})| ([IVXL]+[A-C]?|[A-HJ]))?, "
                        "(?:nr\\. (\\d+)|([A-Z]{1,2})\\b)"));
     const auto f = footer.match(firstPage);
-    if (!f.hasMatch()) return;
+    if (!f.hasMatch())
+        return;
     m.chamber = f.captured(1) == QLatin1String("Tweede") ? 2 : 1;
     m.vergaderjaar = f.captured(2) + QLatin1Char('-') + f.captured(3);
     Dossier d;
@@ -179,7 +197,8 @@ void MetadataParser::parseFooterId(const QString& firstPage, DocumentMetadata& m
     m.ondernummer = f.hasCaptured(8) ? f.captured(8) : f.captured(9);
 }
 
-void MetadataParser::parseOtherDocument(const QStringList& lines, DocumentMetadata& m) {
+void MetadataParser::parseOtherDocument(const QStringList& lines, DocumentMetadata& m)
+{
     const QStringList top = lines.mid(0, 60);
     const QString head = top.join(QLatin1Char('\n'));
     static const QRegularExpression named(
@@ -191,17 +210,14 @@ void MetadataParser::parseOtherDocument(const QStringList& lines, DocumentMetada
             m.namedAs = match.captured(1).toLower();
             m.title = top.first();
             // A subtitle directly under the name, up to the date line.
-            static const QRegularExpression dateOnly(QStringLiteral("^") + DutchDate::pattern() +
-                                                     QStringLiteral("$"));
+            static const QRegularExpression dateOnly(QStringLiteral("^") + DutchDate::pattern() + QStringLiteral("$"));
             for (int i = 1; i < top.size() && i < 4 && !dateOnly.match(top[i]).hasMatch(); ++i)
                 m.title += (i == 1 ? QStringLiteral(". ") : QStringLiteral(" ")) + top[i];
             return;
         }
     }
-    static const QRegularExpression rvsNumber(
-        QStringLiteral("\\bNo\\. ?W\\d{2}\\.\\d{2}\\.\\d{4,5}/[IVX]+\\b"));
-    if (rvsNumber.match(head).hasMatch() ||
-        head.contains(QLatin1String("Afdeling advisering van de Raad van State"))) {
+    static const QRegularExpression rvsNumber(QStringLiteral("\\bNo\\. ?W\\d{2}\\.\\d{2}\\.\\d{4,5}/[IVX]+\\b"));
+    if (rvsNumber.match(head).hasMatch() || head.contains(QLatin1String("Afdeling advisering van de Raad van State"))) {
         m.kind = QStringLiteral("advies-raad-van-state");
         m.sender = QStringLiteral("Afdeling advisering van de Raad van State");
         return;
@@ -217,23 +233,22 @@ void MetadataParser::parseOtherDocument(const QStringList& lines, DocumentMetada
         QStringLiteral("^Aan de (Minister|Staatssecretaris|Minister-President)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression beslisnota(
-        QStringLiteral(
-            "^(Parafenroute|TER BESLISSING|TER ONDERTEKENING|TER INFORMATIE|TER ACCORDERING|Beslisnota)\\b"),
+        QStringLiteral("^(Parafenroute|TER BESLISSING|TER ONDERTEKENING|TER INFORMATIE|TER ACCORDERING|Beslisnota)\\b"),
         QRegularExpression::MultilineOption);
-    const bool addressedToMinister =
-        std::any_of(top.begin(), top.begin() + std::min<qsizetype>(top.size(), 3),
-                    [](const QString& l) { return addressee.match(l).hasMatch(); });
-    if (addressedToMinister && beslisnota.match(head).hasMatch()) m.kind = QStringLiteral("beslisnota");
+    const bool addressedToMinister = std::any_of(top.begin(), top.begin() + std::min<qsizetype>(top.size(), 3),
+                                                 [](const QString& l) { return addressee.match(l).hasMatch(); });
+    if (addressedToMinister && beslisnota.match(head).hasMatch())
+        m.kind = QStringLiteral("beslisnota");
 }
 
-QDate MetadataParser::findDate(const QStringList& firstPageLines, const QString& fullText) {
+QDate MetadataParser::findDate(const QStringList& firstPageLines, const QString& fullText)
+{
     const QString date = DutchDate::pattern();
-    static const QRegularExpression placeDate(
-        QStringLiteral("^(?:Den Haag|'?s-Gravenhage|Brussel|Luxemburg),? ") + date + QStringLiteral("\\b"),
-        QRegularExpression::MultilineOption);
-    static const QRegularExpression received(
-        QStringLiteral("^(?:Ontvangen|Voorgesteld|Vastgesteld) (?:op )?") + date,
-        QRegularExpression::MultilineOption);
+    static const QRegularExpression placeDate(QStringLiteral("^(?:Den Haag|'?s-Gravenhage|Brussel|Luxemburg),? ") +
+                                                  date + QStringLiteral("\\b"),
+                                              QRegularExpression::MultilineOption);
+    static const QRegularExpression received(QStringLiteral("^(?:Ontvangen|Voorgesteld|Vastgesteld) (?:op )?") + date,
+                                             QRegularExpression::MultilineOption);
     static const QRegularExpression labelled(QStringLiteral("^Datum\\s*\\n\\s*") + date,
                                              QRegularExpression::MultilineOption);
     static const QRegularExpression dateOnly(QStringLiteral("^") + date + QStringLiteral("$"));
@@ -241,7 +256,8 @@ QDate MetadataParser::findDate(const QStringList& firstPageLines, const QString&
         const auto match = re->match(fullText);
         if (match.hasMatch()) {
             const QDate d = DutchDate::parse(match.captured(1), match.captured(2), match.captured(3));
-            if (d.isValid()) return d;
+            if (d.isValid())
+                return d;
         }
     }
     for (const QString& line : firstPageLines.mid(0, 40))
@@ -250,14 +266,13 @@ QDate MetadataParser::findDate(const QStringList& firstPageLines, const QString&
     return {};
 }
 
-void MetadataParser::findSignature(const QString& fullText, DocumentMetadata& m) {
+void MetadataParser::findSignature(const QString& fullText, DocumentMetadata& m)
+{
     static const QRegularExpression role(
-        QStringLiteral(
-            "^(?:De|Het) ((?:Minister|Staatssecretaris|Minister-President|Minister-president|Voorzitter|"
-            "minister|staatssecretaris)\\b[^\\n]{0,120}?),[ \\t]*$"),
+        QStringLiteral("^(?:De|Het) ((?:Minister|Staatssecretaris|Minister-President|Minister-president|Voorzitter|"
+                       "minister|staatssecretaris)\\b[^\\n]{0,120}?),[ \\t]*$"),
         QRegularExpression::MultilineOption);
-    static const QRegularExpression name(
-        QStringLiteral("^(?:[A-Z][a-z]{0,2}\\.\\s?)+\\s?[A-Z\\p{Ll}][\\p{L}' .-]+$"));
+    static const QRegularExpression name(QStringLiteral("^(?:[A-Z][a-z]{0,2}\\.\\s?)+\\s?[A-Z\\p{Ll}][\\p{L}' .-]+$"));
     auto it = role.globalMatch(fullText);
     while (it.hasNext()) {
         const auto match = it.next();
@@ -266,21 +281,25 @@ void MetadataParser::findSignature(const QString& fullText, DocumentMetadata& m)
         int looked = 0;
         for (const QString& raw : after) {
             const QString line = raw.simplified();
-            if (line.isEmpty()) continue;
+            if (line.isEmpty())
+                continue;
             if (name.match(line).hasMatch()) {
                 m.sender = match.captured(1).simplified();
                 m.signatory = line;
                 return;
             }
-            if (++looked == 4) break;
+            if (++looked == 4)
+                break;
         }
     }
 }
 
-QString MetadataParser::kstIdFor(const DocumentMetadata& m) {
+QString MetadataParser::kstIdFor(const DocumentMetadata& m)
+{
     const Dossier& d = m.dossiers.first();
     QString id = QStringLiteral("kst-") + d.number;
-    if (!d.addition.isEmpty()) id += QLatin1Char('-') + d.addition;
+    if (!d.addition.isEmpty())
+        id += QLatin1Char('-') + d.addition;
     return id + QLatin1Char('-') + m.ondernummer;
 }
 

@@ -12,7 +12,8 @@ namespace {
 const QString kDossier = QStringLiteral("(\\d{2}) ?(\\d{3})(?: ?- ?(\\d{1,2})(?!\\d)| ?-? "
                                         "?([IVXL]+[A-C]?|[A-HJ])(?![\\w]))?(?: ?\\(R\\d{3,4}\\))?");
 
-QString dossierId(const QRegularExpressionMatch& m, int first) {
+QString dossierId(const QRegularExpressionMatch& m, int first)
+{
     QString id = m.captured(first) + m.captured(first + 1);
     const QString council = m.captured(first + 2);
     const QString roman = m.captured(first + 3);
@@ -23,7 +24,8 @@ QString dossierId(const QRegularExpressionMatch& m, int first) {
     return id;
 }
 
-QString chamberCode(const QString& roman) {
+QString chamberCode(const QString& roman)
+{
     return roman == QLatin1String("I") ? QStringLiteral("ek") : QStringLiteral("tk");
 }
 
@@ -33,15 +35,15 @@ struct Rule {
     std::function<QString(const QRegularExpressionMatch&)> target;
 };
 
-const QList<Rule>& rules() {
+const QList<Rule>& rules()
+{
     using M = QRegularExpressionMatch;
     const auto ci = QRegularExpression::CaseInsensitiveOption;
     static const QList<Rule> list{
         // Kamerstukken II 2023/24, 32 317, nr. 870 / Kamerstuk 36 471, nr. 96 / (36 410 VI, nr. 23)
         {QStringLiteral("kamerstuk"),
-         QRegularExpression(
-             QStringLiteral("(?:Kamerstuk(?:ken)? (?:(?:I|II) )?(?:\\d{4}/\\d{2,4},? )?)?\\b") + kDossier +
-             QStringLiteral(",? nr\\.? ?(\\d+)")),
+         QRegularExpression(QStringLiteral("(?:Kamerstuk(?:ken)? (?:(?:I|II) )?(?:\\d{4}/\\d{2,4},? )?)?\\b") +
+                            kDossier + QStringLiteral(",? nr\\.? ?(\\d+)")),
          [](const M& m) { return QStringLiteral("kst-%1-%2").arg(dossierId(m, 1), m.captured(5)); }},
         // Eerste Kamer letters: Kamerstukken I 2024/25, 36 450, B
         {QStringLiteral("kamerstuk"),
@@ -57,11 +59,8 @@ const QList<Rule>& rules() {
         // compact forms 21501-20-2160 and 31865-207
         {QStringLiteral("kamerstuk"),
          QRegularExpression(QStringLiteral("(?<![\\d/-])(\\d{5})-(\\d{2})-(\\d{1,4})(?![\\d/-])")),
-         [](const M& m) {
-             return QStringLiteral("kst-%1-%2-%3").arg(m.captured(1), m.captured(2), m.captured(3));
-         }},
-        {QStringLiteral("kamerstuk"),
-         QRegularExpression(QStringLiteral("(?<![\\d/.-])(\\d{5})-(\\d{1,4})(?![\\d/-])")),
+         [](const M& m) { return QStringLiteral("kst-%1-%2-%3").arg(m.captured(1), m.captured(2), m.captured(3)); }},
+        {QStringLiteral("kamerstuk"), QRegularExpression(QStringLiteral("(?<![\\d/.-])(\\d{5})-(\\d{1,4})(?![\\d/-])")),
          [](const M& m) { return QStringLiteral("kst-%1-%2").arg(m.captured(1), m.captured(2)); }},
         // Handelingen II 2024/25, nr. 9, item 4
         {QStringLiteral("handelingen"),
@@ -70,7 +69,8 @@ const QList<Rule>& rules() {
          [](const M& m) {
              const QString years = m.captured(2) + QString::number(m.captured(2).toInt() + 1);
              QString id = QStringLiteral("h-%1-%2-%3").arg(chamberCode(m.captured(1)), years, m.captured(4));
-             if (!m.captured(5).isEmpty()) id += QLatin1Char('-') + m.captured(5);
+             if (!m.captured(5).isEmpty())
+                 id += QLatin1Char('-') + m.captured(5);
              return id;
          }},
         {QStringLiteral("aanhangsel"),
@@ -88,9 +88,8 @@ const QList<Rule>& rules() {
         // Verordening (EU) 2024/1351
         {QStringLiteral("eu"),
          QRegularExpression(
-             QStringLiteral(
-                 "\\b(Verordening|Richtlijn|Besluit|Uitvoeringsverordening|Gedelegeerde "
-                 "verordening|Uitvoeringsbesluit) \\((?:EU|EG|EEG|Euratom)\\) (?:nr\\. )?(\\d{2,4})/(\\d+)"),
+             QStringLiteral("\\b(Verordening|Richtlijn|Besluit|Uitvoeringsverordening|Gedelegeerde "
+                            "verordening|Uitvoeringsbesluit) \\((?:EU|EG|EEG|Euratom)\\) (?:nr\\. )?(\\d{2,4})/(\\d+)"),
              ci),
          [](const M& m) {
              QString type = m.captured(1).toLower();
@@ -99,8 +98,8 @@ const QList<Rule>& rules() {
          }},
         // Richtlijn 2006/123/EG
         {QStringLiteral("eu"),
-         QRegularExpression(
-             QStringLiteral("\\b(Verordening|Richtlijn|Besluit) (\\d{2,4})/(\\d+)/(?:EU|EG|EEG)\\b"), ci),
+         QRegularExpression(QStringLiteral("\\b(Verordening|Richtlijn|Besluit) (\\d{2,4})/(\\d+)/(?:EU|EG|EEG)\\b"),
+                            ci),
          [](const M& m) {
              return QStringLiteral("eu:%1:%2/%3").arg(m.captured(1).toLower(), m.captured(2), m.captured(3));
          }},
@@ -112,9 +111,8 @@ const QList<Rule>& rules() {
          [](const M& m) { return QStringLiteral("tkdoc:") + m.captured(1); }},
         // Kamerstukken 36 704 / dossier 36 600 VII, not followed by a document number
         {QStringLiteral("dossier"),
-         QRegularExpression(QStringLiteral("\\b(?:Kamerstukken|dossier|Kamerdossier) ") + kDossier +
-                                QStringLiteral("(?!,? nr)"),
-                            ci),
+         QRegularExpression(
+             QStringLiteral("\\b(?:Kamerstukken|dossier|Kamerdossier) ") + kDossier + QStringLiteral("(?!,? nr)"), ci),
          [](const M& m) { return QStringLiteral("dossier-") + dossierId(m, 1); }},
         {QStringLiteral("named"),
          QRegularExpression(
@@ -128,31 +126,33 @@ const QList<Rule>& rules() {
 
 } // namespace
 
-QString ReferenceScanner::normalizeForScan(const QString& text) {
+QString ReferenceScanner::normalizeForScan(const QString& text)
+{
     QString s = text;
     for (QChar& c : s) {
         const char16_t u = c.unicode();
         if (u == 0x2013 || u == 0x2014 || u == 0x2011 || u == 0x2010 || u == 0x2212)
             c = QLatin1Char('-');
-        else if (u == 0x00A0 || u == 0x2009 || u == 0x202F || u == 0x2007 || u == u'\n' || u == u'\f' ||
-                 u == u'\t')
+        else if (u == 0x00A0 || u == 0x2009 || u == 0x202F || u == 0x2007 || u == u'\n' || u == u'\f' || u == u'\t')
             c = QLatin1Char(' ');
     }
     return s;
 }
 
-QList<Reference> ReferenceScanner::merge(QList<Reference> base, const QList<Reference>& extra) {
+QList<Reference> ReferenceScanner::merge(QList<Reference> base, const QList<Reference>& extra)
+{
     for (const Reference& r : extra) {
-        const bool overlaps = std::any_of(
-            base.begin(), base.end(), [&](const Reference& b) { return r.start < b.end && b.start < r.end; });
-        if (!overlaps) base.append(r);
+        const bool overlaps = std::any_of(base.begin(), base.end(),
+                                          [&](const Reference& b) { return r.start < b.end && b.start < r.end; });
+        if (!overlaps)
+            base.append(r);
     }
-    std::sort(base.begin(), base.end(),
-              [](const Reference& a, const Reference& b) { return a.start < b.start; });
+    std::sort(base.begin(), base.end(), [](const Reference& a, const Reference& b) { return a.start < b.start; });
     return base;
 }
 
-QList<Reference> ReferenceScanner::scan(const QString& text) {
+QList<Reference> ReferenceScanner::scan(const QString& text)
+{
     const QString s = normalizeForScan(text);
     QList<Reference> found;
     for (const Rule& rule : rules()) {
@@ -169,10 +169,10 @@ QList<Reference> ReferenceScanner::scan(const QString& text) {
     });
     QList<Reference> result;
     for (const Reference& r : found) {
-        const bool overlaps = std::any_of(result.begin(), result.end(), [&](const Reference& b) {
-            return r.start < b.end && b.start < r.end;
-        });
-        if (!overlaps) result.append(r);
+        const bool overlaps = std::any_of(result.begin(), result.end(),
+                                          [&](const Reference& b) { return r.start < b.end && b.start < r.end; });
+        if (!overlaps)
+            result.append(r);
     }
     return result;
 }

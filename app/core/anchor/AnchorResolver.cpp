@@ -1,0 +1,137 @@
+#include "AnchorResolver.h"
+
+#include "FoldedText.h"
+
+#include <algorithm>
+#include <limits>
+#include <vector>
+
+namespace kl {
+
+namespace {
+
+// Characters the two strings share at the end of `a` and the start of `b` respectively, compared from the
+// quote outwards: how well the context around an occurrence agrees with the anchor's.
+int sharedSuffix(const QString& a, const QString& b)
+{
+    int n = 0;
+    while (n < a.size() && n < b.size() && a[a.size() - 1 - n] == b[b.size() - 1 - n])
+        ++n;
+    return n;
+}
+
+int sharedPrefix(const QString& a, const QString& b)
+{
+    int n = 0;
+    while (n < a.size() && n < b.size() && a[n] == b[n])
+        ++n;
+    return n;
+}
+
+int levenshtein(QStringView a, QStringView b)
+{
+    std::vector<int> row(size_t(b.size()) + 1);
+    for (qsizetype j = 0; j <= b.size(); ++j)
+        row[size_t(j)] = int(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        int diagonal = row[0];
+        row[0] = int(i);
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const int substitution = diagonal + (a[i - 1] == b[j - 1] ? 0 : 1);
+            diagonal = row[size_t(j)];
+            row[size_t(j)] = std::min({substitution, row[size_t(j)] + 1, row[size_t(j - 1)] + 1});
+        }
+    }
+    return row[size_t(b.size())];
+}
+
+struct Approximate {
+    qsizetype start = -1;
+    qsizetype end = -1;
+};
+
+// Semi-global edit distance (Sellers): where in `text` a substring lies closest to `pattern`. The column pass
+// finds the best end; the start is then the one, among the few lengths the distance allows, that matches best.
+Approximate approximateMatch(QStringView text, QStringView pattern, int maxDistance)
+{
+    const qsizetype m = pattern.size();
+    std::vector<int> column(size_t(m) + 1);
+    for (qsizetype i = 0; i <= m; ++i)
+        column[size_t(i)] = int(i);
+    int bestDistance = std::numeric_limits<int>::max();
+    qsizetype bestEnd = -1;
+    for (qsizetype j = 0; j < text.size(); ++j) {
+        int diagonal = 0; // a match may start anywhere in the text
+        column[0] = 0;
+        for (qsizetype i = 1; i <= m; ++i) {
+            const int substitution = diagonal + (pattern[i - 1] == text[j] ? 0 : 1);
+            diagonal = column[size_t(i)];
+            column[size_t(i)] = std::min({substitution, column[size_t(i)] + 1, column[size_t(i - 1)] + 1});
+        }
+        if (column[size_t(m)] < bestDistance) {
+            bestDistance = column[size_t(m)];
+            bestEnd = j + 1;
+        }
+    }
+    if (bestDistance > maxDistance)
+        return {};
+    Approximate best{-1, bestEnd};
+    int startDistance = std::numeric_limits<int>::max();
+    for (qsizetype length = std::max<qsizetype>(1, m - maxDistance); length <= m + maxDistance && length <= bestEnd;
+         ++length) {
+        const int d = levenshtein(text.mid(bestEnd - length, length), pattern);
+        if (d < startDistance) {
+            startDistance = d;
+            best.start = bestEnd - length;
+        }
+    }
+    return best;
+}
+
+} // namespace
+
+AnchorResolver::Result AnchorResolver::resolve(const QString& text, const TextAnchor& anchor)
+{
+    Result r;
+    if (anchor.exact.isEmpty())
+        return r;
+    if (anchor.end <= text.size() && anchor.end - anchor.start == anchor.exact.size() &&
+        QStringView(text).mid(anchor.start, anchor.end - anchor.start) == anchor.exact) {
+        return Result{Position, anchor.start, anchor.end};
+    }
+
+    const FoldedText folded(text);
+    const QString exact = FoldedText::fold(anchor.exact);
+    const QString prefix = FoldedText::fold(anchor.prefix);
+    const QString suffix = FoldedText::fold(anchor.suffix);
+    const qsizetype expected = folded.toFolded(anchor.start);
+    const QList<qsizetype> hits = folded.occurrences(exact);
+    if (!hits.isEmpty()) {
+        // Context first (an exact quote with the same surroundings is the same passage), then distance.
+        qsizetype best = hits.first();
+        long long bestScore = std::numeric_limits<long long>::min();
+        for (qsizetype at : hits) {
+            const QString before =
+                folded.folded().mid(std::max<qsizetype>(0, at - prefix.size()), std::min(at, prefix.size()));
+            const QString after = folded.folded().mid(at + exact.size(), suffix.size());
+            const long long context = sharedSuffix(before, prefix) + sharedPrefix(after, suffix);
+            const long long distance = std::llabs(static_cast<long long>(at - expected));
+            const long long score = context * 1'000'000'000LL - distance;
+            if (score > bestScore) {
+                bestScore = score;
+                best = at;
+            }
+        }
+        return Result{Quote, folded.toOriginal(best), folded.toOriginal(best + exact.size() - 1) + 1};
+    }
+
+    const int maxDistance = int(exact.size() / 4);
+    if (maxDistance == 0)
+        return r;
+    const Approximate match = approximateMatch(folded.folded(), exact, maxDistance);
+    if (match.start < 0)
+        return r;
+    return Result{Fuzzy, folded.toOriginal(match.start), folded.toOriginal(match.end - 1) + 1};
+}
+
+} // namespace kl

@@ -1,0 +1,67 @@
+#include "NotesExporter.h"
+
+#include "AnnotationStore.h"
+#include "PlacedAnnotation.h"
+#include "library/Library.h"
+#include "library/RenditionText.h"
+#include "metadata/DutchDate.h"
+
+namespace kl {
+
+namespace {
+
+QString quoteBlock(const QString& text)
+{
+    QString out;
+    for (const QString& line : text.simplified().split(QLatin1Char('\n')))
+        out += QStringLiteral("> ") + line + QLatin1Char('\n');
+    return out;
+}
+
+} // namespace
+
+QString NotesExporter::markdown(const Library& library, const AnnotationStore& store, const QList<qint64>& letterIds)
+{
+    QString md;
+    for (qint64 id : letterIds) {
+        const std::optional<LetterRecord> letter = library.letter(id);
+        if (!letter || letter->renditions.isEmpty())
+            continue;
+        const DocumentMetadata& m = letter->metadata;
+        const QString heading = m.citation().isEmpty() ? letter->displayTitle() : m.citation();
+        md += QStringLiteral("# %1\n\n").arg(heading);
+        QStringList about;
+        if (!m.title.isEmpty() && heading != m.title)
+            about.append(QStringLiteral("**%1**").arg(m.title));
+        if (m.date.isValid())
+            about.append(DutchDate::format(m.date));
+        if (!m.sender.isEmpty())
+            about.append(m.sender);
+        if (!about.isEmpty())
+            md += about.join(QStringLiteral(" · ")) + QStringLiteral("\n\n");
+
+        const RenditionRecord& rendition = letter->renditions.first();
+        const QList<PlacedAnnotation> placed =
+            PlacedAnnotation::place(store.forLetter(id), rendition.id, RenditionText::load(library, rendition.id));
+        if (placed.isEmpty())
+            md += QStringLiteral("_No annotations._\n\n");
+        for (const PlacedAnnotation& p : placed) {
+            const Annotation& a = p.annotation;
+            if (a.style == Annotation::LetterNote) {
+                md += QStringLiteral("**Note on the letter:** %1\n\n").arg(a.note.trimmed());
+                continue;
+            }
+            md += quoteBlock(a.anchor.exact);
+            QString where =
+                p.orphan() ? QStringLiteral("passage not found in this version") : QStringLiteral("p. %1").arg(p.page);
+            md += QStringLiteral(">\n> — %1, %2\n\n").arg(heading, where);
+            if (!a.note.trimmed().isEmpty())
+                md += a.note.trimmed() + QStringLiteral("\n\n");
+            if (!a.tags.isEmpty())
+                md += QStringLiteral("*Tags: %1*\n\n").arg(a.tags.join(QStringLiteral(", ")));
+        }
+    }
+    return md;
+}
+
+} // namespace kl
