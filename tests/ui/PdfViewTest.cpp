@@ -11,6 +11,8 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QLineEdit>
+#include "FindBar.h"
 #include <QSignalSpy>
 #include <QTest>
 
@@ -173,4 +175,31 @@ TEST_CASE("Zooming changes the page size and renders sharp for the screen", "[ui
     CHECK(view.renderWidthPx(0) == qRound(view.pageWidget(0)->width() * view.devicePixelRatioF()));
     view.goToPage(1);
     CHECK(view.currentPage() == 1);
+}
+
+// Not run by default ("[.]"): renders the window with the 138-page Regeerprogramma in the middle and a search
+// marked, for a person to look at. KAMERLEZER_SCREENSHOT names the PNG to write.
+TEST_CASE("Screenshot of a long PDF mid-document with find marks", "[.][screenshot][corpus]") {
+    if (!haveCorpusOrSay()) return;
+    UiFixture fx;
+    const qint64 id =
+        fx.import({TestPaths::corpus("pdf/regeerprogramma-2024-09-13__uitwerking-hoofdlijnenakkoord.pdf")}).first();
+    kl::MainWindow window(fx.library.get());
+    window.resize(1500, 950);
+    window.show();
+    kl::ReaderTab* tab = window.openLetter(id);
+    REQUIRE(tab);
+    PdfView* view = tab->pdfView();
+    REQUIRE(view);
+    QTest::qWait(100);
+    view->goToPage(69);
+    tab->find();
+    QTest::keyClicks(tab->findBar()->findChild<QLineEdit*>(), "migratie");
+    tab->findNext();
+    const int page = view->currentPage();
+    REQUIRE(waitFor([&] { return !view->renderer()->image(page, view->renderWidthPx(page)).isNull(); }));
+    QTest::qWait(300);
+    const QString out = qEnvironmentVariable("KAMERLEZER_SCREENSHOT", "/tmp/kamerlezer-long-pdf.png");
+    CHECK(window.grab().save(out));
+    CHECK(view->hitCount() > 0);
 }
