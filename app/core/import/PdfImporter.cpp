@@ -9,6 +9,7 @@
 #include <QThread>
 
 #include <atomic>
+#include <mutex>
 #include <thread>
 
 namespace kl {
@@ -49,6 +50,9 @@ int PdfImporter::extractPages(const QByteArray& bytes, Poppler::Document& first,
 
 ReadResult PdfImporter::read(const QByteArray& bytes)
 {
+    // Poppler reports every damaged object on stderr; the importer says in one line what is wrong instead.
+    static std::once_flag quiet;
+    std::call_once(quiet, [] { Poppler::setDebugErrorFunction([](const QString&, const QVariant&) {}, QVariant()); });
     std::unique_ptr<Poppler::Document> pdf = Poppler::Document::loadFromData(bytes);
     if (!pdf)
         return ReadResult::failure(QStringLiteral("not a readable PDF (damaged or truncated)"));
