@@ -3,6 +3,7 @@
 #include "PageImageCache.h"
 #include "PdfDocument.h"
 
+#include <QCoreApplication>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -31,6 +32,12 @@ QThreadPool* PdfRenderer::pool()
     static QThreadPool* pool = [] {
         auto* p = new QThreadPool;
         p->setMaxThreadCount(std::max(2, QThread::idealThreadCount() / 2));
+        // A page still rendering when the program ends must finish before Poppler's globals go away.
+        if (QCoreApplication::instance())
+            QObject::connect(QCoreApplication::instance(), &QCoreApplication::aboutToQuit, p, [p] {
+                p->clear();
+                p->waitForDone();
+            });
         return p;
     }();
     return pool;

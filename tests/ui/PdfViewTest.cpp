@@ -9,10 +9,10 @@
 
 #include <catch2/catch.hpp>
 
+#include "FindBar.h"
 #include <QApplication>
 #include <QClipboard>
 #include <QLineEdit>
-#include "FindBar.h"
 #include <QSignalSpy>
 #include <QTest>
 
@@ -179,8 +179,10 @@ TEST_CASE("Zooming changes the page size and renders sharp for the screen", "[ui
 
 // Not run by default ("[.]"): renders the window with the 138-page Regeerprogramma in the middle and a search
 // marked, for a person to look at. KAMERLEZER_SCREENSHOT names the PNG to write.
-TEST_CASE("Screenshot of a long PDF mid-document with find marks", "[.][screenshot][corpus]") {
-    if (!haveCorpusOrSay()) return;
+TEST_CASE("Screenshot of a long PDF mid-document with find marks", "[.][screenshot][corpus]")
+{
+    if (!haveCorpusOrSay())
+        return;
     UiFixture fx;
     const qint64 id =
         fx.import({TestPaths::corpus("pdf/regeerprogramma-2024-09-13__uitwerking-hoofdlijnenakkoord.pdf")}).first();
