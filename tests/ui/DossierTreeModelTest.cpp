@@ -139,7 +139,7 @@ TEST_CASE("Dossier tree passes the model tester and lists the corpus dossiers in
     CHECK(model.dossierCount() == expectedDossiers.size());
 }
 
-TEST_CASE("Dossier tree reads a dossier's documents only when asked, numbers in numeric order", "[ui][tree]")
+TEST_CASE("Dossier tree reads a dossier's documents only when asked and orders numbers numerically", "[ui][tree]")
 {
     UiFixture fx;
     for (const QString& nr : {"100", "9", "10"})

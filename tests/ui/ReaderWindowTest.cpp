@@ -25,7 +25,7 @@ const QString kBody = QStringLiteral("Het kabinet stuurt u deze brief over asiel
                                      "Tot slot: het kabinet komt hier op terug.");
 } // namespace
 
-TEST_CASE("Opening a letter opens one tab, opening it again focuses that tab", "[ui][tabs]")
+TEST_CASE("Opening a letter opens one tab and opening it again focuses that tab", "[ui][tabs]")
 {
     UiFixture fx;
     const qint64 a = fx.importTextLetter("10", kBody);
