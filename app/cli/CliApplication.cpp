@@ -7,6 +7,7 @@
 #include "annotations/QuoteAnnotator.h"
 #include "import/ImportPaths.h"
 #include "library/Library.h"
+#include "search/SearchEngine.h"
 
 #include <QFileInfo>
 #include <QSaveFile>
@@ -48,6 +49,9 @@ Commands:
   import PATH...                      files, or folders (recursive); a line per file
   list [--json] [--dossier NUMBER]    letters in the library
   show ID [--json]                    one letter: metadata, references, backlinks
+  search QUERY [--json] [--limit N]   full-text search over letters and notes: words, "phrases", prefix*,
+                                      AND/OR/NOT; filters --dossier, --kind, --vergaderjaar, --from DATE,
+                                      --to DATE, --sender TEXT, --notes-only
   annotate ID --quote TEXT [--occurrence N] [--color NAME] [--note TEXT] [--tag TAG]...
                                       highlight a passage of a letter
   export-notes (ID | --dossier NUMBER) [--format markdown] [--output FILE]
@@ -82,6 +86,14 @@ int CliApplication::run(const QStringList& arguments)
     m_parser.addOption({QStringLiteral("format"), QStringLiteral("Output format."), QStringLiteral("FORMAT"),
                         QStringLiteral("markdown")});
     m_parser.addOption({QStringLiteral("output"), QStringLiteral("Write to FILE."), QStringLiteral("FILE")});
+    m_parser.addOption({QStringLiteral("limit"), QStringLiteral("At most N results."), QStringLiteral("N"),
+                        QStringLiteral("20")});
+    m_parser.addOption({QStringLiteral("kind"), QStringLiteral("Only this kind."), QStringLiteral("KIND")});
+    m_parser.addOption({QStringLiteral("vergaderjaar"), QStringLiteral("Only this vergaderjaar."), QStringLiteral("YYYY-YYYY")});
+    m_parser.addOption({QStringLiteral("from"), QStringLiteral("Dated on or after."), QStringLiteral("DATE")});
+    m_parser.addOption({QStringLiteral("to"), QStringLiteral("Dated on or before."), QStringLiteral("DATE")});
+    m_parser.addOption({QStringLiteral("sender"), QStringLiteral("Sender contains."), QStringLiteral("TEXT")});
+    m_parser.addOption({QStringLiteral("notes-only"), QStringLiteral("Search only in notes.")});
     m_parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")});
     m_parser.addOption({QStringLiteral("version"), QStringLiteral("Show the version.")});
     m_parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do."));
@@ -107,6 +119,8 @@ int CliApplication::run(const QStringList& arguments)
         return args.isEmpty() ? list() : usageError(QStringLiteral("list takes no arguments"));
     if (command == QLatin1String("show"))
         return show(args);
+    if (command == QLatin1String("search"))
+        return search(args);
     if (command == QLatin1String("annotate"))
         return annotate(args);
     if (command == QLatin1String("export-notes"))
@@ -274,6 +288,59 @@ int CliApplication::show(const QStringList& args)
     out(QStringLiteral("references  %1\nbacklinks   %2\n")
             .arg(o.value(QStringLiteral("references")).toArray().size())
             .arg(o.value(QStringLiteral("backlinks")).toArray().size()));
+    return 0;
+}
+
+int CliApplication::search(const QStringList& args)
+{
+    if (args.isEmpty())
+        return usageError(QStringLiteral("search takes a QUERY"));
+    bool numeric = false;
+    const int limit = m_parser.value(QStringLiteral("limit")).toInt(&numeric);
+    if (!numeric || limit < 1)
+        return usageError(QStringLiteral("--limit takes a number from 1"));
+    SearchQuery query;
+    query.text = args.join(QLatin1Char(' '));
+    query.dossier = m_parser.value(QStringLiteral("dossier"));
+    query.kind = m_parser.value(QStringLiteral("kind"));
+    query.vergaderjaar = m_parser.value(QStringLiteral("vergaderjaar"));
+    query.sender = m_parser.value(QStringLiteral("sender"));
+    query.onlyNotes = m_parser.isSet(QStringLiteral("notes-only"));
+    for (const char* name : {"from", "to"}) {
+        if (!m_parser.isSet(QLatin1String(name)))
+            continue;
+        const QDate d = QDate::fromString(m_parser.value(QLatin1String(name)), Qt::ISODate);
+        if (!d.isValid())
+            return usageError(QStringLiteral("--%1 takes a date as YYYY-MM-DD").arg(QLatin1String(name)));
+        (qstrcmp(name, "from") == 0 ? query.from : query.to) = d;
+    }
+    if (!openLibrary())
+        return 1;
+    QString why;
+    const QList<SearchHit> hits = SearchEngine(*m_library).search(query, limit, &why);
+    if (!why.isEmpty()) {
+        error(QStringLiteral("cannot search for '%1': %2").arg(query.text, why));
+        return 1;
+    }
+    if (m_parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const SearchHit& h : hits)
+            array.append(QJsonObject{{"id", h.letterId},
+                                     {"kstId", h.kstId.isEmpty() ? QJsonValue() : QJsonValue(h.kstId)},
+                                     {"title", h.title},
+                                     {"page", h.page},
+                                     {"snippet", h.markedSnippet(QStringLiteral("**"), QStringLiteral("**"))},
+                                     {"score", h.score},
+                                     {"in", h.in == SearchHit::Note ? QStringLiteral("note") : QStringLiteral("text")}});
+        out(QString::fromUtf8(JsonOutput::print(array)));
+        return 0;
+    }
+    for (const SearchHit& h : hits)
+        out(QStringLiteral("%1  p. %2  %3%4\n    %5\n")
+                .arg(h.kstId.isEmpty() ? QString::number(h.letterId) : h.kstId, -20)
+                .arg(h.page)
+                .arg(h.title, h.in == SearchHit::Note ? QStringLiteral(" (note)") : QString())
+                .arg(h.markedSnippet(QStringLiteral("["), QStringLiteral("]"))));
     return 0;
 }
 

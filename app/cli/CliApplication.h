@@ -25,6 +25,7 @@ private:
     int show(const QStringList& args);
     int check();
     int annotate(const QStringList& args);
+    int search(const QStringList& args);
     int exportNotes(const QStringList& args);
     bool writeOutput(const QByteArray& bytes);
 

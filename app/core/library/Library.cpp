@@ -1,6 +1,7 @@
 #include "Library.h"
 
 #include "Schema.h"
+#include "search/PassageIndex.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -283,6 +284,11 @@ ImportOutcome Library::store(const DocumentReader::FileRead& read, const QString
         if (!run(pq, &error))
             return fail(error);
     }
+    QStringList pageTexts;
+    for (const PageText& page : doc.pages)
+        pageTexts.append(page.text);
+    if (!PassageIndex::indexRendition(database, letterId, renditionId, pageTexts, &error))
+        return fail(error);
     QSqlQuery refq(database);
     refq.prepare(
         QStringLiteral("INSERT INTO letter_references (letter_id, rendition_id, kind, target, text, start, end) "

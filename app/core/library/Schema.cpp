@@ -1,5 +1,7 @@
 #include "Schema.h"
 
+#include "search/PassageIndex.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -94,12 +96,55 @@ QStringList migrationTo(int version)
                            " PRIMARY KEY (annotation_id, tag))"),
             QStringLiteral("CREATE TABLE color_meanings (color TEXT PRIMARY KEY, meaning TEXT NOT NULL)"),
         };
+    case 3:
+        // Full-text search: paragraph-sized passages of every rendition and the notes, with FTS5 external-content
+        // indexes kept in step by triggers. The passages of an existing library are filled in code (see below).
+        return {
+            QStringLiteral("CREATE TABLE passages ("
+                           " id INTEGER PRIMARY KEY,"
+                           " letter_id INTEGER NOT NULL REFERENCES letters(id) ON DELETE CASCADE,"
+                           " rendition_id INTEGER NOT NULL REFERENCES renditions(id) ON DELETE CASCADE,"
+                           " page INTEGER NOT NULL,"
+                           " start INTEGER NOT NULL,"
+                           " end INTEGER NOT NULL,"
+                           " text TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX passages_by_rendition ON passages(rendition_id)"),
+            QStringLiteral("CREATE VIRTUAL TABLE passages_fts USING fts5(text, content='passages', content_rowid='id', "
+                           "tokenize='unicode61 remove_diacritics 2')"),
+            QStringLiteral("CREATE TRIGGER passages_ai AFTER INSERT ON passages BEGIN "
+                           "INSERT INTO passages_fts(rowid, text) VALUES (new.id, new.text); END"),
+            QStringLiteral("CREATE TRIGGER passages_ad AFTER DELETE ON passages BEGIN "
+                           "INSERT INTO passages_fts(passages_fts, rowid, text) VALUES ('delete', old.id, old.text); END"),
+            QStringLiteral("CREATE TRIGGER passages_au AFTER UPDATE ON passages BEGIN "
+                           "INSERT INTO passages_fts(passages_fts, rowid, text) VALUES ('delete', old.id, old.text); "
+                           "INSERT INTO passages_fts(rowid, text) VALUES (new.id, new.text); END"),
+            QStringLiteral("CREATE VIRTUAL TABLE notes_fts USING fts5(note, exact, content='annotations', "
+                           "content_rowid='id', tokenize='unicode61 remove_diacritics 2')"),
+            QStringLiteral("CREATE TRIGGER annotations_ai AFTER INSERT ON annotations BEGIN "
+                           "INSERT INTO notes_fts(rowid, note, exact) VALUES (new.id, new.note, new.exact); END"),
+            QStringLiteral("CREATE TRIGGER annotations_ad AFTER DELETE ON annotations BEGIN "
+                           "INSERT INTO notes_fts(notes_fts, rowid, note, exact) "
+                           "VALUES ('delete', old.id, old.note, old.exact); END"),
+            QStringLiteral("CREATE TRIGGER annotations_au AFTER UPDATE ON annotations BEGIN "
+                           "INSERT INTO notes_fts(notes_fts, rowid, note, exact) "
+                           "VALUES ('delete', old.id, old.note, old.exact); "
+                           "INSERT INTO notes_fts(rowid, note, exact) VALUES (new.id, new.note, new.exact); END"),
+            QStringLiteral("INSERT INTO notes_fts(notes_fts) VALUES ('rebuild')"),
+        };
     default:
         return {};
     }
 }
 
 } // namespace
+
+// The part of a migration that SQL alone cannot do, run in the same transaction as its statements.
+static bool migrateData(QSqlDatabase& db, int version, QString* error)
+{
+    if (version == 3)
+        return PassageIndex::indexAll(db, error);
+    return true;
+}
 
 int Schema::version(QSqlDatabase& db)
 {
@@ -124,13 +169,19 @@ bool Schema::migrate(QSqlDatabase& db, QString* error)
             db.rollback();
             return false;
         }
-        statements.append(QStringLiteral("PRAGMA user_version = %1").arg(v));
         for (const QString& sql : statements) {
             if (!q.exec(sql)) {
                 *error = QStringLiteral("migration to version %1 failed: %2").arg(v).arg(q.lastError().text());
                 db.rollback();
                 return false;
             }
+        }
+        if (!migrateData(db, v, error) || !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(v))) {
+            if (error->isEmpty())
+                *error = q.lastError().text();
+            *error = QStringLiteral("migration to version %1 failed: %2").arg(v).arg(*error);
+            db.rollback();
+            return false;
         }
         if (!db.commit()) {
             *error = db.lastError().text();

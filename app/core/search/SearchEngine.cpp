@@ -1,0 +1,180 @@
+#include "SearchEngine.h"
+
+#include "FtsQuery.h"
+#include "library/Library.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace kl {
+
+SearchEngine::SearchEngine(const Library& library)
+    : m_library(library)
+{
+}
+
+QString SearchEngine::letterFilter(const SearchQuery& query, QVariantList& binds)
+{
+    QString where;
+    if (!query.dossier.trimmed().isEmpty()) {
+        static const QRegularExpression parts(QStringLiteral("^(\\d{2}) ?(\\d{3})(?:[ -]?([A-Z]+|\\d{1,2}))?$"));
+        const auto m = parts.match(query.dossier.trimmed());
+        where += QStringLiteral(" AND l.id IN (SELECT ld.letter_id FROM letter_dossiers ld JOIN dossiers d ON "
+                                "d.id = ld.dossier_id WHERE d.number = ?");
+        binds.append(m.hasMatch() ? m.captured(1) + m.captured(2) : query.dossier.trimmed());
+        if (m.hasMatch() && !m.captured(3).isEmpty()) {
+            where += QStringLiteral(" AND d.addition = ?");
+            binds.append(m.captured(3));
+        }
+        where += QLatin1Char(')');
+    }
+    if (!query.kind.isEmpty()) {
+        where += QStringLiteral(" AND l.kind = ?");
+        binds.append(query.kind);
+    }
+    if (!query.vergaderjaar.isEmpty()) {
+        where += QStringLiteral(" AND l.vergaderjaar = ?");
+        binds.append(query.vergaderjaar);
+    }
+    if (query.from.isValid()) {
+        where += QStringLiteral(" AND l.date >= ?");
+        binds.append(query.from.toString(Qt::ISODate));
+    }
+    if (query.to.isValid()) {
+        where += QStringLiteral(" AND l.date <= ?");
+        binds.append(query.to.toString(Qt::ISODate));
+    }
+    if (!query.sender.trimmed().isEmpty()) {
+        where += QStringLiteral(" AND l.sender LIKE ?");
+        binds.append(QLatin1Char('%') + query.sender.trimmed() + QLatin1Char('%'));
+    }
+    return where;
+}
+
+QList<SearchHit> SearchEngine::searchPassages(const QString& fts, const SearchQuery& query, int limit,
+                                              QString* error) const
+{
+    QVariantList binds{fts};
+    const QString filter = letterFilter(query, binds);
+    QSqlQuery q(m_library.database());
+    q.setForwardOnly(true);
+    // One rendition per letter is enough to find it: the first one, which is also what `show` reports.
+    q.prepare(QStringLiteral("SELECT p.letter_id, l.kst_id, coalesce(l.title, r.original_name), p.rendition_id, p.page, "
+                             "p.start, p.end, snippet(passages_fts, 0, char(2), char(3), '…', 24), "
+                             "bm25(passages_fts) AS rank "
+                             "FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid "
+                             "JOIN letters l ON l.id = p.letter_id JOIN renditions r ON r.id = p.rendition_id "
+                             "WHERE passages_fts MATCH ? AND p.rendition_id = "
+                             "(SELECT min(id) FROM renditions WHERE letter_id = p.letter_id)") +
+              filter + QStringLiteral(" ORDER BY rank LIMIT ?"));
+    binds.append(limit);
+    for (const QVariant& v : binds)
+        q.addBindValue(v);
+    QList<SearchHit> hits;
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().databaseText();
+        return hits;
+    }
+    while (q.next()) {
+        SearchHit h;
+        h.letterId = q.value(0).toLongLong();
+        h.kstId = q.value(1).toString();
+        h.title = q.value(2).toString();
+        h.in = SearchHit::Text;
+        h.renditionId = q.value(3).toLongLong();
+        h.page = q.value(4).toInt();
+        h.start = q.value(5).toLongLong();
+        h.end = q.value(6).toLongLong();
+        h.snippet = q.value(7).toString().simplified();
+        h.score = -q.value(8).toDouble();
+        hits.append(h);
+    }
+    return hits;
+}
+
+QList<SearchHit> SearchEngine::searchNotes(const QString& fts, const SearchQuery& query, int limit,
+                                           QString* error) const
+{
+    QVariantList binds{fts};
+    const QString filter = letterFilter(query, binds);
+    QSqlQuery q(m_library.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT a.letter_id, l.kst_id, coalesce(l.title, (SELECT original_name FROM renditions "
+                             "WHERE letter_id = l.id ORDER BY id LIMIT 1)), a.id, a.page, a.start, a.end, "
+                             "snippet(notes_fts, -1, char(2), char(3), '…', 24), bm25(notes_fts) AS rank "
+                             "FROM notes_fts JOIN annotations a ON a.id = notes_fts.rowid "
+                             "JOIN letters l ON l.id = a.letter_id WHERE notes_fts MATCH ?") +
+              filter + QStringLiteral(" ORDER BY rank LIMIT ?"));
+    binds.append(limit);
+    for (const QVariant& v : binds)
+        q.addBindValue(v);
+    QList<SearchHit> hits;
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().databaseText();
+        return hits;
+    }
+    while (q.next()) {
+        SearchHit h;
+        h.letterId = q.value(0).toLongLong();
+        h.kstId = q.value(1).toString();
+        h.title = q.value(2).toString();
+        h.in = SearchHit::Note;
+        h.annotationId = q.value(3).toLongLong();
+        h.page = std::max(1, q.value(4).toInt());
+        h.start = q.value(5).toLongLong();
+        h.end = q.value(6).toLongLong();
+        h.snippet = q.value(7).toString().simplified();
+        h.score = -q.value(8).toDouble();
+        hits.append(h);
+    }
+    return hits;
+}
+
+QList<SearchHit> SearchEngine::search(const SearchQuery& query, int limit, QString* error) const
+{
+    const QString fts = FtsQuery::translate(query.text);
+    if (fts.isEmpty())
+        return {};
+    QList<SearchHit> hits;
+    if (!query.onlyNotes)
+        hits = searchPassages(fts, query, limit, error);
+    if (query.includeNotes || query.onlyNotes)
+        hits += searchNotes(fts, query, limit, error);
+    std::stable_sort(hits.begin(), hits.end(), [](const SearchHit& a, const SearchHit& b) { return a.score > b.score; });
+    if (hits.size() > limit)
+        hits.resize(limit);
+    return hits;
+}
+
+QList<SearchHit> SearchEngine::similar(const QString& text, qint64 excludeLetter, int limit) const
+{
+    // The passage's distinct words of some length, OR-ed: bm25 ranks passages by how many rare ones they share.
+    static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{N}]{3,}"));
+    QStringList terms;
+    QSet<QString> seen;
+    for (auto it = word.globalMatch(text); it.hasNext();) {
+        const QString w = it.next().captured(0).toLower();
+        if (!seen.contains(w)) {
+            seen.insert(w);
+            terms.append(QLatin1Char('"') + w + QLatin1Char('"'));
+        }
+    }
+    if (terms.isEmpty())
+        return {};
+    SearchQuery query;
+    QList<SearchHit> hits = searchPassages(terms.join(QStringLiteral(" OR ")), query, limit + 20, nullptr);
+    hits.erase(std::remove_if(hits.begin(), hits.end(), [&](const SearchHit& h) { return h.letterId == excludeLetter; }),
+               hits.end());
+    if (hits.size() > limit)
+        hits.resize(limit);
+    return hits;
+}
+
+} // namespace kl
