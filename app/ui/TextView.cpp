@@ -39,11 +39,24 @@ void TextView::layOut(const DocumentMetadata& metadata, const QStringList& pageT
     // among the first paragraphs, there is no header to set apart.
     int titleParagraph = -1;
     const QString title = metadata.title.simplified();
-    for (int i = 0; i < std::min<qsizetype>(paragraphs.size(), kMaxHeaderParagraphs) && !title.isEmpty(); ++i)
-        if (paragraphs[i].simplified().compare(title, Qt::CaseInsensitive) == 0) {
+    for (int i = 0; i < std::min<qsizetype>(paragraphs.size(), kMaxHeaderParagraphs) && !title.isEmpty(); ++i) {
+        const QStringList lines = paragraphs[i].split(QLatin1Char('\n'));
+        for (int k = 0; k < lines.size(); ++k) {
+            if (lines[k].simplified().compare(title, Qt::CaseInsensitive) != 0)
+                continue;
+            // Some texts put the number right above the title ("Nr. 9001\nBRIEF VAN ..."): the title gets a
+            // paragraph of its own so that only the title is set as one.
+            if (k > 0) {
+                paragraphs[i] = lines.mid(k).join(QLatin1Char('\n'));
+                paragraphs.insert(i, lines.mid(0, k).join(QLatin1Char('\n')));
+                ++i;
+            }
             titleParagraph = i;
             break;
         }
+        if (titleParagraph >= 0)
+            break;
+    }
 
     QTextCursor cursor(doc);
     QTextCharFormat body;
