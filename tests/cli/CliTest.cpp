@@ -126,7 +126,7 @@ TEST_CASE("Importing the corpus twice: 21 letters, then no change")
         CHECK(seed[QLatin1String(field)].isArray());
 }
 
-TEST_CASE("Bad files each get one line naming the file; the good ones are still imported")
+TEST_CASE("Bad files each get one line naming the file and the good ones are still imported")
 {
     QTemporaryDir lib, tmp;
     const QString missing = tmp.filePath(QStringLiteral("missing.pdf"));

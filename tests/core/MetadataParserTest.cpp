@@ -45,7 +45,7 @@ TEST_CASE("An EU council sub-dossier keeps its two-digit number")
     CHECK(m.signatory == QStringLiteral("D. Schoof"));
 }
 
-TEST_CASE("A rijkswet number is not part of the dossier; Ontvangen dates the document")
+TEST_CASE("A rijkswet number is not part of the dossier and Ontvangen dates the document")
 {
     const DocumentMetadata m = metadataOf(QStringLiteral("rijkswet.txt"));
     REQUIRE(m.dossiers.size() == 1);

@@ -347,14 +347,20 @@ QList<LetterRecord> Library::queryLetters(const QString& where, const QVariantLi
     if (out.isEmpty())
         return out;
 
-    // Dossiers of all these letters in one query.
+    // Dossiers of all these letters in one query; the ids are our own integers, safe to inline.
     QHash<qint64, int> index;
-    for (int i = 0; i < out.size(); ++i)
+    QStringList ids;
+    for (int i = 0; i < out.size(); ++i) {
         index.insert(out[i].id, i);
+        ids.append(QString::number(out[i].id));
+    }
+    const QString idList = ids.join(QLatin1Char(','));
     QSqlQuery dq(db());
     dq.setForwardOnly(true);
     if (dq.exec(QStringLiteral("SELECT ld.letter_id, d.number, d.addition, d.title FROM letter_dossiers ld "
-                               "JOIN dossiers d ON d.id = ld.dossier_id ORDER BY ld.letter_id, ld.position"))) {
+                               "JOIN dossiers d ON d.id = ld.dossier_id WHERE ld.letter_id IN (%1) "
+                               "ORDER BY ld.letter_id, ld.position")
+                    .arg(idList))) {
         while (dq.next()) {
             const auto it = index.constFind(dq.value(0).toLongLong());
             if (it != index.cend())
@@ -362,19 +368,17 @@ QList<LetterRecord> Library::queryLetters(const QString& where, const QVariantLi
                     Dossier{dq.value(1).toString(), dq.value(2).toString(), dq.value(3).toString()});
         }
     }
-    loadRenditions(out);
+    loadRenditions(out, index, idList);
     return out;
 }
 
-void Library::loadRenditions(QList<LetterRecord>& letters) const
+void Library::loadRenditions(QList<LetterRecord>& letters, const QHash<qint64, int>& index, const QString& idList) const
 {
-    QHash<qint64, int> index;
-    for (int i = 0; i < letters.size(); ++i)
-        index.insert(letters[i].id, i);
     QSqlQuery q(db());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT id, letter_id, format, sha256, pages, file, original_name, imported "
-                               "FROM renditions ORDER BY id")))
+                               "FROM renditions WHERE letter_id IN (%1) ORDER BY id")
+                    .arg(idList)))
         return;
     while (q.next()) {
         const auto it = index.constFind(q.value(1).toLongLong());

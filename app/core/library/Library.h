@@ -6,6 +6,7 @@
 #include "document/Reference.h"
 #include "import/DocumentReader.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSqlDatabase>
 #include <QStringList>
@@ -67,7 +68,7 @@ private:
     Library(const QString& folder, const QString& connection);
     QSqlDatabase db() const;
     QList<LetterRecord> queryLetters(const QString& where, const QVariantList& binds) const;
-    void loadRenditions(QList<LetterRecord>& letters) const;
+    void loadRenditions(QList<LetterRecord>& letters, const QHash<qint64, int>& index, const QString& idList) const;
     QString storedFile(const QString& sha256, const QString& format) const;
 
     QString m_folder;
