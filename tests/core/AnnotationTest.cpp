@@ -21,11 +21,12 @@ using namespace kl;
 
 namespace {
 
-const char* kLetterText = "Tweede Kamer der Staten-Generaal\nVergaderjaar 2024-2025\n31 490\nDigitale overheid\nNr. 77\n"
-                          "BRIEF VAN DE STAATSSECRETARIS VAN BINNENLANDSE ZAKEN\n"
-                          "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 14 november 2024\n\n"
-                          "Met deze brief informeer ik uw Kamer over de voortgang.\n"
-                          "Zie ook Kamerstuk 31 490, nr. 70 en het Regeerprogramma.\n";
+const char* kLetterText =
+    "Tweede Kamer der Staten-Generaal\nVergaderjaar 2024-2025\n31 490\nDigitale overheid\nNr. 77\n"
+    "BRIEF VAN DE STAATSSECRETARIS VAN BINNENLANDSE ZAKEN\n"
+    "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 14 november 2024\n\n"
+    "Met deze brief informeer ik uw Kamer over de voortgang.\n"
+    "Zie ook Kamerstuk 31 490, nr. 70 en het Regeerprogramma.\n";
 
 QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes)
 {
@@ -136,9 +137,8 @@ TEST_CASE("Anchors survive a re-import of a changed version, fuzzily when the wo
     REQUIRE(placed.size() == 2);
     for (const PlacedAnnotation& p : placed)
         CHECK_FALSE(p.orphan());
-    const auto fuzzy = std::find_if(placed.begin(), placed.end(), [](const PlacedAnnotation& p) {
-        return p.method == AnchorResolver::Fuzzy;
-    });
+    const auto fuzzy = std::find_if(placed.begin(), placed.end(),
+                                    [](const PlacedAnnotation& p) { return p.method == AnchorResolver::Fuzzy; });
     REQUIRE(fuzzy != placed.end());
     CHECK(newText.text().mid(fuzzy->start, fuzzy->end - fuzzy->start) ==
           QStringLiteral("Met deze brief informeer ik de Kamer over de voortgang."));
@@ -150,7 +150,8 @@ TEST_CASE("An annotation whose passage is gone is an orphan, kept, and can be re
     const qint64 id = f.import(writeFile(f.files, QStringLiteral("v1.txt"), kLetterText));
     Annotation a = f.annotate(id, QStringLiteral("Zie ook Kamerstuk 31 490, nr. 70 en het Regeerprogramma."));
     QByteArray v2 = kLetterText;
-    v2.replace("Zie ook Kamerstuk 31 490, nr. 70 en het Regeerprogramma.\n", "Geheel andere slotzin over iets anders.\n");
+    v2.replace("Zie ook Kamerstuk 31 490, nr. 70 en het Regeerprogramma.\n",
+               "Geheel andere slotzin over iets anders.\n");
     REQUIRE(f.import(writeFile(f.files, QStringLiteral("v2.txt"), v2)) == id);
     const auto letter = f.library->letter(id);
     const qint64 newRendition = letter->renditions[1].id;
@@ -235,8 +236,8 @@ TEST_CASE("A program killed right after an annotation was acknowledged still has
         REQUIRE_FALSE(library->importFile(writeFile(files, QStringLiteral("v1.txt"), kLetterText)).failed());
     }
     QProcess child;
-    child.start(QStringLiteral(KAMERLEZER_ANNOTATE_AND_WAIT), {libDir.path(), QStringLiteral("kst-31490-77"),
-                                                                QStringLiteral("over de voortgang")});
+    child.start(QStringLiteral(KAMERLEZER_ANNOTATE_AND_WAIT),
+                {libDir.path(), QStringLiteral("kst-31490-77"), QStringLiteral("over de voortgang")});
     REQUIRE(child.waitForStarted());
     REQUIRE(child.waitForReadyRead(30000));
     CHECK(child.readAllStandardOutput().startsWith("stored"));

@@ -3,6 +3,7 @@
 #include "annotations/QuoteAnnotator.h"
 #include "library/Library.h"
 #include "search/FtsQuery.h"
+#include "search/SavedSearchStore.h"
 #include "search/SearchEngine.h"
 
 #include <QFile>
@@ -72,7 +73,8 @@ struct Fixture {
     }
 };
 
-const QString A = QStringLiteral("kst-19637-1"), B = QStringLiteral("kst-19637-2"), C = QStringLiteral("kst-36600-VII-3");
+const QString A = QStringLiteral("kst-19637-1"), B = QStringLiteral("kst-19637-2"),
+              C = QStringLiteral("kst-36600-VII-3");
 
 } // namespace
 
@@ -132,7 +134,8 @@ TEST_CASE("Notes are found, and the index follows edits and deletes")
     Fixture f;
     AnnotationStore store(*f.library);
     QString error;
-    Annotation a = QuoteAnnotator::fromQuote(*f.library, f.library->resolveId(B), QStringLiteral("de opvang"), 1, &error);
+    Annotation a =
+        QuoteAnnotator::fromQuote(*f.library, f.library->resolveId(B), QStringLiteral("de opvang"), 1, &error);
     a.note = QStringLiteral("Kwartiermaker nodig");
     REQUIRE(store.add(a));
 
@@ -174,7 +177,7 @@ TEST_CASE("A library made before search gets its index by migration")
         QSqlQuery q(f.library->database());
         for (const char* sql : {"DROP TABLE passages_fts", "DROP TABLE notes_fts", "DROP TABLE passages",
                                 "DROP TABLE annotation_tags", "DROP TABLE annotations", "DROP TABLE color_meanings",
-                                "PRAGMA user_version = 1"})
+                                "DROP TABLE saved_searches", "PRAGMA user_version = 1"})
             REQUIRE(q.exec(QString::fromLatin1(sql)));
     }
     f.library.reset();
@@ -220,4 +223,25 @@ TEST_CASE("User queries become valid FTS5")
     CHECK(FtsQuery::translate(QStringLiteral("a OR b")) == QStringLiteral("\"a\" OR \"b\""));
     CHECK(FtsQuery::translate(QStringLiteral("OR AND")).isEmpty());
     CHECK(FtsQuery::translate(QStringLiteral("a (")) == QStringLiteral("\"a\""));
+}
+
+TEST_CASE("A named search keeps its query and filters in the library")
+{
+    Fixture f;
+    SavedSearchStore saved(*f.library);
+    SearchQuery q;
+    q.text = QStringLiteral("migra*");
+    q.dossier = QStringLiteral("19637");
+    q.from = QDate(2024, 1, 1);
+    const qint64 id = saved.save(QStringLiteral("Migratie in 19 637"), q);
+    REQUIRE(id > 0);
+    q.kind = QStringLiteral("motie");
+    CHECK(saved.save(QStringLiteral("Migratie in 19 637"), q) == id); // same name: replaced
+    const auto all = saved.all();
+    REQUIRE(all.size() == 1);
+    CHECK(all[0].query.kind == QStringLiteral("motie"));
+    CHECK(all[0].query.from == QDate(2024, 1, 1));
+    CHECK(f.find(all[0].query) == QStringList{B});
+    CHECK(saved.remove(id));
+    CHECK(saved.all().isEmpty());
 }

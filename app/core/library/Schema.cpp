@@ -113,8 +113,9 @@ QStringList migrationTo(int version)
                            "tokenize='unicode61 remove_diacritics 2')"),
             QStringLiteral("CREATE TRIGGER passages_ai AFTER INSERT ON passages BEGIN "
                            "INSERT INTO passages_fts(rowid, text) VALUES (new.id, new.text); END"),
-            QStringLiteral("CREATE TRIGGER passages_ad AFTER DELETE ON passages BEGIN "
-                           "INSERT INTO passages_fts(passages_fts, rowid, text) VALUES ('delete', old.id, old.text); END"),
+            QStringLiteral(
+                "CREATE TRIGGER passages_ad AFTER DELETE ON passages BEGIN "
+                "INSERT INTO passages_fts(passages_fts, rowid, text) VALUES ('delete', old.id, old.text); END"),
             QStringLiteral("CREATE TRIGGER passages_au AFTER UPDATE ON passages BEGIN "
                            "INSERT INTO passages_fts(passages_fts, rowid, text) VALUES ('delete', old.id, old.text); "
                            "INSERT INTO passages_fts(rowid, text) VALUES (new.id, new.text); END"),
@@ -130,6 +131,14 @@ QStringList migrationTo(int version)
                            "VALUES ('delete', old.id, old.note, old.exact); "
                            "INSERT INTO notes_fts(rowid, note, exact) VALUES (new.id, new.note, new.exact); END"),
             QStringLiteral("INSERT INTO notes_fts(notes_fts) VALUES ('rebuild')"),
+        };
+    case 4:
+        return {
+            QStringLiteral("CREATE TABLE saved_searches ("
+                           " id INTEGER PRIMARY KEY,"
+                           " name TEXT NOT NULL UNIQUE,"
+                           " query TEXT NOT NULL," // JSON of the SearchQuery
+                           " created TEXT NOT NULL)"),
         };
     default:
         return {};

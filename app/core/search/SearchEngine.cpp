@@ -64,14 +64,15 @@ QList<SearchHit> SearchEngine::searchPassages(const QString& fts, const SearchQu
     QSqlQuery q(m_library.database());
     q.setForwardOnly(true);
     // One rendition per letter is enough to find it: the first one, which is also what `show` reports.
-    q.prepare(QStringLiteral("SELECT p.letter_id, l.kst_id, coalesce(l.title, r.original_name), p.rendition_id, p.page, "
-                             "p.start, p.end, snippet(passages_fts, 0, char(2), char(3), '…', 24), "
-                             "bm25(passages_fts) AS rank "
-                             "FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid "
-                             "JOIN letters l ON l.id = p.letter_id JOIN renditions r ON r.id = p.rendition_id "
-                             "WHERE passages_fts MATCH ? AND p.rendition_id = "
-                             "(SELECT min(id) FROM renditions WHERE letter_id = p.letter_id)") +
-              filter + QStringLiteral(" ORDER BY rank LIMIT ?"));
+    q.prepare(
+        QStringLiteral("SELECT p.letter_id, l.kst_id, coalesce(l.title, r.original_name), p.rendition_id, p.page, "
+                       "p.start, p.end, snippet(passages_fts, 0, char(2), char(3), '…', 24), "
+                       "bm25(passages_fts) AS rank "
+                       "FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid "
+                       "JOIN letters l ON l.id = p.letter_id JOIN renditions r ON r.id = p.rendition_id "
+                       "WHERE passages_fts MATCH ? AND p.rendition_id = "
+                       "(SELECT min(id) FROM renditions WHERE letter_id = p.letter_id)") +
+        filter + QStringLiteral(" ORDER BY rank LIMIT ?"));
     binds.append(limit);
     for (const QVariant& v : binds)
         q.addBindValue(v);
@@ -147,7 +148,8 @@ QList<SearchHit> SearchEngine::search(const SearchQuery& query, int limit, QStri
         hits = searchPassages(fts, query, limit, error);
     if (query.includeNotes || query.onlyNotes)
         hits += searchNotes(fts, query, limit, error);
-    std::stable_sort(hits.begin(), hits.end(), [](const SearchHit& a, const SearchHit& b) { return a.score > b.score; });
+    std::stable_sort(hits.begin(), hits.end(),
+                     [](const SearchHit& a, const SearchHit& b) { return a.score > b.score; });
     if (hits.size() > limit)
         hits.resize(limit);
     return hits;
@@ -170,8 +172,9 @@ QList<SearchHit> SearchEngine::similar(const QString& text, qint64 excludeLetter
         return {};
     SearchQuery query;
     QList<SearchHit> hits = searchPassages(terms.join(QStringLiteral(" OR ")), query, limit + 20, nullptr);
-    hits.erase(std::remove_if(hits.begin(), hits.end(), [&](const SearchHit& h) { return h.letterId == excludeLetter; }),
-               hits.end());
+    hits.erase(
+        std::remove_if(hits.begin(), hits.end(), [&](const SearchHit& h) { return h.letterId == excludeLetter; }),
+        hits.end());
     if (hits.size() > limit)
         hits.resize(limit);
     return hits;

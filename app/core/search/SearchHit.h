@@ -17,7 +17,7 @@ struct SearchHit {
     int page = 0;            // 1-based
     qsizetype start = 0;     // the passage's offsets in the rendition's text
     qsizetype end = 0;
-    QString snippet; // the matching words between kHitStart and kHitEnd
+    QString snippet;  // the matching words between kHitStart and kHitEnd
     double score = 0; // higher is better (negated bm25)
 
     static constexpr QChar kHitStart = QChar(0x0002);
