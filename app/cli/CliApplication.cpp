@@ -7,6 +7,8 @@
 #include "annotations/QuoteAnnotator.h"
 #include "import/ImportPaths.h"
 #include "library/Library.h"
+#include "library/RenditionText.h"
+#include "links/LinkStore.h"
 #include "search/SearchEngine.h"
 
 #include <QFileInfo>
@@ -54,6 +56,9 @@ Commands:
                                       --to DATE, --sender TEXT, --notes-only
   annotate ID --quote TEXT [--occurrence N] [--color NAME] [--note TEXT] [--tag TAG]...
                                       highlight a passage of a letter
+  link ID --quote TEXT --to ID2 [--to-quote TEXT] [--note TEXT]
+                                      a cross-reference from a passage to another letter (or a passage in it)
+  related ID --quote TEXT [--json]    passages elsewhere in the library that match
   export-notes (ID | --dossier NUMBER) [--format markdown] [--output FILE]
                                       the annotations as a briefing: excerpts, pages, notes
   check                               integrity check of the library
@@ -86,14 +91,17 @@ int CliApplication::run(const QStringList& arguments)
     m_parser.addOption({QStringLiteral("format"), QStringLiteral("Output format."), QStringLiteral("FORMAT"),
                         QStringLiteral("markdown")});
     m_parser.addOption({QStringLiteral("output"), QStringLiteral("Write to FILE."), QStringLiteral("FILE")});
-    m_parser.addOption({QStringLiteral("limit"), QStringLiteral("At most N results."), QStringLiteral("N"),
-                        QStringLiteral("20")});
+    m_parser.addOption(
+        {QStringLiteral("limit"), QStringLiteral("At most N results."), QStringLiteral("N"), QStringLiteral("20")});
     m_parser.addOption({QStringLiteral("kind"), QStringLiteral("Only this kind."), QStringLiteral("KIND")});
-    m_parser.addOption({QStringLiteral("vergaderjaar"), QStringLiteral("Only this vergaderjaar."), QStringLiteral("YYYY-YYYY")});
+    m_parser.addOption(
+        {QStringLiteral("vergaderjaar"), QStringLiteral("Only this vergaderjaar."), QStringLiteral("YYYY-YYYY")});
     m_parser.addOption({QStringLiteral("from"), QStringLiteral("Dated on or after."), QStringLiteral("DATE")});
-    m_parser.addOption({QStringLiteral("to"), QStringLiteral("Dated on or before."), QStringLiteral("DATE")});
     m_parser.addOption({QStringLiteral("sender"), QStringLiteral("Sender contains."), QStringLiteral("TEXT")});
     m_parser.addOption({QStringLiteral("notes-only"), QStringLiteral("Search only in notes.")});
+    m_parser.addOption({QStringLiteral("to"), QStringLiteral("Dated on or before (search); the linked letter (link)."),
+                        QStringLiteral("DATE|ID")});
+    m_parser.addOption({QStringLiteral("to-quote"), QStringLiteral("The passage linked to."), QStringLiteral("TEXT")});
     m_parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")});
     m_parser.addOption({QStringLiteral("version"), QStringLiteral("Show the version.")});
     m_parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do."));
@@ -121,6 +129,10 @@ int CliApplication::run(const QStringList& arguments)
         return show(args);
     if (command == QLatin1String("search"))
         return search(args);
+    if (command == QLatin1String("link"))
+        return link(args);
+    if (command == QLatin1String("related"))
+        return related(args);
     if (command == QLatin1String("annotate"))
         return annotate(args);
     if (command == QLatin1String("export-notes"))
@@ -149,8 +161,10 @@ bool CliApplication::openLibrary()
     m_library = Library::open(folder, &why);
     if (!m_library)
         error(why);
-    else
+    else {
         m_annotations = std::make_unique<AnnotationStore>(*m_library);
+        m_links = std::make_unique<LinkStore>(*m_library);
+    }
     return bool(m_library);
 }
 
@@ -270,7 +284,7 @@ int CliApplication::show(const QStringList& args)
         error(QStringLiteral("%1: no such letter in the library").arg(args.first()));
         return 1;
     }
-    const QJsonObject o = JsonOutput::shown(*m_library, *m_annotations, *letter);
+    const QJsonObject o = JsonOutput::shown(*m_library, *m_annotations, *m_links, *letter);
     if (m_parser.isSet(QStringLiteral("json"))) {
         out(QString::fromUtf8(JsonOutput::print(o)));
         return 0;
@@ -325,13 +339,14 @@ int CliApplication::search(const QStringList& args)
     if (m_parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const SearchHit& h : hits)
-            array.append(QJsonObject{{"id", h.letterId},
-                                     {"kstId", h.kstId.isEmpty() ? QJsonValue() : QJsonValue(h.kstId)},
-                                     {"title", h.title},
-                                     {"page", h.page},
-                                     {"snippet", h.markedSnippet(QStringLiteral("**"), QStringLiteral("**"))},
-                                     {"score", h.score},
-                                     {"in", h.in == SearchHit::Note ? QStringLiteral("note") : QStringLiteral("text")}});
+            array.append(
+                QJsonObject{{"id", h.letterId},
+                            {"kstId", h.kstId.isEmpty() ? QJsonValue() : QJsonValue(h.kstId)},
+                            {"title", h.title},
+                            {"page", h.page},
+                            {"snippet", h.markedSnippet(QStringLiteral("**"), QStringLiteral("**"))},
+                            {"score", h.score},
+                            {"in", h.in == SearchHit::Note ? QStringLiteral("note") : QStringLiteral("text")}});
         out(QString::fromUtf8(JsonOutput::print(array)));
         return 0;
     }
@@ -341,6 +356,88 @@ int CliApplication::search(const QStringList& args)
                 .arg(h.page)
                 .arg(h.title, h.in == SearchHit::Note ? QStringLiteral(" (note)") : QString())
                 .arg(h.markedSnippet(QStringLiteral("["), QStringLiteral("]"))));
+    return 0;
+}
+
+int CliApplication::link(const QStringList& args)
+{
+    if (args.size() != 1 || !m_parser.isSet(QStringLiteral("quote")) || !m_parser.isSet(QStringLiteral("to")))
+        return usageError(QStringLiteral("link takes one ID, --quote TEXT and --to ID2"));
+    if (!openLibrary())
+        return 1;
+    const qint64 from = m_library->resolveId(args.first());
+    const QString toName = m_parser.value(QStringLiteral("to"));
+    const qint64 to = m_library->resolveId(toName);
+    if (!from || !to) {
+        error(QStringLiteral("%1: no such letter in the library").arg(from ? toName : args.first()));
+        return 1;
+    }
+    QString why;
+    const Annotation fromPassage =
+        QuoteAnnotator::fromQuote(*m_library, from, m_parser.value(QStringLiteral("quote")), 1, &why);
+    if (!why.isEmpty()) {
+        error(QStringLiteral("%1: %2").arg(args.first(), why));
+        return 1;
+    }
+    Link l;
+    l.fromLetter = from;
+    l.fromRendition = fromPassage.renditionId;
+    l.from = fromPassage.anchor;
+    l.toLetter = to;
+    if (m_parser.isSet(QStringLiteral("to-quote"))) {
+        const Annotation toPassage =
+            QuoteAnnotator::fromQuote(*m_library, to, m_parser.value(QStringLiteral("to-quote")), 1, &why);
+        if (!why.isEmpty()) {
+            error(QStringLiteral("%1: %2").arg(toName, why));
+            return 1;
+        }
+        l.toRendition = toPassage.renditionId;
+        l.to = toPassage.anchor;
+    }
+    l.note = m_parser.value(QStringLiteral("note"));
+    if (!m_links->add(l, &why)) {
+        error(QStringLiteral("%1: cannot store the cross-reference: %2").arg(args.first(), why));
+        return 1;
+    }
+    out(QStringLiteral("linked     %1 -> %2  link %3\n").arg(args.first(), toName).arg(l.id));
+    return 0;
+}
+
+int CliApplication::related(const QStringList& args)
+{
+    if (args.size() != 1 || !m_parser.isSet(QStringLiteral("quote")))
+        return usageError(QStringLiteral("related takes one ID and --quote TEXT"));
+    bool numeric = false;
+    const int limit = m_parser.value(QStringLiteral("limit")).toInt(&numeric);
+    if (!numeric || limit < 1)
+        return usageError(QStringLiteral("--limit takes a number from 1"));
+    if (!openLibrary())
+        return 1;
+    const qint64 id = m_library->resolveId(args.first());
+    if (!id) {
+        error(QStringLiteral("%1: no such letter in the library").arg(args.first()));
+        return 1;
+    }
+    const QList<SearchHit> hits = SearchEngine(*m_library).similar(m_parser.value(QStringLiteral("quote")), id, limit);
+    QJsonArray array;
+    for (const SearchHit& h : hits) {
+        const QString text = RenditionText::load(*m_library, h.renditionId).text().mid(h.start, h.end - h.start);
+        if (m_parser.isSet(QStringLiteral("json"))) {
+            array.append(QJsonObject{{"id", h.letterId},
+                                     {"kstId", h.kstId.isEmpty() ? QJsonValue() : QJsonValue(h.kstId)},
+                                     {"title", h.title},
+                                     {"page", h.page},
+                                     {"text", text.simplified()},
+                                     {"score", h.score}});
+        } else {
+            out(QStringLiteral("%1  p. %2  %3\n    %4\n")
+                    .arg(h.kstId.isEmpty() ? QString::number(h.letterId) : h.kstId, -20)
+                    .arg(h.page)
+                    .arg(h.title, text.simplified().left(300)));
+        }
+    }
+    if (m_parser.isSet(QStringLiteral("json")))
+        out(QString::fromUtf8(JsonOutput::print(array)));
     return 0;
 }
 

@@ -8,6 +8,7 @@
 namespace kl {
 
 class AnnotationStore;
+class LinkStore;
 class Library;
 
 // kamerlezer-cli: a thin shell over the core for scripts and servers (DESIGN.md section 6).
@@ -26,6 +27,8 @@ private:
     int check();
     int annotate(const QStringList& args);
     int search(const QStringList& args);
+    int link(const QStringList& args);
+    int related(const QStringList& args);
     int exportNotes(const QStringList& args);
     bool writeOutput(const QByteArray& bytes);
 
@@ -36,6 +39,7 @@ private:
     QCommandLineParser m_parser;
     std::unique_ptr<Library> m_library;
     std::unique_ptr<AnnotationStore> m_annotations;
+    std::unique_ptr<LinkStore> m_links;
 };
 
 } // namespace kl

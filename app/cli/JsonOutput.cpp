@@ -3,6 +3,8 @@
 #include "annotations/AnnotationStore.h"
 #include "annotations/PlacedAnnotation.h"
 #include "library/RenditionText.h"
+#include "links/BacklinkFinder.h"
+#include "links/LinkStore.h"
 
 #include <QJsonDocument>
 
@@ -37,21 +39,51 @@ QJsonObject JsonOutput::inspected(const ImportedDocument& doc)
     return o;
 }
 
-QJsonObject JsonOutput::shown(const Library& library, const AnnotationStore& annotations, const LetterRecord& letter)
+QJsonObject JsonOutput::shown(const Library& library, const AnnotationStore& annotations, const LinkStore& links,
+                              const LetterRecord& letter)
 {
     QJsonObject o = letter.toJson();
     o.insert(QStringLiteral("references"),
              letter.renditions.isEmpty() ? QJsonArray()
                                          : references(library.references(letter.renditions.first().id), &library));
+    auto letterRef = [&](qint64 id) {
+        const std::optional<LetterRecord> other = library.letter(id);
+        return QJsonObject{
+            {"id", id},
+            {"kstId", other && !other->metadata.kstId.isEmpty() ? QJsonValue(other->metadata.kstId) : QJsonValue()},
+            {"title", other ? other->displayTitle() : QString()}};
+    };
     QJsonArray backlinks;
-    for (qint64 id : library.citingLetters(letter.id)) {
-        const std::optional<LetterRecord> citing = library.letter(id);
-        if (citing)
-            backlinks.append(QJsonObject{
-                {"id", id},
-                {"kstId", citing->metadata.kstId.isEmpty() ? QJsonValue() : QJsonValue(citing->metadata.kstId)},
-                {"title", citing->displayTitle()},
-                {"kind", QStringLiteral("reference")}});
+    for (const Backlink& b : BacklinkFinder::find(library, links, letter.id)) {
+        QJsonObject o = letterRef(b.letterId);
+        o.insert(QStringLiteral("kind"),
+                 b.kind == Backlink::Link ? QStringLiteral("link") : QStringLiteral("reference"));
+        o.insert(QStringLiteral("text"), b.text);
+        o.insert(QStringLiteral("page"), b.page);
+        o.insert(QStringLiteral("start"), qint64(b.start));
+        o.insert(QStringLiteral("end"), qint64(b.end));
+        if (b.kind == Backlink::Link) {
+            o.insert(QStringLiteral("linkId"), b.linkId);
+            o.insert(QStringLiteral("note"), b.note);
+        }
+        backlinks.append(o);
+    }
+    QJsonArray linkArray;
+    for (const Link& l : links.linksFrom(letter.id)) {
+        QJsonObject to = letterRef(l.toLetter);
+        if (!l.to.isEmpty()) {
+            to.insert(QStringLiteral("quote"), l.to.exact);
+            to.insert(QStringLiteral("start"), qint64(l.to.start));
+            to.insert(QStringLiteral("end"), qint64(l.to.end));
+        }
+        linkArray.append(QJsonObject{{"id", l.id},
+                                     {"quote", l.from.exact},
+                                     {"start", qint64(l.from.start)},
+                                     {"end", qint64(l.from.end)},
+                                     {"to", to},
+                                     {"note", l.note},
+                                     {"created", l.created.toString(Qt::ISODateWithMs)},
+                                     {"modified", l.modified.toString(Qt::ISODateWithMs)}});
     }
     QJsonArray annotationArray;
     if (!letter.renditions.isEmpty()) {
@@ -77,7 +109,7 @@ QJsonObject JsonOutput::shown(const Library& library, const AnnotationStore& ann
         }
     }
     o.insert(QStringLiteral("annotations"), annotationArray);
-    o.insert(QStringLiteral("links"), QJsonArray());
+    o.insert(QStringLiteral("links"), linkArray);
     o.insert(QStringLiteral("backlinks"), backlinks);
     return o;
 }

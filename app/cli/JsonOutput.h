@@ -9,6 +9,7 @@
 namespace kl {
 
 class AnnotationStore;
+class LinkStore;
 
 // The JSON of DESIGN.md section 6, built from core objects.
 class JsonOutput {
@@ -16,7 +17,8 @@ public:
     // `inspect --json`: a file read but not stored.
     static QJsonObject inspected(const ImportedDocument& doc);
     // `show --json`: a stored letter with its references, annotations, links and backlinks.
-    static QJsonObject shown(const Library& library, const AnnotationStore& annotations, const LetterRecord& letter);
+    static QJsonObject shown(const Library& library, const AnnotationStore& annotations, const LinkStore& links,
+                             const LetterRecord& letter);
     static QJsonArray references(const QList<Reference>& refs, const Library* library);
     static QByteArray print(const QJsonValue& value);
 };

@@ -177,7 +177,7 @@ TEST_CASE("A library made before search gets its index by migration")
         QSqlQuery q(f.library->database());
         for (const char* sql : {"DROP TABLE passages_fts", "DROP TABLE notes_fts", "DROP TABLE passages",
                                 "DROP TABLE annotation_tags", "DROP TABLE annotations", "DROP TABLE color_meanings",
-                                "DROP TABLE saved_searches", "PRAGMA user_version = 1"})
+                                "DROP TABLE saved_searches", "DROP TABLE links", "PRAGMA user_version = 1"})
             REQUIRE(q.exec(QString::fromLatin1(sql)));
     }
     f.library.reset();

@@ -1,6 +1,7 @@
 #include "Library.h"
 
 #include "Schema.h"
+#include "refs/ReferenceIndex.h"
 #include "search/PassageIndex.h"
 
 #include <QDateTime>
@@ -289,21 +290,8 @@ ImportOutcome Library::store(const DocumentReader::FileRead& read, const QString
         pageTexts.append(page.text);
     if (!PassageIndex::indexRendition(database, letterId, renditionId, pageTexts, &error))
         return fail(error);
-    QSqlQuery refq(database);
-    refq.prepare(
-        QStringLiteral("INSERT INTO letter_references (letter_id, rendition_id, kind, target, text, start, end) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    for (const Reference& r : doc.references) {
-        refq.bindValue(0, letterId);
-        refq.bindValue(1, renditionId);
-        refq.bindValue(2, r.kind);
-        refq.bindValue(3, r.target);
-        refq.bindValue(4, notNull(r.text));
-        refq.bindValue(5, qint64(r.start));
-        refq.bindValue(6, qint64(r.end));
-        if (!run(refq, &error))
-            return fail(error);
-    }
+    if (!ReferenceIndex::store(database, letterId, renditionId, doc.references, &error))
+        return fail(error);
     if (!database.commit())
         return fail(database.lastError().text());
     out.letterId = letterId;
@@ -469,6 +457,19 @@ QList<LetterRecord> Library::lettersWithoutDossier() const
                                        "(SELECT 1 FROM letter_dossiers ld WHERE ld.letter_id = l.id) "
                                        "ORDER BY l.kind IS NULL, l.kind, l.date, l.id"),
                         {});
+}
+
+bool Library::setNamedAs(qint64 letterId, const QString& name)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("UPDATE letters SET named_as = ?, modified = ? WHERE id = ?"));
+    q.addBindValue(nullable(name.trimmed().toLower()));
+    q.addBindValue(nowIso());
+    q.addBindValue(letterId);
+    if (!q.exec() || q.numRowsAffected() != 1)
+        return false;
+    Q_EMIT lettersChanged();
+    return true;
 }
 
 qint64 Library::resolveTarget(const QString& target) const

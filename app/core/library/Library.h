@@ -47,6 +47,8 @@ public:
     QList<LetterRecord> lettersInDossier(qint64 dossierId) const;
     QList<LetterRecord> lettersWithoutDossier() const;
 
+    // Marks a letter as the document that named references point to ("regeerprogramma"); empty clears it.
+    bool setNamedAs(qint64 letterId, const QString& name);
     // The letter a reference target points to ("kst-36410-VI-87", "named:regeerprogramma"); 0 when not here.
     qint64 resolveTarget(const QString& target) const;
     // Letters whose detected references point to this letter, oldest import first.

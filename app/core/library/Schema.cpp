@@ -1,6 +1,9 @@
 #include "Schema.h"
 
+#include "refs/ReferenceIndex.h"
 #include "search/PassageIndex.h"
+
+#include <QFileInfo>
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -140,6 +143,31 @@ QStringList migrationTo(int version)
                            " query TEXT NOT NULL," // JSON of the SearchQuery
                            " created TEXT NOT NULL)"),
         };
+    case 5:
+        // Cross-references made by hand; the detected references are scanned again (see migrateData).
+        return {
+            QStringLiteral("CREATE TABLE links ("
+                           " id INTEGER PRIMARY KEY,"
+                           " from_letter INTEGER NOT NULL REFERENCES letters(id) ON DELETE CASCADE,"
+                           " from_rendition INTEGER REFERENCES renditions(id) ON DELETE SET NULL,"
+                           " from_exact TEXT NOT NULL DEFAULT '',"
+                           " from_prefix TEXT NOT NULL DEFAULT '',"
+                           " from_suffix TEXT NOT NULL DEFAULT '',"
+                           " from_start INTEGER NOT NULL DEFAULT 0,"
+                           " from_end INTEGER NOT NULL DEFAULT 0,"
+                           " to_letter INTEGER NOT NULL REFERENCES letters(id) ON DELETE CASCADE,"
+                           " to_rendition INTEGER REFERENCES renditions(id) ON DELETE SET NULL,"
+                           " to_exact TEXT NOT NULL DEFAULT '',"
+                           " to_prefix TEXT NOT NULL DEFAULT '',"
+                           " to_suffix TEXT NOT NULL DEFAULT '',"
+                           " to_start INTEGER NOT NULL DEFAULT 0,"
+                           " to_end INTEGER NOT NULL DEFAULT 0,"
+                           " note TEXT NOT NULL DEFAULT '',"
+                           " created TEXT NOT NULL,"
+                           " modified TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX links_from ON links(from_letter)"),
+            QStringLiteral("CREATE INDEX links_to ON links(to_letter)"),
+        };
     default:
         return {};
     }
@@ -152,6 +180,8 @@ static bool migrateData(QSqlDatabase& db, int version, QString* error)
 {
     if (version == 3)
         return PassageIndex::indexAll(db, error);
+    if (version == 5)
+        return ReferenceIndex::rescanAll(db, QFileInfo(db.databaseName()).absolutePath(), error);
     return true;
 }
 

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "Link.h"
+
+#include <QList>
+#include <QObject>
+
+#include <optional>
+
+namespace kl {
+
+class Library;
+
+// The hand-made cross-references of the library. Every change is a committed transaction.
+class LinkStore : public QObject {
+    Q_OBJECT
+public:
+    explicit LinkStore(Library& library, QObject* parent = nullptr);
+
+    // Stores a new link and sets its id and times; a link that has an id keeps it (undo of a delete).
+    bool add(Link& link, QString* error = nullptr);
+    bool update(Link& link, QString* error = nullptr);
+    bool remove(qint64 id, QString* error = nullptr);
+
+    std::optional<Link> link(qint64 id) const;
+    QList<Link> linksFrom(qint64 letterId) const;
+    QList<Link> linksTo(qint64 letterId) const;
+
+Q_SIGNALS:
+    // Both ends' letters change: the one that links and the one linked to.
+    void linksChanged(qint64 fromLetter, qint64 toLetter);
+
+private:
+    QList<Link> query(const QString& where, qint64 bind) const;
+    Library& m_library;
+};
+
+} // namespace kl
