@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QRandomGenerator>
+#include <QString>
+#include <QStringList>
+
+namespace kl {
+
+class Library;
+
+// Makes realistic letters for benchmarks by recombining the sentences, dossiers and references of the real
+// corpus (when present) and the sample letters: each letter gets a Kamerstuk header, a body of 5 to 30
+// sentences and a signature. Deterministic for a given seed.
+class LibraryGenerator {
+public:
+    explicit LibraryGenerator(quint32 seed = 20241119);
+    // Reads sentences from every document under the given folders.
+    void learnFrom(const QStringList& folders);
+    int sentenceCount() const { return int(m_sentences.size()); }
+    QString letter(int serial);
+    // Stores `count` letters in `library`; returns how many were stored.
+    int generate(Library& library, int count);
+    // Adds `count` highlights with notes spread over the library's letters.
+    int annotate(Library& library, int count);
+    const QStringList& vocabulary() const { return m_vocabulary; }
+
+private:
+    QRandomGenerator m_random;
+    QStringList m_sentences;
+    QStringList m_vocabulary;
+};
+
+} // namespace kl
