@@ -290,6 +290,16 @@ QVariant DossierTreeModel::letterData(const LetterRecord& l, int column, int rol
         return l.id;
     if (role == GroupKeyRole)
         return {};
+    if (column == AnnotationsColumn) {
+        const int n = m_annotationCounts.value(l.id);
+        if (role == Qt::DisplayRole)
+            return n ? QVariant(n) : QVariant();
+        if (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole)
+            return tr("%n annotation(s)", "", n);
+        if (role == Qt::TextAlignmentRole)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    }
     if (role == Qt::ToolTipRole) {
         const QString citation = m.citation();
         return citation.isEmpty() ? l.displayTitle() : citation;
@@ -313,6 +323,20 @@ QVariant DossierTreeModel::letterData(const LetterRecord& l, int column, int rol
     }
 }
 
+void DossierTreeModel::setAnnotationCounts(const QHash<qint64, int>& counts)
+{
+    if (counts == m_annotationCounts)
+        return;
+    m_annotationCounts = counts;
+    for (int g = 0; g < m_groups.size(); ++g) {
+        const int n = int(m_groups[g].letters.size());
+        if (n == 0)
+            continue;
+        const QModelIndex parent = index(g, 0);
+        Q_EMIT dataChanged(index(0, AnnotationsColumn, parent), index(n - 1, AnnotationsColumn, parent));
+    }
+}
+
 QVariant DossierTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
@@ -324,6 +348,8 @@ QVariant DossierTreeModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Kind");
     case DateColumn:
         return tr("Date");
+    case AnnotationsColumn:
+        return tr("Notes");
     default:
         return {};
     }

@@ -4,6 +4,7 @@
 #include "library/LetterRecord.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
 #include <QTimer>
 
 namespace kl {
@@ -17,7 +18,7 @@ class Library;
 class DossierTreeModel : public QAbstractItemModel {
     Q_OBJECT
 public:
-    enum Column { TitleColumn, KindColumn, DateColumn, ColumnCount };
+    enum Column { TitleColumn, KindColumn, DateColumn, AnnotationsColumn, ColumnCount };
     enum Role {
         LetterIdRole = Qt::UserRole + 1, // qint64 on document rows, 0 on group rows
         GroupKeyRole,                    // stable key of a group row ("d:36450:", "k:brief"), to keep it open
@@ -26,6 +27,9 @@ public:
     explicit DossierTreeModel(Library* library, QObject* parent = nullptr);
 
     void setFilter(const QString& text);
+    // How many annotations each letter has (by letter id), shown in AnnotationsColumn.
+    void setAnnotationCounts(const QHash<qint64, int>& counts);
+    int annotationCount(qint64 letterId) const { return m_annotationCounts.value(letterId); }
     QString filter() const { return m_filter; }
     int groupCount() const { return int(m_groups.size()); }
     int dossierCount() const;
@@ -73,6 +77,7 @@ private:
     QList<Group> m_groups;
     int m_letterCount = 0;
     QTimer m_reloadTimer;
+    QHash<qint64, int> m_annotationCounts;
 };
 
 } // namespace kl

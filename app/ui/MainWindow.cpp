@@ -1,6 +1,9 @@
 #include "MainWindow.h"
 
+#include "AnnotationController.h"
+#include "AnnotationPanel.h"
 #include "Bench.h"
+#include "ColorMeaningDialog.h"
 #include "DossierPanel.h"
 #include "DossierTreeModel.h"
 #include "LetterTabBar.h"
@@ -8,6 +11,7 @@
 #include "PdfView.h"
 #include "ReaderTab.h"
 #include "SampleLetters.h"
+#include "annotations/AnnotationStore.h"
 #include "library/Library.h"
 
 #include <QAction>
@@ -26,6 +30,10 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QUndoView>
 
 namespace kl {
 
@@ -55,6 +63,8 @@ MainWindow::MainWindow(Library* library, QWidget* parent)
     , m_metadata(new MetadataPanel(this))
     , m_importer(new ImportController(library, this))
     , m_counts(new QLabel(this))
+    , m_annotations(new AnnotationController(library, this))
+    , m_annotationPanel(new AnnotationPanel(m_annotations, this))
 {
     setWindowTitle(tr("Kamerlezer"));
     setAcceptDrops(true);
@@ -69,7 +79,20 @@ MainWindow::MainWindow(Library* library, QWidget* parent)
     metadataDock->setObjectName(QStringLiteral("metadataDock"));
     metadataDock->setWidget(m_metadata);
     addDockWidget(Qt::RightDockWidgetArea, metadataDock);
-    resizeDocks({dossierDock, metadataDock}, {420, 300}, Qt::Horizontal);
+    auto* annotationDock = new QDockWidget(tr("Annotations"), this);
+    annotationDock->setObjectName(QStringLiteral("annotationDock"));
+    annotationDock->setWidget(m_annotationPanel);
+    addDockWidget(Qt::RightDockWidgetArea, annotationDock);
+    auto* historyDock = new QDockWidget(tr("Undo History"), this);
+    historyDock->setObjectName(QStringLiteral("undoHistoryDock"));
+    auto* history = new QUndoView(m_annotations->undoStack(), historyDock);
+    history->setEmptyLabel(tr("<opened>"));
+    history->setAccessibleName(tr("Undo history"));
+    historyDock->setWidget(history);
+    addDockWidget(Qt::RightDockWidgetArea, historyDock);
+    historyDock->hide();
+    resizeDocks({dossierDock, metadataDock}, {420, 340}, Qt::Horizontal);
+    resizeDocks({metadataDock, annotationDock}, {250, 600}, Qt::Vertical);
 
     m_counts->setAccessibleName(tr("Library counts"));
     statusBar()->addPermanentWidget(m_counts);
@@ -81,7 +104,14 @@ MainWindow::MainWindow(Library* library, QWidget* parent)
         viewMenu->addSeparator();
         viewMenu->addAction(dossierDock->toggleViewAction());
         viewMenu->addAction(metadataDock->toggleViewAction());
+        viewMenu->addAction(annotationDock->toggleViewAction());
+        viewMenu->addAction(historyDock->toggleViewAction());
     }
+    connect(m_annotations->store(), &AnnotationStore::annotationsChanged, this, &MainWindow::updateAnnotationCounts);
+    connect(m_dossiers->model(), &QAbstractItemModel::modelReset, this, &MainWindow::updateAnnotationCounts);
+    connect(m_annotations, &AnnotationController::colorMeaningsChanged, this, &MainWindow::updateColorMenu);
+    connect(m_annotations, &AnnotationController::currentColorChanged, this, &MainWindow::updateColorMenu);
+    updateAnnotationCounts();
 
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::currentTabChanged);
@@ -124,6 +154,13 @@ void MainWindow::createActions()
         };
     };
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_annotations->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    QAction* redo = m_annotations->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
     QAction* copy = edit->addAction(tr("&Copy"), this, onTab(&ReaderTab::copy));
     copy->setShortcuts(QKeySequence::Copy);
     edit->addSeparator();
@@ -159,6 +196,44 @@ void MainWindow::createActions()
     });
     previousTab->setShortcuts(QKeySequence::PreviousChild);
 
+    QMenu* annotate = menuBar()->addMenu(tr("&Annotate"));
+    QAction* highlight =
+        annotate->addAction(tr("&Highlight"), this, [this] { annotateSelection(Annotation::Highlight); });
+    highlight->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    highlight->setToolTip(tr("Highlight the selected text (Ctrl+H)"));
+    QAction* underline =
+        annotate->addAction(tr("&Underline"), this, [this] { annotateSelection(Annotation::Underline); });
+    underline->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+    underline->setToolTip(tr("Underline the selected text (Ctrl+U)"));
+    m_colorMenu = annotate->addMenu(tr("Highlight &Colour"));
+    annotate->addAction(tr("&Name Colours…"), this, &MainWindow::nameColorsDialog);
+    annotate->addSeparator();
+    QAction* letterNote = annotate->addAction(tr("Note on &Document"), this, [this] {
+        m_annotationPanel->parentWidget()->show();
+        m_annotationPanel->editLetterNote();
+    });
+    letterNote->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    annotate->addAction(tr("&Re-attach to Selection"), m_annotationPanel, &AnnotationPanel::reattachCurrent);
+    annotate->addAction(tr("&Delete Annotation"), m_annotationPanel, &AnnotationPanel::deleteCurrent);
+    m_contextActions = {highlight, underline};
+
+    QToolBar* toolbar = addToolBar(tr("Annotate"));
+    toolbar->setObjectName(QStringLiteral("annotateToolbar"));
+    toolbar->setAccessibleName(tr("Annotation toolbar"));
+    toolbar->addAction(undo);
+    toolbar->addAction(redo);
+    toolbar->addSeparator();
+    toolbar->addAction(highlight);
+    toolbar->addAction(underline);
+    m_colorButton = new QToolButton(toolbar);
+    m_colorButton->setPopupMode(QToolButton::InstantPopup);
+    m_colorButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_colorButton->setMenu(m_colorMenu);
+    m_colorButton->setToolTip(tr("Colour of new highlights"));
+    m_colorButton->setAccessibleName(tr("Highlight colour"));
+    toolbar->addWidget(m_colorButton);
+    updateColorMenu();
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Kamerlezer"), this, &MainWindow::about);
 }
@@ -189,6 +264,8 @@ ReaderTab* MainWindow::openLetter(qint64 letterId)
     if (!letter)
         return nullptr;
     auto* t = new ReaderTab(m_library, *letter, m_tabs);
+    t->setContextActions(m_contextActions);
+    t->setAnnotationStore(m_annotations->store());
     const int index = m_tabs->addTab(t, t->tabTitle());
     m_tabs->setTabToolTip(index,
                           letter->metadata.citation().isEmpty() ? letter->displayTitle() : letter->metadata.citation());
@@ -215,6 +292,7 @@ void MainWindow::currentTabChanged()
 {
     ReaderTab* t = currentTab();
     m_metadata->setLetter(t ? &t->letter() : nullptr);
+    m_annotationPanel->setTab(t);
     if (t)
         m_dossiers->reveal(t->letter());
     setWindowTitle(t ? tr("%1 — Kamerlezer").arg(t->tabTitle()) : tr("Kamerlezer"));
@@ -397,6 +475,52 @@ void MainWindow::closeEvent(QCloseEvent* event)
         m_importer->cancel();
     saveSession();
     event->accept();
+}
+
+QUndoStack* MainWindow::undoStack() const
+{
+    return m_annotations->undoStack();
+}
+
+qint64 MainWindow::annotateSelection(int style)
+{
+    ReaderTab* t = currentTab();
+    if (!t)
+        return 0;
+    const std::optional<Annotation> a =
+        t->annotationFromSelection(Annotation::Style(style), m_annotations->currentColor());
+    if (!a) {
+        statusBar()->showMessage(tr("Select some text first."), 4000);
+        return 0;
+    }
+    const qint64 id = m_annotations->add(*a);
+    if (id)
+        m_annotationPanel->selectAnnotation(id);
+    else
+        statusBar()->showMessage(tr("The annotation could not be stored."), 6000);
+    return id;
+}
+
+void MainWindow::nameColorsDialog()
+{
+    ColorMeaningDialog dialog(m_annotations, this);
+    dialog.exec();
+}
+
+void MainWindow::updateColorMenu()
+{
+    if (!m_colorMenu)
+        return;
+    const QString current = m_annotations->currentColor();
+    m_annotations->fillColorMenu(m_colorMenu, current,
+                                 [this](const QString& color) { m_annotations->setCurrentColor(color); });
+    m_colorButton->setIcon(AnnotationController::swatch(current));
+    m_colorButton->setText(m_annotations->colorLabel(current));
+}
+
+void MainWindow::updateAnnotationCounts()
+{
+    m_dossiers->model()->setAnnotationCounts(m_annotations->store()->countsByLetter());
 }
 
 void MainWindow::about()

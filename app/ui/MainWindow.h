@@ -4,12 +4,18 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
+class QMenu;
 class QProgressDialog;
 class QTabWidget;
+class QToolButton;
+class QUndoStack;
 
 namespace kl {
 
+class AnnotationController;
+class AnnotationPanel;
 class DossierPanel;
 class Library;
 class MetadataPanel;
@@ -33,6 +39,15 @@ public:
     DossierPanel* dossierPanel() const { return m_dossiers; }
     MetadataPanel* metadataPanel() const { return m_metadata; }
     ImportController* importer() const { return m_importer; }
+    AnnotationController* annotations() const { return m_annotations; }
+    AnnotationPanel* annotationPanel() const { return m_annotationPanel; }
+    // The one undo stack of the window: every annotation edit of every open letter.
+    QUndoStack* undoStack() const;
+
+    // Highlights (or underlines) the text selected in the current tab in the current colour; returns the new
+    // annotation's id, 0 when nothing is selected.
+    qint64 annotateSelection(int style);
+    void nameColorsDialog();
 
     // Imports files and folders in the background; `openResults` opens the imported letters afterwards.
     void importPaths(const QStringList& paths, bool openResults);
@@ -57,6 +72,8 @@ private:
     void importFinished(const ImportController::Summary& summary);
     void updateCounts();
     void about();
+    void updateAnnotationCounts();
+    void updateColorMenu();
 
     Library* m_library;
     QTabWidget* m_tabs;
@@ -65,6 +82,11 @@ private:
     ImportController* m_importer;
     QProgressDialog* m_progress = nullptr;
     QLabel* m_counts;
+    AnnotationController* m_annotations;
+    AnnotationPanel* m_annotationPanel;
+    QMenu* m_colorMenu = nullptr;
+    QToolButton* m_colorButton = nullptr;
+    QList<QAction*> m_contextActions;
     bool m_openAfterImport = false;
     bool m_benchStarted = false;
 };

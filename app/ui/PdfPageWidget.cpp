@@ -4,6 +4,7 @@
 #include "PdfRenderer.h"
 #include "PdfView.h"
 
+#include <QContextMenuEvent>
 #include <QMouseEvent>
 #include <QPainter>
 
@@ -55,6 +56,25 @@ void PdfPageWidget::paintEvent(QPaintEvent*)
         }
     }
 
+    // Annotations under the find marks and the selection: highlights as translucent boxes, underlines as lines
+    // under the words.
+    for (const PdfView::AnnotationMark& m : m_view->annotationMarks(m_page)) {
+        for (const QRectF& n : m.rects) {
+            const QRectF r = toWidget(n);
+            if (m.underline) {
+                const double thickness = std::max(1.5, r.height() * 0.09);
+                painter.fillRect(QRectF(r.left(), r.bottom() - thickness / 2, r.width(), thickness), m.color);
+            } else {
+                QColor fill = m.color;
+                fill.setAlpha(m.selected ? 150 : 95);
+                painter.fillRect(r, fill);
+            }
+            if (m.selected) {
+                painter.setPen(QPen(m.color.darker(170), 1.5));
+                painter.drawRect(r.adjusted(-1, -1, 1, 1));
+            }
+        }
+    }
     const QColor hit(255, 200, 0, 110);
     const QColor current(255, 120, 0, 150);
     for (const PdfView::MarkedRect& m : m_view->hitRects(m_page))
@@ -88,6 +108,12 @@ void PdfPageWidget::mouseReleaseEvent(QMouseEvent* event)
         return QWidget::mouseReleaseEvent(event);
     m_view->extendSelection(m_page, toPage(event->position()));
     m_view->endSelection();
+    event->accept();
+}
+
+void PdfPageWidget::contextMenuEvent(QContextMenuEvent* event)
+{
+    m_view->showContextMenu(event->globalPos());
     event->accept();
 }
 

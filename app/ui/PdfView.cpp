@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QMenu>
 #include <QScrollBar>
 #include <QWheelEvent>
 
@@ -321,6 +322,75 @@ QString PdfView::selectedText() const
     // The page text between the words, with its spaces and line breaks as the importer stored them.
     const qsizetype start = text->words[a].start;
     return text->text.mid(start, text->words[b].end - start);
+}
+
+PdfView::Span PdfView::selectedSpan() const
+{
+    if (m_selPage < 0 || m_anchorWord < 0)
+        return {};
+    const PageText* text = m_renderer->pageText(m_selPage);
+    if (!text)
+        return {};
+    const int a = std::min(m_anchorWord, m_focusWord), b = std::max(m_anchorWord, m_focusWord);
+    if (b >= text->words.size())
+        return {};
+    return Span{m_selPage, text->words[a].start, text->words[b].end};
+}
+
+void PdfView::selectSpan(int page, qsizetype start, qsizetype end)
+{
+    if (page < 0 || page >= m_pages.size())
+        return;
+    clearSelection();
+    const PageText& text = m_renderer->pageTextNow(page);
+    int first = -1, last = -1;
+    for (int i = 0; i < text.words.size(); ++i)
+        if (text.words[i].end > start && text.words[i].start < end) {
+            if (first < 0)
+                first = i;
+            last = i;
+        }
+    if (first < 0) {
+        goToPage(page);
+        return;
+    }
+    m_selPage = page;
+    m_anchorWord = first;
+    m_focusWord = last;
+    showRect(page, text.words[first].rect.united(text.words[last].rect));
+    m_pages[page]->update();
+    Q_EMIT selectionChanged();
+}
+
+void PdfView::showRect(int page, const QRectF& rect)
+{
+    PdfPageWidget* w = m_pages.value(page);
+    if (!w)
+        return;
+    const QRectF r = w->toWidget(rect);
+    const QPointF centre = r.center();
+    ensureVisible(w->x() + int(centre.x()), w->y() + int(centre.y()), 50,
+                  std::max(viewport()->height() / 3, int(r.height() / 2) + 20));
+    updateWanted();
+}
+
+void PdfView::setAnnotationMarks(const QHash<int, QList<AnnotationMark>>& marks)
+{
+    m_annotationMarks = marks;
+    for (PdfPageWidget* w : std::as_const(m_pages))
+        w->update();
+}
+
+void PdfView::showContextMenu(const QPoint& globalPos)
+{
+    QMenu menu(this);
+    QAction* copyAction = menu.addAction(tr("&Copy"), this, &PdfView::copy);
+    copyAction->setEnabled(!selectedText().isEmpty());
+    if (!m_contextActions.isEmpty()) {
+        menu.addSeparator();
+        menu.addActions(m_contextActions);
+    }
+    menu.exec(globalPos);
 }
 
 void PdfView::copy()

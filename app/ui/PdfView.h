@@ -2,6 +2,8 @@
 
 #include "ReaderView.h"
 
+#include <QColor>
+#include <QHash>
 #include <QList>
 #include <QRectF>
 #include <QScrollArea>
@@ -27,6 +29,14 @@ public:
     struct MarkedRect {
         QRectF rect; // normalized page coordinates
         bool current = false;
+    };
+    // An annotation drawn on a page: its line boxes, normalized.
+    struct AnnotationMark {
+        qint64 id = 0;
+        QList<QRectF> rects;
+        QColor color;
+        bool underline = false;
+        bool selected = false;
     };
 
     // `storedTexts` are the page texts from the library (find works on them before pages are rendered);
@@ -55,6 +65,22 @@ public:
     void clearSelection();
     QList<QRectF> selectionRects(int page) const;
     QList<MarkedRect> hitRects(int page) const;
+    // The selection as a span of one page's text (0-based page, offsets in its PageText); page -1 when none.
+    struct Span {
+        int page = -1;
+        qsizetype start = 0;
+        qsizetype end = 0;
+    };
+    Span selectedSpan() const;
+    // Selects the words of a span of one page (0-based) and scrolls to them.
+    void selectSpan(int page, qsizetype start, qsizetype end);
+    // Scrolls so that a normalized rect of a page (0-based) is in view.
+    void showRect(int page, const QRectF& rect);
+    // The annotations to draw, by 0-based page.
+    void setAnnotationMarks(const QHash<int, QList<AnnotationMark>>& marks);
+    QList<AnnotationMark> annotationMarks(int page) const { return m_annotationMarks.value(page); }
+    void setContextActions(const QList<QAction*>& actions) { m_contextActions = actions; }
+    void showContextMenu(const QPoint& globalPos);
     // Hits whose words are known and drawn (all of them once every page's text is read).
     int markedHitCount() const;
 
@@ -110,6 +136,9 @@ private:
     int m_focusWord = -1;
     bool m_selecting = false;
     bool m_dragged = false;
+
+    QHash<int, QList<AnnotationMark>> m_annotationMarks;
+    QList<QAction*> m_contextActions;
 
     QList<Hit> m_hits; // in reading order
     int m_currentHit = -1;

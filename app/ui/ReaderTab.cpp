@@ -2,8 +2,12 @@
 
 #include "FindBar.h"
 #include "PdfDocument.h"
+#include "PdfRenderer.h"
 #include "PdfView.h"
 #include "TextView.h"
+#include "anchor/PageGeometry.h"
+#include "annotations/AnnotationColor.h"
+#include "annotations/AnnotationStore.h"
 #include "library/Library.h"
 
 #include <QComboBox>
@@ -146,6 +150,7 @@ bool ReaderTab::showRendition(qint64 renditionId)
     }
     m_findBar->setView(view());
     updateControls();
+    refreshAnnotations();
     return true;
 }
 
@@ -169,10 +174,156 @@ QWidget* ReaderTab::makeView(const RenditionRecord& rendition)
             m_page->setValue(page + 1);
         });
         connect(pdf, &PdfView::zoomChanged, this, &ReaderTab::updateControls);
+        pdf->setContextActions(m_contextActions);
         Q_EMIT pdfViewCreated(pdf);
         return pdf;
     }
-    return new TextView(m_letter.metadata, texts, this);
+    auto* text = new TextView(m_letter.metadata, texts, this);
+    text->setContextActions(m_contextActions);
+    return text;
+}
+
+void ReaderTab::setAnnotationStore(AnnotationStore* store)
+{
+    if (m_store)
+        disconnect(m_store, nullptr, this, nullptr);
+    m_store = store;
+    if (m_store)
+        connect(m_store, &AnnotationStore::annotationsChanged, this, [this](qint64 letterId) {
+            if (letterId == m_letter.id)
+                refreshAnnotations();
+        });
+    refreshAnnotations();
+}
+
+void ReaderTab::setContextActions(const QList<QAction*>& actions)
+{
+    m_contextActions = actions;
+    for (QWidget* w : std::as_const(m_views)) {
+        if (auto* pdf = qobject_cast<PdfView*>(w))
+            pdf->setContextActions(actions);
+        else if (auto* text = qobject_cast<TextView*>(w))
+            text->setContextActions(actions);
+    }
+}
+
+const RenditionText& ReaderTab::renditionText(qint64 renditionId) const
+{
+    auto it = m_texts.find(renditionId);
+    if (it == m_texts.end())
+        it = m_texts.insert(renditionId, RenditionText::load(*m_library, renditionId));
+    return *it;
+}
+
+std::optional<Annotation> ReaderTab::annotationFromSelection(Annotation::Style style, const QString& color) const
+{
+    Annotation a;
+    a.letterId = m_letter.id;
+    a.renditionId = m_current;
+    a.style = style;
+    a.color = color.isEmpty() ? QStringLiteral("yellow") : color;
+    const RenditionText& text = renditionText(m_current);
+    if (PdfView* pdf = pdfView()) {
+        const PdfView::Span span = pdf->selectedSpan();
+        if (span.page < 0 || span.end <= span.start)
+            return std::nullopt;
+        // Word offsets of a page are relative to where that page starts in the rendition's text.
+        const qsizetype base = text.pageStart(span.page + 1);
+        a.anchor = TextAnchor::fromRange(text.text(), base + span.start, base + span.end);
+        a.page = span.page + 1;
+        a.rects = PageGeometry::rects(pdf->renderer()->pageTextNow(span.page), span.start, span.end);
+    } else if (TextView* tv = textView()) {
+        const auto [start, end] = tv->selectedSpan();
+        if (end <= start)
+            return std::nullopt;
+        a.anchor = TextAnchor::fromRange(text.text(), start, end);
+        a.page = 0;
+    } else {
+        return std::nullopt;
+    }
+    if (a.anchor.exact.trimmed().isEmpty())
+        return std::nullopt;
+    return a;
+}
+
+void ReaderTab::refreshAnnotations()
+{
+    m_annotations = m_store ? m_store->forLetter(m_letter.id) : QList<Annotation>();
+    m_placed = m_current ? PlacedAnnotation::place(m_annotations, m_current, renditionText(m_current))
+                         : QList<PlacedAnnotation>();
+    drawAnnotations();
+    Q_EMIT annotationsPlaced();
+}
+
+void ReaderTab::drawAnnotations()
+{
+    if (TextView* tv = textView()) {
+        QList<TextView::Mark> marks;
+        for (const PlacedAnnotation& p : std::as_const(m_placed)) {
+            if (p.orphan() || p.annotation.style == Annotation::LetterNote)
+                continue;
+            marks.append(TextView::Mark{p.annotation.id, p.start, p.end, AnnotationColor::toColor(p.annotation.color),
+                                        p.annotation.style == Annotation::Underline,
+                                        p.annotation.id == m_selectedAnnotation});
+        }
+        tv->setMarks(marks);
+    } else if (PdfView* pdf = pdfView()) {
+        const RenditionText& text = renditionText(m_current);
+        QHash<int, QList<PdfView::AnnotationMark>> marks;
+        for (const PlacedAnnotation& p : std::as_const(m_placed)) {
+            const Annotation& a = p.annotation;
+            if (p.orphan() || a.style == Annotation::LetterNote)
+                continue;
+            PdfView::AnnotationMark base{a.id,
+                                         {},
+                                         AnnotationColor::toColor(a.color),
+                                         a.style == Annotation::Underline,
+                                         a.id == m_selectedAnnotation};
+            if (a.renditionId == m_current && p.method == AnchorResolver::Position && a.page > 0 &&
+                !a.rects.isEmpty()) {
+                // Made here: the boxes stored with it.
+                base.rects = a.rects;
+                marks[a.page - 1].append(base);
+                continue;
+            }
+            // Made in another rendition: the boxes of the words it landed on, page by page.
+            for (int page = text.pageAt(p.start); page <= text.pageAt(std::max(p.start, p.end - 1)); ++page) {
+                const qsizetype pageStart = text.pageStart(page);
+                const qsizetype pageEnd = page < text.pageCount() ? text.pageStart(page + 1) - 1 : text.text().size();
+                const qsizetype from = std::max(p.start, pageStart) - pageStart;
+                const qsizetype to = std::min(p.end, pageEnd) - pageStart;
+                if (to <= from || page - 1 >= pdf->pageCount())
+                    continue;
+                PdfView::AnnotationMark m = base;
+                m.rects = PageGeometry::rects(pdf->renderer()->pageTextNow(page - 1), from, to);
+                if (!m.rects.isEmpty())
+                    marks[page - 1].append(m);
+            }
+        }
+        pdf->setAnnotationMarks(marks);
+    }
+}
+
+bool ReaderTab::revealAnnotation(qint64 id)
+{
+    const auto it = std::find_if(m_placed.cbegin(), m_placed.cend(),
+                                 [id](const PlacedAnnotation& p) { return p.annotation.id == id; });
+    if (it == m_placed.cend())
+        return false;
+    m_selectedAnnotation = id;
+    drawAnnotations();
+    if (it->orphan() || it->annotation.style == Annotation::LetterNote)
+        return true;
+    if (TextView* tv = textView()) {
+        tv->selectSpan(it->start, it->end);
+    } else if (PdfView* pdf = pdfView()) {
+        const RenditionText& text = renditionText(m_current);
+        const int page = text.pageAt(it->start);
+        const qsizetype base = text.pageStart(page);
+        const qsizetype pageEnd = page < text.pageCount() ? text.pageStart(page + 1) - 1 : text.text().size();
+        pdf->selectSpan(page - 1, it->start - base, std::min(it->end, pageEnd) - base);
+    }
+    return true;
 }
 
 ReaderView* ReaderTab::view() const

@@ -1,9 +1,13 @@
 #pragma once
 
+#include "annotations/PlacedAnnotation.h"
 #include "library/LetterRecord.h"
+#include "library/RenditionText.h"
 
 #include <QHash>
 #include <QWidget>
+
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -14,6 +18,7 @@ class QAction;
 
 namespace kl {
 
+class AnnotationStore;
 class FindBar;
 class Library;
 class PdfView;
@@ -50,13 +55,30 @@ public:
     void fitPage();
     void focusPageNumber();
 
+    // Annotations: drawn in every view of the letter, following the store.
+    void setAnnotationStore(AnnotationStore* store);
+    // Actions for the views' context menus (highlight, underline…).
+    void setContextActions(const QList<QAction*>& actions);
+    // The letter's annotations placed in the rendition being shown: letter notes, then reading order, orphans
+    // last.
+    const QList<PlacedAnnotation>& placedAnnotations() const { return m_placed; }
+    // A new annotation (no id) of the selected text in the rendition being shown; nullopt without a selection.
+    std::optional<Annotation> annotationFromSelection(Annotation::Style style, const QString& color) const;
+    // Scrolls to an annotation, selects its text and marks it as the selected one.
+    bool revealAnnotation(qint64 id);
+    qint64 selectedAnnotation() const { return m_selectedAnnotation; }
+    void refreshAnnotations();
+
 Q_SIGNALS:
     void pdfViewCreated(kl::PdfView* view);
+    void annotationsPlaced();
 
 private:
     void fillRenditions();
     QWidget* makeView(const RenditionRecord& rendition);
     void updateControls();
+    const RenditionText& renditionText(qint64 renditionId) const;
+    void drawAnnotations();
 
     Library* m_library;
     LetterRecord m_letter;
@@ -72,6 +94,12 @@ private:
     QStackedWidget* m_stack;
     FindBar* m_findBar;
     QHash<qint64, QWidget*> m_views; // by rendition id
+    AnnotationStore* m_store = nullptr;
+    QList<QAction*> m_contextActions;
+    QList<Annotation> m_annotations;
+    QList<PlacedAnnotation> m_placed;
+    qint64 m_selectedAnnotation = 0;
+    mutable QHash<qint64, RenditionText> m_texts;
 };
 
 } // namespace kl

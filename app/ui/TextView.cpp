@@ -2,10 +2,14 @@
 
 #include "document/DocumentMetadata.h"
 
+#include <QContextMenuEvent>
+#include <QMenu>
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextDocument>
+
+#include <memory>
 
 namespace kl {
 
@@ -16,39 +20,59 @@ constexpr int kMaxHeaderParagraphs = 14;
 
 TextView::TextView(const DocumentMetadata& metadata, const QStringList& pageTexts, QWidget* parent)
     : QTextEdit(parent)
+    , m_text(pageTexts)
 {
     setReadOnly(true);
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     setAccessibleName(tr("Document text"));
     setFrameShape(QFrame::NoFrame);
-    layOut(metadata, pageTexts);
+    layOut(metadata);
 }
 
-void TextView::layOut(const DocumentMetadata& metadata, const QStringList& pageTexts)
+void TextView::layOut(const DocumentMetadata& metadata)
 {
     QTextDocument* doc = document();
     doc->setDocumentMargin(24);
-    QString all = pageTexts.join(QStringLiteral("\n\n"));
-    all.replace(QLatin1Char('\f'), QStringLiteral("\n\n"));
-    QStringList paragraphs = all.split(QRegularExpression(QStringLiteral("\\n[ \\t]*\\n+")), Qt::SkipEmptyParts);
-    for (QString& p : paragraphs)
-        p = p.trimmed();
-    paragraphs.removeAll(QString());
+    // Paragraphs are blank-line (or page) separated spans of the stored text, trimmed; each keeps its offset.
+    struct Paragraph {
+        qsizetype start = 0;
+        QString text;
+    };
+    const QString& all = m_text.text();
+    QList<Paragraph> paragraphs;
+    auto addSpan = [&](qsizetype from, qsizetype to) {
+        while (from < to && all.at(from).isSpace())
+            ++from;
+        while (to > from && all.at(to - 1).isSpace())
+            --to;
+        if (to > from)
+            paragraphs.append(Paragraph{from, all.mid(from, to - from)});
+    };
+    static const QRegularExpression separator(QStringLiteral("\\n[ \\t]*\\n+|\\f"));
+    qsizetype at = 0;
+    for (auto it = separator.globalMatch(all); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        addSpan(at, m.capturedStart());
+        at = m.capturedEnd();
+    }
+    addSpan(at, all.size());
 
     // The header of a Kamerstuk ends with its title ("BRIEF VAN DE MINISTER ..."); when the title is not
     // among the first paragraphs, there is no header to set apart.
     int titleParagraph = -1;
     const QString title = metadata.title.simplified();
     for (int i = 0; i < std::min<qsizetype>(paragraphs.size(), kMaxHeaderParagraphs) && !title.isEmpty(); ++i) {
-        const QStringList lines = paragraphs[i].split(QLatin1Char('\n'));
-        for (int k = 0; k < lines.size(); ++k) {
+        const QStringList lines = paragraphs[i].text.split(QLatin1Char('\n'));
+        qsizetype lineStart = 0;
+        for (int k = 0; k < lines.size(); lineStart += lines[k].size() + 1, ++k) {
             if (lines[k].simplified().compare(title, Qt::CaseInsensitive) != 0)
                 continue;
             // Some texts put the number right above the title ("Nr. 9001\nBRIEF VAN ..."): the title gets a
             // paragraph of its own so that only the title is set as one.
             if (k > 0) {
-                paragraphs[i] = lines.mid(k).join(QLatin1Char('\n'));
-                paragraphs.insert(i, lines.mid(0, k).join(QLatin1Char('\n')));
+                const Paragraph whole = paragraphs[i];
+                paragraphs[i] = Paragraph{whole.start + lineStart, whole.text.mid(lineStart)};
+                paragraphs.insert(i, Paragraph{whole.start, whole.text.left(lineStart - 1)});
                 ++i;
             }
             titleParagraph = i;
@@ -65,6 +89,7 @@ void TextView::layOut(const DocumentMetadata& metadata, const QStringList& pageT
     QTextCharFormat titleFormat;
     titleFormat.setFontWeight(QFont::Bold);
     titleFormat.setFontPointSize(font().pointSizeF() * 1.3);
+    m_pieces.clear();
     for (int i = 0; i < paragraphs.size(); ++i) {
         QTextBlockFormat block;
         block.setBottomMargin(i < titleParagraph ? 2 : 10);
@@ -78,11 +103,70 @@ void TextView::layOut(const DocumentMetadata& metadata, const QStringList& pageT
             cursor.insertBlock(block);
         const QTextCharFormat& format = i == titleParagraph ? titleFormat : (i < titleParagraph ? header : body);
         // Lines inside a paragraph stay lines (addresses, lists), without becoming paragraphs of their own.
-        QString text = paragraphs[i];
+        // One character for one: document positions map straight back to the stored text.
+        QString text = paragraphs[i].text;
         text.replace(QLatin1Char('\n'), QChar::LineSeparator);
+        m_pieces.append(Piece{cursor.position(), paragraphs[i].start, text.size()});
         cursor.insertText(text, format);
     }
     moveCursor(QTextCursor::Start);
+}
+
+qsizetype TextView::toStored(int position) const
+{
+    if (m_pieces.isEmpty())
+        return 0;
+    auto it = std::upper_bound(m_pieces.cbegin(), m_pieces.cend(), position,
+                               [](int pos, const Piece& p) { return pos < p.position; });
+    if (it == m_pieces.cbegin())
+        return m_pieces.first().stored;
+    --it;
+    return it->stored + std::clamp<qsizetype>(position - it->position, 0, it->length);
+}
+
+int TextView::toDocument(qsizetype offset) const
+{
+    if (m_pieces.isEmpty())
+        return 0;
+    auto it = std::upper_bound(m_pieces.cbegin(), m_pieces.cend(), offset,
+                               [](qsizetype off, const Piece& p) { return off < p.stored; });
+    if (it == m_pieces.cbegin())
+        return m_pieces.first().position;
+    --it;
+    return it->position + int(std::clamp<qsizetype>(offset - it->stored, 0, it->length));
+}
+
+std::pair<qsizetype, qsizetype> TextView::selectedSpan() const
+{
+    const QTextCursor c = textCursor();
+    if (!c.hasSelection())
+        return {0, 0};
+    return {toStored(c.selectionStart()), toStored(c.selectionEnd())};
+}
+
+void TextView::selectSpan(qsizetype start, qsizetype end)
+{
+    QTextCursor c(document());
+    c.setPosition(toDocument(start));
+    c.setPosition(toDocument(end), QTextCursor::KeepAnchor);
+    setTextCursor(c);
+    ensureCursorVisible();
+}
+
+void TextView::setMarks(const QList<Mark>& marks)
+{
+    m_marks = marks;
+    updateMarks();
+}
+
+void TextView::contextMenuEvent(QContextMenuEvent* event)
+{
+    std::unique_ptr<QMenu> menu(createStandardContextMenu(event->pos()));
+    if (!m_contextActions.isEmpty()) {
+        menu->addSeparator();
+        menu->addActions(m_contextActions);
+    }
+    menu->exec(event->globalPos());
 }
 
 void TextView::resizeEvent(QResizeEvent* event)
@@ -145,6 +229,22 @@ int TextView::findNext(bool backward)
 void TextView::updateMarks()
 {
     QList<QTextEdit::ExtraSelection> marks;
+    for (const Mark& m : std::as_const(m_marks)) {
+        QTextEdit::ExtraSelection mark;
+        mark.cursor = QTextCursor(document());
+        mark.cursor.setPosition(toDocument(m.start));
+        mark.cursor.setPosition(toDocument(m.end), QTextCursor::KeepAnchor);
+        if (m.underline) {
+            mark.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+            mark.format.setUnderlineColor(m.color);
+            mark.format.setFontUnderline(true);
+        } else {
+            QColor background = m.color;
+            background.setAlpha(m.selected ? 200 : 110);
+            mark.format.setBackground(background);
+        }
+        marks.append(mark);
+    }
     for (int i = 0; i < m_hits.size(); ++i) {
         QTextEdit::ExtraSelection mark;
         mark.cursor = m_hits[i];

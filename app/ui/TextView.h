@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ReaderView.h"
+#include "library/RenditionText.h"
 
 #include <QList>
 #include <QStringList>
@@ -13,11 +14,36 @@ struct DocumentMetadata;
 
 // A text or KOOP XML rendition laid out for reading: the Kamerstuk header (up to the title) set apart, then
 // the paragraphs (blank lines in the stored text) in a column of comfortable width. Read-only; selection and
-// copy are QTextEdit's own, find marks all hits with extra selections.
+// copy are QTextEdit's own, find marks all hits with extra selections. The document is built from the stored
+// text piece by piece, with a map from document positions back to offsets in that text (RenditionText), where
+// annotation anchors live.
 class TextView : public QTextEdit, public ReaderView {
     Q_OBJECT
 public:
+    // An annotation as the view shows it: a span of the stored text.
+    struct Mark {
+        qint64 id = 0;
+        qsizetype start = 0; // offsets in renditionText().text()
+        qsizetype end = 0;
+        QColor color;
+        bool underline = false;
+        bool selected = false;
+    };
+
     TextView(const DocumentMetadata& metadata, const QStringList& pageTexts, QWidget* parent = nullptr);
+
+    const RenditionText& renditionText() const { return m_text; }
+    // Offsets in the stored text of a document position and back; positions between paragraphs map to the
+    // nearest paragraph edge.
+    qsizetype toStored(int documentPosition) const;
+    int toDocument(qsizetype storedOffset) const;
+    // The selection as offsets in the stored text; an empty span when nothing is selected.
+    std::pair<qsizetype, qsizetype> selectedSpan() const;
+    void selectSpan(qsizetype start, qsizetype end);
+    void setMarks(const QList<Mark>& marks);
+    const QList<Mark>& marks() const { return m_marks; }
+    // Actions added to the context menu (highlight, underline…).
+    void setContextActions(const QList<QAction*>& actions) { m_contextActions = actions; }
 
     QWidget* widget() override { return this; }
     QString selectedText() const override;
@@ -30,10 +56,23 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
 
 private:
-    void layOut(const DocumentMetadata& metadata, const QStringList& pageTexts);
+    // A paragraph of the document: a block, and where its text starts in the stored text.
+    struct Piece {
+        int position = 0;     // of the block's first character in the document
+        qsizetype stored = 0; // of the same character in the stored text
+        qsizetype length = 0;
+    };
+
+    void layOut(const DocumentMetadata& metadata);
     void updateMarks();
+
+    RenditionText m_text;
+    QList<Piece> m_pieces;
+    QList<Mark> m_marks;
+    QList<QAction*> m_contextActions;
 
     QList<QTextCursor> m_hits;
     int m_currentHit = -1;

@@ -1,0 +1,445 @@
+#include "AnnotationController.h"
+#include "AnnotationPanel.h"
+#include "ColorMeaningDialog.h"
+#include "DossierPanel.h"
+#include "DossierTreeModel.h"
+#include "MainWindow.h"
+#include "PdfRenderer.h"
+#include "PdfView.h"
+#include "ReaderTab.h"
+#include "TestPaths.h"
+#include "TextView.h"
+#include "UiFixture.h"
+#include "anchor/PageGeometry.h"
+#include "annotations/AnnotationStore.h"
+#include "library/RenditionText.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QUndoStack>
+
+using namespace kl;
+
+namespace {
+
+const QString kBody = QStringLiteral("Het kabinet stuurt u deze brief over asiel.\n\n"
+                                     "Het kabinet heeft besloten de opvang te versoberen.\n\n"
+                                     "Tot slot: het kabinet komt hier voor de zomer op terug.");
+
+// The text of tests/data/letter.pdf (kst-31490-77) with the same header, as a text rendition.
+const char* kLetterText =
+    "Tweede Kamer der Staten-Generaal\nVergaderjaar 2024-2025\n31 490\nDigitale overheid\nNr. 77\n"
+    "BRIEF VAN DE STAATSSECRETARIS VAN BINNENLANDSE ZAKEN\n"
+    "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 14 november 2024\n\n"
+    "Met deze brief informeer ik uw Kamer over de voortgang.\n"
+    "Zie ook Kamerstuk 31 490, nr. 70 en het Regeerprogramma.\n";
+
+// Selects the first occurrence of `phrase` in a text view, as a mouse would.
+void selectInText(TextView* view, const QString& phrase)
+{
+    const QTextCursor found = view->document()->find(phrase);
+    REQUIRE_FALSE(found.isNull());
+    view->setTextCursor(found);
+}
+
+// Selects the words of the first occurrence of `phrase` on a PDF page.
+void selectInPdf(PdfView* view, int page, const QString& phrase)
+{
+    const PageText& text = view->renderer()->pageTextNow(page);
+    const qsizetype at = text.text.indexOf(phrase);
+    REQUIRE(at >= 0);
+    view->selectSpan(page, at, at + phrase.size());
+    REQUIRE(view->selectedText() == phrase);
+}
+
+qint64 letterOfPdfAndText(UiFixture& fx)
+{
+    const QString txt = fx.dir.filePath("letter.txt");
+    QFile f(txt);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(kLetterText);
+    f.close();
+    const QList<qint64> ids = fx.import({txt, TestPaths::data("letter.pdf")});
+    REQUIRE(ids[0] == ids[1]);
+    return ids[0];
+}
+
+qint64 renditionOf(const LetterRecord& letter, const QString& format)
+{
+    for (const RenditionRecord& r : letter.renditions)
+        if (r.format == format)
+            return r.id;
+    return 0;
+}
+
+bool rectsOverlap(const QList<QRectF>& a, const QList<QRectF>& b)
+{
+    for (const QRectF& x : a)
+        for (const QRectF& y : b)
+            if (x.intersects(y))
+                return true;
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("A highlight of a selection in the text view is stored with its quote and shown after reopening",
+          "[ui][annotations]")
+{
+    UiFixture fx;
+    const qint64 letter = fx.importTextLetter("10", kBody);
+    const QString phrase = QStringLiteral("de opvang te versoberen");
+    qint64 id = 0;
+    {
+        MainWindow window(fx.library.get());
+        window.show();
+        ReaderTab* tab = window.openLetter(letter);
+        REQUIRE(tab->textView());
+        selectInText(tab->textView(), phrase);
+        id = window.annotateSelection(Annotation::Highlight);
+        REQUIRE(id);
+        const std::optional<Annotation> stored = window.annotations()->store()->annotation(id);
+        REQUIRE(stored);
+        CHECK(stored->anchor.exact == phrase);
+        // The offsets are those of the stored text, not of the laid-out document.
+        const RenditionText text = RenditionText::load(*fx.library, tab->currentRenditionId());
+        CHECK(text.text().mid(stored->anchor.start, stored->anchor.end - stored->anchor.start) == phrase);
+        CHECK(stored->color == "yellow");
+        REQUIRE(tab->textView()->marks().size() == 1);
+        CHECK(window.annotationPanel()->listedIds() == QList<qint64>{id});
+    }
+    MainWindow again(fx.library.get());
+    ReaderTab* tab = again.openLetter(letter);
+    REQUIRE(tab->textView()->marks().size() == 1);
+    const TextView::Mark mark = tab->textView()->marks().first();
+    CHECK(mark.id == id);
+    QTextCursor c(tab->textView()->document());
+    c.setPosition(tab->textView()->toDocument(mark.start));
+    c.setPosition(tab->textView()->toDocument(mark.end), QTextCursor::KeepAnchor);
+    CHECK(c.selectedText() == phrase);
+    CHECK(again.annotationPanel()->listedIds() == QList<qint64>{id});
+}
+
+TEST_CASE("The text view maps its positions to the stored text exactly", "[ui][annotations]")
+{
+    UiFixture fx;
+    const qint64 letter = fx.importTextLetter("10", kBody);
+    MainWindow window(fx.library.get());
+    TextView* view = window.openLetter(letter)->textView();
+    REQUIRE(view);
+    const QString& stored = view->renditionText().text();
+    for (const QString& word : {QStringLiteral("Vreemdelingenbeleid"), QStringLiteral("BRIEF VAN DE MINISTER"),
+                                QStringLiteral("versoberen"), QStringLiteral("Faber-van de Klashorst")}) {
+        selectInText(view, word);
+        const auto [start, end] = view->selectedSpan();
+        INFO(word.toStdString());
+        CHECK(stored.mid(start, end - start) == word);
+    }
+}
+
+TEST_CASE("An underline of a selection in the PDF view is stored with page and boxes", "[ui][annotations][pdf]")
+{
+    UiFixture fx;
+    const qint64 letter = fx.import({TestPaths::data("letter.pdf")}).first();
+    const QString phrase = QStringLiteral("informeer ik uw Kamer");
+    {
+        MainWindow window(fx.library.get());
+        window.show();
+        ReaderTab* tab = window.openLetter(letter);
+        REQUIRE(tab->pdfView());
+        selectInPdf(tab->pdfView(), 0, phrase);
+        const qint64 id = window.annotateSelection(Annotation::Underline);
+        REQUIRE(id);
+        const std::optional<Annotation> stored = window.annotations()->store()->annotation(id);
+        CHECK(stored->anchor.exact == phrase);
+        CHECK(stored->style == Annotation::Underline);
+        CHECK(stored->page == 1);
+        CHECK_FALSE(stored->rects.isEmpty());
+        const RenditionText text = RenditionText::load(*fx.library, tab->currentRenditionId());
+        CHECK(text.text().mid(stored->anchor.start, stored->anchor.end - stored->anchor.start) == phrase);
+        REQUIRE(tab->pdfView()->annotationMarks(0).size() == 1);
+        CHECK(tab->pdfView()->annotationMarks(0).first().underline);
+    }
+    MainWindow again(fx.library.get());
+    ReaderTab* tab = again.openLetter(letter);
+    REQUIRE(tab->pdfView()->annotationMarks(0).size() == 1);
+    CHECK(again.annotationPanel()->listedIds().size() == 1);
+}
+
+TEST_CASE("Create edit note recolour and delete are undone and redone through the window's stack",
+          "[ui][annotations][undo]")
+{
+    UiFixture fx;
+    const qint64 letter = fx.importTextLetter("10", kBody);
+    const qint64 other = fx.importTextLetter("11", kBody);
+    MainWindow window(fx.library.get());
+    window.show();
+    AnnotationStore* store = window.annotations()->store();
+    QUndoStack* undo = window.undoStack();
+    AnnotationPanel* panel = window.annotationPanel();
+
+    ReaderTab* tab = window.openLetter(letter);
+    selectInText(tab->textView(), "deze brief over asiel");
+    const qint64 id = window.annotateSelection(Annotation::Highlight);
+    REQUIRE(id);
+    REQUIRE(panel->currentAnnotation() == id);
+
+    // A note typed in the panel: stored at once, one undo step for the whole note.
+    panel->noteEditor()->setFocus();
+    panel->noteEditor()->insertPlainText("Zie ");
+    panel->noteEditor()->insertPlainText("**motie** 12");
+    CHECK(store->annotation(id)->note == "Zie **motie** 12");
+    CHECK(panel->notePreview()->toPlainText().contains("motie"));
+    CHECK_FALSE(panel->notePreview()->toPlainText().contains("**"));
+    panel->recolorCurrent("red");
+    CHECK(store->annotation(id)->color == "red");
+
+    // Another letter's edit goes on the same stack.
+    ReaderTab* second = window.openLetter(other);
+    selectInText(second->textView(), "het kabinet komt");
+    const qint64 id2 = window.annotateSelection(Annotation::Underline);
+    REQUIRE(id2);
+    window.openLetter(letter);
+    REQUIRE(panel->selectAnnotation(id));
+    panel->deleteCurrent();
+    CHECK_FALSE(store->annotation(id));
+    CHECK(tab->textView()->marks().isEmpty());
+    CHECK(undo->count() == 5);
+
+    undo->undo(); // delete
+    REQUIRE(store->annotation(id));
+    CHECK(store->annotation(id)->color == "red");
+    CHECK(tab->textView()->marks().size() == 1);
+    undo->undo(); // the other letter's underline
+    CHECK_FALSE(store->annotation(id2));
+    undo->undo(); // recolour
+    CHECK(store->annotation(id)->color == "yellow");
+    undo->undo(); // note
+    CHECK(store->annotation(id)->note.isEmpty());
+    undo->undo(); // create
+    CHECK_FALSE(store->annotation(id));
+    CHECK(tab->textView()->marks().isEmpty());
+    CHECK(panel->listedIds().isEmpty());
+
+    undo->redo();
+    undo->redo();
+    undo->redo();
+    CHECK(store->annotation(id)->note == "Zie **motie** 12");
+    CHECK(store->annotation(id)->color == "red");
+    undo->redo();
+    CHECK(store->annotation(id2));
+    undo->redo();
+    CHECK_FALSE(store->annotation(id));
+}
+
+TEST_CASE("The annotations panel lists in reading order and filters by colour tag and text", "[ui][annotations]")
+{
+    UiFixture fx;
+    const qint64 letter = fx.importTextLetter("10", kBody);
+    MainWindow window(fx.library.get());
+    window.show();
+    AnnotationController* c = window.annotations();
+    AnnotationPanel* panel = window.annotationPanel();
+    TextView* view = window.openLetter(letter)->textView();
+
+    // Made out of order.
+    selectInText(view, "Tot slot");
+    c->setCurrentColor("green");
+    const qint64 last = window.annotateSelection(Annotation::Highlight);
+    selectInText(view, "stuurt u deze brief");
+    c->setCurrentColor("yellow");
+    const qint64 first = window.annotateSelection(Annotation::Highlight);
+    selectInText(view, "heeft besloten");
+    const qint64 middle = window.annotateSelection(Annotation::Underline);
+    REQUIRE((first && middle && last));
+    CHECK(panel->listedIds() == QList<qint64>{first, middle, last});
+
+    c->setTags(middle, {"opvang", "besluit"});
+    c->setNote(last, "Komt voor de zomer");
+    panel->setColorFilter("green");
+    CHECK(panel->listedIds() == QList<qint64>{last});
+    panel->setColorFilter("yellow");
+    CHECK(panel->listedIds() == QList<qint64>{first, middle});
+    panel->setColorFilter(QString());
+    panel->setTagFilter("opvang");
+    CHECK(panel->listedIds() == QList<qint64>{middle});
+    panel->setTagFilter(QString());
+    panel->setTextFilter("zomer"); // in a note
+    CHECK(panel->listedIds() == QList<qint64>{last});
+    panel->setTextFilter("BRIEF"); // in a quote, any case
+    CHECK(panel->listedIds() == QList<qint64>{first});
+    panel->setTextFilter(QString());
+    CHECK(panel->listedIds().size() == 3);
+
+    // Clicking one selects its text in the reader.
+    panel->list()->setCurrentRow(2);
+    CHECK(panel->currentAnnotation() == last);
+    CHECK(view->selectedText() == "Tot slot");
+}
+
+TEST_CASE("Tags typed in the panel and a note on the letter are stored", "[ui][annotations]")
+{
+    UiFixture fx;
+    const qint64 letter = fx.importTextLetter("10", kBody);
+    MainWindow window(fx.library.get());
+    window.show();
+    AnnotationPanel* panel = window.annotationPanel();
+    selectInText(window.openLetter(letter)->textView(), "versoberen");
+    const qint64 id = window.annotateSelection(Annotation::Highlight);
+    REQUIRE(id);
+    panel->tagsEditor()->setText("opvang, sober , opvang");
+    Q_EMIT panel->tagsEditor()->editingFinished();
+    CHECK(window.annotations()->store()->annotation(id)->tags == QStringList{"opvang", "sober"});
+
+    panel->letterNoteEditor()->setPlainText("Belangrijk voor het **debat**");
+    const std::optional<Annotation> note = window.annotations()->letterNote(letter);
+    REQUIRE(note);
+    CHECK(note->note == "Belangrijk voor het **debat**");
+    CHECK(panel->listedIds() == QList<qint64>{id}); // the letter note has its own field
+    window.undoStack()->undo();
+    CHECK_FALSE(window.annotations()->letterNote(letter));
+    CHECK(panel->letterNoteEditor()->toPlainText().isEmpty());
+}
+
+TEST_CASE("Colour meanings are named in a dialog and shown in the colour menu", "[ui][annotations]")
+{
+    UiFixture fx;
+    MainWindow window(fx.library.get());
+    ColorMeaningDialog dialog(window.annotations());
+    dialog.meaningEditor("green")->setText("promise to the Kamer");
+    dialog.meaningEditor("red")->setText("disagree");
+    dialog.apply();
+    CHECK(window.annotations()->store()->colorMeaning("green") == "promise to the Kamer");
+    QMenu menu;
+    window.annotations()->fillColorMenu(&menu, "yellow", [](const QString&) {});
+    QStringList labels;
+    for (QAction* a : menu.actions())
+        labels.append(a->text());
+    CHECK(labels.contains("Green — promise to the Kamer"));
+    CHECK(labels.contains("Red — disagree"));
+    CHECK(labels.contains("Yellow"));
+}
+
+TEST_CASE("A highlight made in the text rendition is drawn over the same words of the PDF", "[ui][annotations][pdf]")
+{
+    UiFixture fx;
+    const qint64 letter = letterOfPdfAndText(fx);
+    MainWindow window(fx.library.get());
+    window.show();
+    ReaderTab* tab = window.openLetter(letter);
+    const qint64 pdf = renditionOf(tab->letter(), "pdf");
+    const qint64 text = renditionOf(tab->letter(), "text");
+    REQUIRE((pdf && text));
+
+    const QString phrase = QStringLiteral("Kamerstuk 31 490, nr. 70");
+    REQUIRE(tab->showRendition(text));
+    selectInText(tab->textView(), phrase);
+    const qint64 id = window.annotateSelection(Annotation::Highlight);
+    REQUIRE(id);
+
+    REQUIRE(tab->showRendition(pdf));
+    PdfView* view = tab->pdfView();
+    REQUIRE(view->annotationMarks(0).size() == 1);
+    const PageText& page = view->renderer()->pageTextNow(0);
+    const qsizetype at = page.text.indexOf(phrase);
+    REQUIRE(at >= 0);
+    const QList<QRectF> expected = PageGeometry::rects(page, at, at + phrase.size());
+    const QList<QRectF> drawn = view->annotationMarks(0).first().rects;
+    REQUIRE(drawn.size() == expected.size());
+    for (int i = 0; i < drawn.size(); ++i) {
+        CHECK(drawn[i].left() == Approx(expected[i].left()).margin(1e-6));
+        CHECK(drawn[i].top() == Approx(expected[i].top()).margin(1e-6));
+        CHECK(drawn[i].width() == Approx(expected[i].width()).margin(1e-6));
+    }
+    // Not over other words: the line of "informeer" is not marked.
+    const qsizetype other = page.text.indexOf("informeer");
+    CHECK_FALSE(rectsOverlap(drawn, PageGeometry::rects(page, other, other + 9)));
+    CHECK(window.annotationPanel()->listedIds() == QList<qint64>{id});
+    CHECK(window.annotationPanel()->orphanIds().isEmpty());
+}
+
+TEST_CASE("A highlight made on the PDF shows at the same words of the text rendition", "[ui][annotations][pdf]")
+{
+    UiFixture fx;
+    const qint64 letter = letterOfPdfAndText(fx);
+    MainWindow window(fx.library.get());
+    window.show();
+    ReaderTab* tab = window.openLetter(letter);
+    REQUIRE(tab->showRendition(renditionOf(tab->letter(), "pdf")));
+    selectInPdf(tab->pdfView(), 0, "informeer ik uw Kamer over de voortgang.");
+    REQUIRE(window.annotateSelection(Annotation::Highlight));
+    REQUIRE(tab->showRendition(renditionOf(tab->letter(), "text")));
+    REQUIRE(tab->textView()->marks().size() == 1);
+    const TextView::Mark m = tab->textView()->marks().first();
+    CHECK(tab->textView()->renditionText().text().mid(m.start, m.end - m.start) ==
+          "informeer ik uw Kamer over de voortgang.");
+}
+
+TEST_CASE("An orphan is listed apart and re-attached to a new selection", "[ui][annotations][orphans]")
+{
+    UiFixture fx;
+    const qint64 letter = fx.importTextLetter("10", kBody);
+    MainWindow window(fx.library.get());
+    window.show();
+    ReaderTab* tab = window.openLetter(letter);
+    Annotation lost;
+    lost.letterId = letter;
+    lost.renditionId = tab->currentRenditionId();
+    lost.anchor.exact = "een zin die in geen enkele versie van deze brief voorkomt";
+    lost.anchor.start = 10;
+    lost.anchor.end = 10 + lost.anchor.exact.size();
+    lost.note = "Mijn notitie";
+    REQUIRE(window.annotations()->store()->add(lost));
+    AnnotationPanel* panel = window.annotationPanel();
+    CHECK(panel->orphanIds() == QList<qint64>{lost.id});
+    CHECK(tab->textView()->marks().isEmpty());
+    CHECK(panel->list()->findItems("Not found in this version", Qt::MatchExactly).size() == 1);
+
+    REQUIRE(panel->selectAnnotation(lost.id));
+    selectInText(tab->textView(), "Het kabinet heeft besloten");
+    panel->reattachCurrent();
+    CHECK(panel->orphanIds().isEmpty());
+    const std::optional<Annotation> now = window.annotations()->store()->annotation(lost.id);
+    CHECK(now->anchor.exact == "Het kabinet heeft besloten");
+    CHECK(now->note == "Mijn notitie");
+    CHECK(tab->textView()->marks().size() == 1);
+    window.undoStack()->undo();
+    CHECK(panel->orphanIds() == QList<qint64>{lost.id});
+}
+
+TEST_CASE("The dossier tree shows how many annotations a letter has", "[ui][annotations][tree]")
+{
+    UiFixture fx;
+    const qint64 letter = fx.importTextLetter("10", kBody);
+    MainWindow window(fx.library.get());
+    window.show();
+    DossierTreeModel* model = window.dossierPanel()->model();
+    auto countShown = [&]() -> QVariant {
+        for (int g = 0; g < model->rowCount(); ++g) {
+            const QModelIndex group = model->index(g, 0);
+            if (model->canFetchMore(group))
+                model->fetchMore(group);
+            for (int r = 0; r < model->rowCount(group); ++r)
+                if (model->index(r, 0, group).data(DossierTreeModel::LetterIdRole).toLongLong() == letter)
+                    return model->index(r, DossierTreeModel::AnnotationsColumn, group).data();
+        }
+        return QStringLiteral("not in the tree");
+    };
+    CHECK(countShown().toString().isEmpty());
+    TextView* view = window.openLetter(letter)->textView();
+    selectInText(view, "Tot slot");
+    REQUIRE(window.annotateSelection(Annotation::Highlight));
+    selectInText(view, "asiel");
+    REQUIRE(window.annotateSelection(Annotation::Highlight));
+    CHECK(countShown().toInt() == 2);
+    window.undoStack()->undo();
+    CHECK(countShown().toInt() == 1);
+    CHECK(model->headerData(DossierTreeModel::AnnotationsColumn, Qt::Horizontal).toString() == "Notes");
+}
