@@ -62,6 +62,10 @@ AnnotationPanel::AnnotationPanel(AnnotationController* controller, QWidget* pare
     m_search->setClearButtonEnabled(true);
     m_colorFilter->setAccessibleName(tr("Filter by colour"));
     m_colorFilter->setToolTip(tr("Show the annotations of one colour"));
+    for (QComboBox* combo : {m_colorFilter, m_tagFilter}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(7);
+    }
     m_tagFilter->setAccessibleName(tr("Filter by tag"));
     m_tagFilter->setToolTip(tr("Show the annotations with one tag"));
 
@@ -97,6 +101,7 @@ AnnotationPanel::AnnotationPanel(AnnotationController* controller, QWidget* pare
     m_reattach->setToolTip(tr("Anchor this annotation to the text selected in the reader"));
 
     auto* filters = new QHBoxLayout;
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(QStringLiteral("Filter annotations")) + 24);
     filters->addWidget(m_search, 1);
     filters->addWidget(m_colorFilter);
     filters->addWidget(m_tagFilter);

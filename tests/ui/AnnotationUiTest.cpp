@@ -21,6 +21,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QUndoStack>
@@ -442,4 +443,71 @@ TEST_CASE("The dossier tree shows how many annotations a letter has", "[ui][anno
     window.undoStack()->undo();
     CHECK(countShown().toInt() == 1);
     CHECK(model->headerData(DossierTreeModel::AnnotationsColumn, Qt::Horizontal).toString() == "Notes");
+}
+
+// Not run by default: a letter of the corpus with highlights, a note and the annotations panel, kept across a
+// restart, for a person to look at. KAMERLEZER_SCREENSHOT names the PNG to write.
+TEST_CASE("Screenshot of a letter with highlights and notes after a restart", "[.][screenshot][corpus]")
+{
+    if (!TestPaths::haveCorpus()) {
+        WARN("SKIPPED: the corpus is absent");
+        return;
+    }
+    UiFixture fx;
+    const qint64 letter =
+        fx.import(UiFixture::corpusFiles({"txt/kst-19637-3274__brief-minister-asiel-migratie.txt"})).first();
+    const QString sentence =
+        QStringLiteral("de omvang van migratie naar Nederland zo snel mogelijk drastisch beperkt moet worden");
+    auto select = [](TextView* view, const QString& words) {
+        QString pattern;
+        for (const QString& w : words.split(' '))
+            pattern += (pattern.isEmpty() ? QString() : QStringLiteral("\\s+")) + QRegularExpression::escape(w);
+        const QRegularExpressionMatch m = QRegularExpression(pattern).match(view->renditionText().text());
+        REQUIRE(m.hasMatch());
+        view->selectSpan(m.capturedStart(), m.capturedEnd());
+    };
+    {
+        MainWindow window(fx.library.get());
+        window.resize(1560, 960);
+        window.show();
+        window.annotations()->setColorMeaning("yellow", QObject::tr("important"));
+        window.annotations()->setColorMeaning("green", QObject::tr("promise to the Kamer"));
+        window.annotations()->setColorMeaning("red", QObject::tr("disagree"));
+        ReaderTab* tab = window.openLetter(letter);
+        REQUIRE(tab->textView());
+        select(tab->textView(), sentence);
+        const qint64 id = window.annotateSelection(Annotation::Highlight);
+        REQUIRE(id);
+        window.annotationPanel()->noteEditor()->setPlainText(
+            "Kern van het regeerprogramma: **drastisch** beperken.\n\n- vergelijk motie-Van Dijk");
+        window.annotations()->setTags(id, {"migratie", "regeerprogramma"});
+        const QString second = tab->textView()->renditionText().text().contains("asielnoodmaatregelenwet")
+                                   ? QStringLiteral("asielnoodmaatregelenwet")
+                                   : QStringLiteral("Tweede Kamer");
+        select(tab->textView(), second);
+        window.annotations()->setCurrentColor("green");
+        REQUIRE(window.annotateSelection(Annotation::Underline));
+        window.annotationPanel()->letterNoteEditor()->setPlainText("Terugkomen in het commissiedebat.");
+    }
+    MainWindow window(fx.library.get());
+    window.resize(1560, 960);
+    window.show();
+    ReaderTab* tab = window.openLetter(letter);
+    REQUIRE(tab->textView()->marks().size() == 2);
+    REQUIRE(window.annotationPanel()->listedIds().size() == 2);
+    CHECK(window.annotationPanel()->letterNoteEditor()->toPlainText() == "Terugkomen in het commissiedebat.");
+    std::optional<Annotation> first;
+    for (qint64 id : window.annotationPanel()->listedIds())
+        if (window.annotations()->store()->annotation(id)->style == Annotation::Highlight)
+            first = window.annotations()->store()->annotation(id);
+    REQUIRE(first);
+    CHECK(first->anchor.exact.simplified() == sentence);
+    CHECK(first->note.startsWith("Kern van het regeerprogramma"));
+    window.annotationPanel()->selectAnnotation(first->id);
+    tab->textView()->setTextCursor(QTextCursor(tab->textView()->document())); // the marks, not the selection
+    tab->revealAnnotation(first->id);
+    tab->textView()->moveCursor(QTextCursor::StartOfBlock);
+    waitFor([] { return false; }, 400);
+    const QString out = qEnvironmentVariable("KAMERLEZER_SCREENSHOT", "/tmp/kamerlezer-annotations.png");
+    REQUIRE(window.grab().save(out));
 }
