@@ -5,6 +5,7 @@
 #include "annotations/AnnotationStore.h"
 #include "annotations/NotesExporter.h"
 #include "annotations/QuoteAnnotator.h"
+#include "export/AnnotatedPdfExporter.h"
 #include "import/ImportPaths.h"
 #include "library/Library.h"
 #include "library/RenditionText.h"
@@ -59,6 +60,8 @@ Commands:
   link ID --quote TEXT --to ID2 [--to-quote TEXT] [--note TEXT]
                                       a cross-reference from a passage to another letter (or a passage in it)
   related ID --quote TEXT [--json]    passages elsewhere in the library that match
+  export-pdf ID OUT.pdf [--no-notes] [--color NAME]... [--tag TAG]...
+                                      the letter as a PDF with its annotations as real PDF annotations
   export-notes (ID | --dossier NUMBER) [--format markdown] [--output FILE]
                                       the annotations as a briefing: excerpts, pages, notes
   check                               integrity check of the library
@@ -102,6 +105,7 @@ int CliApplication::run(const QStringList& arguments)
     m_parser.addOption({QStringLiteral("to"), QStringLiteral("Dated on or before (search); the linked letter (link)."),
                         QStringLiteral("DATE|ID")});
     m_parser.addOption({QStringLiteral("to-quote"), QStringLiteral("The passage linked to."), QStringLiteral("TEXT")});
+    m_parser.addOption({QStringLiteral("no-notes"), QStringLiteral("Leave the notes out of the PDF.")});
     m_parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")});
     m_parser.addOption({QStringLiteral("version"), QStringLiteral("Show the version.")});
     m_parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do."));
@@ -133,6 +137,8 @@ int CliApplication::run(const QStringList& arguments)
         return link(args);
     if (command == QLatin1String("related"))
         return related(args);
+    if (command == QLatin1String("export-pdf"))
+        return exportPdf(args);
     if (command == QLatin1String("annotate"))
         return annotate(args);
     if (command == QLatin1String("export-notes"))
@@ -438,6 +444,34 @@ int CliApplication::related(const QStringList& args)
     }
     if (m_parser.isSet(QStringLiteral("json")))
         out(QString::fromUtf8(JsonOutput::print(array)));
+    return 0;
+}
+
+int CliApplication::exportPdf(const QStringList& args)
+{
+    if (args.size() != 2)
+        return usageError(QStringLiteral("export-pdf takes an ID and OUT.pdf"));
+    if (!openLibrary())
+        return 1;
+    const qint64 id = m_library->resolveId(args.first());
+    if (!id) {
+        error(QStringLiteral("%1: no such letter in the library").arg(args.first()));
+        return 1;
+    }
+    AnnotatedPdfOptions options;
+    options.includeNotes = !m_parser.isSet(QStringLiteral("no-notes"));
+    if (m_parser.isSet(QStringLiteral("color")))
+        for (const QString& c : m_parser.values(QStringLiteral("color")))
+            options.colors.append(AnnotationColor::normalized(c));
+    options.tags = m_parser.values(QStringLiteral("tag"));
+    options.author = qEnvironmentVariable("USER");
+    QString why;
+    const int written = AnnotatedPdfExporter::exportLetter(*m_library, *m_annotations, id, args[1], options, &why);
+    if (written < 0) {
+        error(QStringLiteral("%1: %2").arg(args.first(), why));
+        return 1;
+    }
+    out(QStringLiteral("exported   %1  %2 annotation(s)  %3\n").arg(args.first()).arg(written).arg(args[1]));
     return 0;
 }
 

@@ -29,6 +29,7 @@ private:
     int search(const QStringList& args);
     int link(const QStringList& args);
     int related(const QStringList& args);
+    int exportPdf(const QStringList& args);
     int exportNotes(const QStringList& args);
     bool writeOutput(const QByteArray& bytes);
 

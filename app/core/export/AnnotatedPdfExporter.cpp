@@ -1,0 +1,179 @@
+#include "AnnotatedPdfExporter.h"
+
+#include "PdfAppearanceWriter.h"
+#include "TextTypesetter.h"
+#include "anchor/PageGeometry.h"
+#include "annotations/AnnotationColor.h"
+#include "annotations/AnnotationStore.h"
+#include "annotations/PlacedAnnotation.h"
+#include "import/PdfTextExtractor.h"
+#include "library/Library.h"
+#include "library/RenditionText.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QHash>
+#include <QSaveFile>
+#include <poppler-annotation.h>
+#include <poppler-qt6.h>
+
+namespace kl {
+
+namespace {
+
+bool wanted(const Annotation& a, const AnnotatedPdfOptions& options)
+{
+    if (!options.colors.isEmpty() && !options.colors.contains(a.color))
+        return false;
+    if (options.tags.isEmpty())
+        return true;
+    return std::any_of(a.tags.begin(), a.tags.end(), [&](const QString& t) { return options.tags.contains(t); });
+}
+
+QString contentsOf(const Annotation& a, const AnnotatedPdfOptions& options)
+{
+    if (!options.includeNotes)
+        return {};
+    QString contents = a.note.trimmed();
+    if (!a.tags.isEmpty())
+        contents += (contents.isEmpty() ? QString() : QStringLiteral("\n")) + QLatin1Char('#') +
+                    a.tags.join(QStringLiteral(" #"));
+    return contents;
+}
+
+} // namespace
+
+QString AnnotatedPdfExporter::uniqueName(qint64 annotationId)
+{
+    return QStringLiteral("kamerlezer-annotation-%1").arg(annotationId);
+}
+
+int AnnotatedPdfExporter::exportLetter(const Library& library, const AnnotationStore& store, qint64 letterId,
+                                       const QString& outputPath, const AnnotatedPdfOptions& options, QString* error)
+{
+    const std::optional<LetterRecord> letter = library.letter(letterId);
+    if (!letter || letter->renditions.isEmpty()) {
+        *error = QStringLiteral("no such letter");
+        return -1;
+    }
+    // The PDF to annotate: the first PDF rendition, or the text typeset.
+    const RenditionRecord* pdfRendition = nullptr;
+    for (const RenditionRecord& r : letter->renditions)
+        if (r.format == QLatin1String("pdf") && !pdfRendition)
+            pdfRendition = &r;
+    QByteArray original;
+    if (pdfRendition) {
+        QFile file(pdfRendition->storedPath);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error =
+                QStringLiteral("%1: the library's copy cannot be read: %2").arg(file.fileName(), file.errorString());
+            return -1;
+        }
+        original = file.readAll();
+    } else {
+        original = TextTypesetter::typeset(*letter, RenditionText::load(library, letter->renditions.first().id).text());
+    }
+    std::unique_ptr<Poppler::Document> pdf = Poppler::Document::loadFromData(original);
+    if (!pdf || pdf->isLocked()) {
+        *error = QStringLiteral("the PDF cannot be opened");
+        return -1;
+    }
+    // The text the annotations are placed in: for a stored rendition what was stored, else what the typeset
+    // PDF reads as. Pages are extracted once, for their word boxes.
+    QList<PageText> pages;
+    QStringList pageTexts;
+    for (int i = 0; i < pdf->numPages(); ++i) {
+        std::unique_ptr<Poppler::Page> page = pdf->page(i);
+        pages.append(page ? PdfTextExtractor::extract(*page) : PageText{});
+        pageTexts.append(pages.last().text);
+    }
+    const RenditionText text(pageTexts);
+    const QList<PlacedAnnotation> placed =
+        PlacedAnnotation::place(store.forLetter(letterId), pdfRendition ? pdfRendition->id : 0, text);
+
+    int written = 0;
+    for (const PlacedAnnotation& p : placed) {
+        const Annotation& a = p.annotation;
+        if (!wanted(a, options))
+            continue;
+        if (a.style == Annotation::LetterNote) {
+            if (!options.includeNotes || a.note.trimmed().isEmpty())
+                continue;
+            std::unique_ptr<Poppler::Page> first = pdf->page(0);
+            Poppler::TextAnnotation note(Poppler::TextAnnotation::Linked);
+            note.setTextIcon(QStringLiteral("Note"));
+            note.setBoundary(QRectF(0.90, 0.03, 0.035, 0.025));
+            note.setContents(a.note.trimmed());
+            note.setUniqueName(uniqueName(a.id));
+            note.setAuthor(options.author);
+            note.setCreationDate(a.created);
+            note.setModificationDate(a.modified);
+            Poppler::Annotation::Style style;
+            style.setColor(AnnotationColor::toColor(a.color));
+            note.setStyle(style);
+            first->addAnnotation(&note);
+            ++written;
+            continue;
+        }
+        if (p.orphan() || p.page < 1 || p.page > pages.size())
+            continue;
+        const qsizetype pageStart = text.pageStart(p.page);
+        const QList<QRectF> rects = PageGeometry::rects(pages[p.page - 1], p.start - pageStart, p.end - pageStart);
+        if (rects.isEmpty())
+            continue;
+        QList<Poppler::HighlightAnnotation::Quad> quads;
+        QRectF boundary;
+        for (const QRectF& r : rects) {
+            Poppler::HighlightAnnotation::Quad q;
+            // Top-left, top-right, bottom-right, bottom-left: Poppler writes them in the order readers expect.
+            q.points[0] = r.topLeft();
+            q.points[1] = r.topRight();
+            q.points[2] = r.bottomRight();
+            q.points[3] = r.bottomLeft();
+            q.capStart = q.capEnd = false;
+            q.feather = 0;
+            quads.append(q);
+            boundary = boundary.united(r);
+        }
+        Poppler::HighlightAnnotation h;
+        h.setHighlightType(a.style == Annotation::Underline ? Poppler::HighlightAnnotation::Underline
+                                                            : Poppler::HighlightAnnotation::Highlight);
+        h.setHighlightQuads(quads);
+        h.setBoundary(boundary);
+        h.setContents(contentsOf(a, options));
+        h.setUniqueName(uniqueName(a.id));
+        h.setAuthor(options.author);
+        h.setCreationDate(a.created);
+        h.setModificationDate(a.modified);
+        Poppler::Annotation::Style style;
+        style.setColor(AnnotationColor::toColor(a.color));
+        style.setOpacity(1.0);
+        h.setStyle(style);
+        std::unique_ptr<Poppler::Page> page = pdf->page(p.page - 1);
+        page->addAnnotation(&h);
+        ++written;
+    }
+
+    QByteArray saved;
+    {
+        QBuffer buffer(&saved);
+        buffer.open(QIODevice::WriteOnly);
+        std::unique_ptr<Poppler::PDFConverter> converter = pdf->pdfConverter();
+        converter->setOutputDevice(&buffer);
+        converter->setPDFOptions(Poppler::PDFConverter::WithChanges);
+        if (!converter->convert()) {
+            *error = QStringLiteral("Poppler could not write the PDF");
+            return -1;
+        }
+    }
+    if (written > 0 && saved.startsWith(original))
+        saved = PdfAppearanceWriter::addAppearances(saved, original.size());
+    QSaveFile out(outputPath);
+    if (!out.open(QIODevice::WriteOnly) || out.write(saved) != saved.size() || !out.commit()) {
+        *error = QStringLiteral("%1: cannot write: %2").arg(outputPath, out.errorString());
+        return -1;
+    }
+    return written;
+}
+
+} // namespace kl
