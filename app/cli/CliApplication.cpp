@@ -6,6 +6,8 @@
 #include "annotations/NotesExporter.h"
 #include "annotations/QuoteAnnotator.h"
 #include "export/AnnotatedPdfExporter.h"
+#include "export/PdfAnnotationImporter.h"
+#include "export/W3cAnnotations.h"
 #include "import/ImportPaths.h"
 #include "library/Library.h"
 #include "library/RenditionText.h"
@@ -62,8 +64,10 @@ Commands:
   related ID --quote TEXT [--json]    passages elsewhere in the library that match
   export-pdf ID OUT.pdf [--no-notes] [--color NAME]... [--tag TAG]...
                                       the letter as a PDF with its annotations as real PDF annotations
-  export-notes (ID | --dossier NUMBER) [--format markdown] [--output FILE]
-                                      the annotations as a briefing: excerpts, pages, notes
+  export-notes (ID | --dossier NUMBER) [--format markdown|w3c] [--output FILE]
+                                      the annotations: a Markdown briefing, or W3C Web Annotation JSON-LD
+  import-notes FILE                   W3C JSON written by export-notes, anchored in this library
+  import-annotations ID FILE.pdf      the highlights of a PDF (Acrobat, Okular, our export) as annotations
   check                               integrity check of the library
 
 Colours: yellow (the default), green, blue, pink, orange, red, purple, or #rrggbb.
@@ -139,6 +143,10 @@ int CliApplication::run(const QStringList& arguments)
         return related(args);
     if (command == QLatin1String("export-pdf"))
         return exportPdf(args);
+    if (command == QLatin1String("import-notes"))
+        return importNotes(args);
+    if (command == QLatin1String("import-annotations"))
+        return importAnnotations(args);
     if (command == QLatin1String("annotate"))
         return annotate(args);
     if (command == QLatin1String("export-notes"))
@@ -475,6 +483,57 @@ int CliApplication::exportPdf(const QStringList& args)
     return 0;
 }
 
+int CliApplication::importNotes(const QStringList& args)
+{
+    if (args.size() != 1)
+        return usageError(QStringLiteral("import-notes takes one FILE"));
+    QFile file(args.first());
+    if (!file.open(QIODevice::ReadOnly)) {
+        error(QStringLiteral("%1: cannot be read: %2").arg(args.first(), file.errorString()));
+        return 1;
+    }
+    if (!openLibrary())
+        return 1;
+    QString why;
+    const W3cAnnotations::ImportResult r = W3cAnnotations::read(*m_library, *m_annotations, file.readAll(), &why);
+    if (!why.isEmpty()) {
+        error(QStringLiteral("%1: %2").arg(args.first(), why));
+        return 1;
+    }
+    for (const QString& p : r.problems)
+        error(QStringLiteral("%1: %2").arg(args.first(), p));
+    out(QStringLiteral("imported   %1 annotation(s), %2 already there, %3 not found in the text (kept, to re-attach)\n")
+            .arg(r.added)
+            .arg(r.duplicates)
+            .arg(r.orphans));
+    return r.problems.isEmpty() ? 0 : 1;
+}
+
+int CliApplication::importAnnotations(const QStringList& args)
+{
+    if (args.size() != 2)
+        return usageError(QStringLiteral("import-annotations takes an ID and FILE.pdf"));
+    if (!openLibrary())
+        return 1;
+    const qint64 id = m_library->resolveId(args.first());
+    if (!id) {
+        error(QStringLiteral("%1: no such letter in the library").arg(args.first()));
+        return 1;
+    }
+    QString why;
+    const PdfAnnotationImporter::Result r =
+        PdfAnnotationImporter::importInto(*m_library, *m_annotations, id, args[1], &why);
+    if (!why.isEmpty()) {
+        error(QStringLiteral("%1: %2").arg(args[1], why));
+        return 1;
+    }
+    out(QStringLiteral("imported   %1 annotation(s), %2 already there, %3 not found in the letter\n")
+            .arg(r.added)
+            .arg(r.duplicates)
+            .arg(r.unplaced));
+    return 0;
+}
+
 int CliApplication::annotate(const QStringList& args)
 {
     if (args.size() != 1 || !m_parser.isSet(QStringLiteral("quote")))
@@ -532,9 +591,9 @@ int CliApplication::exportNotes(const QStringList& args)
     const bool byDossier = m_parser.isSet(QStringLiteral("dossier"));
     if (byDossier == (args.size() == 1) || args.size() > 1)
         return usageError(QStringLiteral("export-notes takes one ID or --dossier NUMBER"));
-    if (m_parser.value(QStringLiteral("format")) != QLatin1String("markdown"))
-        return usageError(
-            QStringLiteral("unknown format '%1' (markdown)").arg(m_parser.value(QStringLiteral("format"))));
+    const QString format = m_parser.value(QStringLiteral("format"));
+    if (format != QLatin1String("markdown") && format != QLatin1String("w3c"))
+        return usageError(QStringLiteral("unknown format '%1' (markdown or w3c)").arg(format));
     if (!openLibrary())
         return 1;
     QList<qint64> ids;
@@ -554,7 +613,10 @@ int CliApplication::exportNotes(const QStringList& args)
         }
         ids.append(id);
     }
-    return writeOutput(NotesExporter::markdown(*m_library, *m_annotations, ids).toUtf8()) ? 0 : 1;
+    const QByteArray bytes = format == QLatin1String("w3c")
+                                 ? W3cAnnotations::write(*m_library, *m_annotations, ids)
+                                 : NotesExporter::markdown(*m_library, *m_annotations, ids).toUtf8();
+    return writeOutput(bytes) ? 0 : 1;
 }
 
 int CliApplication::check()

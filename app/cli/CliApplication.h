@@ -30,6 +30,8 @@ private:
     int link(const QStringList& args);
     int related(const QStringList& args);
     int exportPdf(const QStringList& args);
+    int importNotes(const QStringList& args);
+    int importAnnotations(const QStringList& args);
     int exportNotes(const QStringList& args);
     bool writeOutput(const QByteArray& bytes);
 

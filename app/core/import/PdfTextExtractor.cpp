@@ -26,13 +26,21 @@ PageText PdfTextExtractor::extract(const Poppler::Page& page)
     out.words.reserve(qsizetype(boxes.size()));
     for (size_t i = 0; i < boxes.size(); ++i) {
         const Poppler::TextBox& box = *boxes[i];
-        QString word = box.text();
+        const QString raw = box.text();
+        QString word = raw;
         if (!isAscii(word))
             word = word.normalized(QString::NormalizationForm_KC);
         const QRectF r = box.boundingBox();
         const qsizetype start = out.text.size();
         out.text += word;
-        out.words.append(WordBox{start, out.text.size(), QRectF(r.x() / w, r.y() / h, r.width() / w, r.height() / h)});
+        WordBox wordBox{start, out.text.size(), QRectF(r.x() / w, r.y() / h, r.width() / w, r.height() / h), {}};
+        // Character edges, when normalizing left the characters as Poppler boxed them (a ligature does not).
+        if (word.size() == raw.size() && word.size() > 1) {
+            wordBox.charRight.reserve(word.size());
+            for (qsizetype c = 0; c < word.size(); ++c)
+                wordBox.charRight.append(float(std::max(box.charBoundingBox(int(c)).right() / w, wordBox.rect.left())));
+        }
+        out.words.append(std::move(wordBox));
         if (i + 1 == boxes.size())
             break;
         const Poppler::TextBox& next = *boxes[i + 1];

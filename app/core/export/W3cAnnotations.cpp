@@ -1,0 +1,190 @@
+#include "W3cAnnotations.h"
+
+#include "anchor/AnchorResolver.h"
+#include "annotations/AnnotationStore.h"
+#include "annotations/PlacedAnnotation.h"
+#include "library/Library.h"
+#include "library/RenditionText.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace kl {
+
+namespace {
+
+const char* kKamerstukBase = "https://zoek.officielebekendmakingen.nl/";
+const char* kShaScheme = "urn:sha256:";
+
+qint64 letterForSource(const Library& library, const QString& source)
+{
+    if (source.startsWith(QLatin1String(kKamerstukBase)))
+        return library.resolveId(source.mid(qsizetype(qstrlen(kKamerstukBase))));
+    if (source.startsWith(QLatin1String(kShaScheme))) {
+        QSqlQuery q(library.database());
+        q.prepare(QStringLiteral("SELECT letter_id FROM renditions WHERE sha256 = ?"));
+        q.addBindValue(source.mid(qsizetype(qstrlen(kShaScheme))));
+        return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    }
+    return 0;
+}
+
+} // namespace
+
+QString W3cAnnotations::sourceOf(const QString& kstId, const QString& sha256)
+{
+    return kstId.isEmpty() ? QLatin1String(kShaScheme) + sha256 : QLatin1String(kKamerstukBase) + kstId;
+}
+
+QByteArray W3cAnnotations::write(const Library& library, const AnnotationStore& store, const QList<qint64>& letterIds)
+{
+    QJsonArray items;
+    for (qint64 id : letterIds) {
+        const std::optional<LetterRecord> letter = library.letter(id);
+        if (!letter || letter->renditions.isEmpty())
+            continue;
+        const RenditionRecord& rendition = letter->renditions.first();
+        const QString source = sourceOf(letter->metadata.kstId, rendition.sha256);
+        for (const PlacedAnnotation& p :
+             PlacedAnnotation::place(store.forLetter(id), rendition.id, RenditionText::load(library, rendition.id))) {
+            const Annotation& a = p.annotation;
+            QJsonArray bodies;
+            if (!a.note.trimmed().isEmpty())
+                bodies.append(QJsonObject{{"type", "TextualBody"},
+                                          {"value", a.note},
+                                          {"format", "text/markdown"},
+                                          {"purpose", "commenting"}});
+            for (const QString& tag : a.tags)
+                bodies.append(QJsonObject{{"type", "TextualBody"}, {"value", tag}, {"purpose", "tagging"}});
+            QJsonObject target{{"source", source}};
+            if (a.style != Annotation::LetterNote) {
+                QJsonArray selectors{QJsonObject{{"type", "TextQuoteSelector"},
+                                                 {"exact", a.anchor.exact},
+                                                 {"prefix", a.anchor.prefix},
+                                                 {"suffix", a.anchor.suffix}}};
+                if (!p.orphan()) {
+                    selectors.append(QJsonObject{
+                        {"type", "TextPositionSelector"}, {"start", qint64(p.start)}, {"end", qint64(p.end)}});
+                    if (rendition.format == QLatin1String("pdf"))
+                        selectors.append(QJsonObject{{"type", "FragmentSelector"},
+                                                     {"conformsTo", "http://tools.ietf.org/rfc/rfc3778"},
+                                                     {"value", QStringLiteral("page=%1").arg(p.page)}});
+                }
+                target.insert(QStringLiteral("selector"), selectors);
+            }
+            QJsonObject item{{"id", QStringLiteral("urn:kamerlezer:annotation:%1").arg(a.id)},
+                             {"type", "Annotation"},
+                             {"motivation", a.style == Annotation::LetterNote ? "commenting" : "highlighting"},
+                             {"created", a.created.toString(Qt::ISODateWithMs)},
+                             {"modified", a.modified.toString(Qt::ISODateWithMs)},
+                             {"target", target},
+                             {"kl:style", Annotation::styleName(a.style)},
+                             {"kl:color", a.color}};
+            if (!letter->metadata.kstId.isEmpty())
+                item.insert(QStringLiteral("kl:kstId"), letter->metadata.kstId);
+            if (!bodies.isEmpty())
+                item.insert(QStringLiteral("body"), bodies);
+            items.append(item);
+        }
+    }
+    const QJsonObject collection{
+        {"@context", QJsonArray{"http://www.w3.org/ns/anno.jsonld", QJsonObject{{"kl", "https://kamerlezer.nl/ns#"}}}},
+        {"type", "AnnotationCollection"},
+        {"generator", QStringLiteral("Kamerlezer %1").arg(QStringLiteral(KAMERLEZER_VERSION))},
+        {"total", items.size()},
+        {"items", items}};
+    return QJsonDocument(collection).toJson(QJsonDocument::Indented);
+}
+
+W3cAnnotations::ImportResult W3cAnnotations::read(Library& library, AnnotationStore& store, const QByteArray& json,
+                                                  QString* error)
+{
+    ImportResult result;
+    QJsonParseError parse;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parse);
+    if (parse.error != QJsonParseError::NoError) {
+        *error = QStringLiteral("not JSON: %1 at offset %2").arg(parse.errorString()).arg(parse.offset);
+        return result;
+    }
+    const QJsonArray items = doc.isArray() ? doc.array() : doc.object().value(QStringLiteral("items")).toArray();
+    if (items.isEmpty() &&
+        doc.object().value(QStringLiteral("type")).toString() != QLatin1String("AnnotationCollection")) {
+        *error = QStringLiteral("not a W3C annotation collection");
+        return result;
+    }
+    for (const QJsonValue& v : items) {
+        const QJsonObject item = v.toObject();
+        const QJsonObject target = item.value(QStringLiteral("target")).toObject();
+        const QString source = target.value(QStringLiteral("source")).toString();
+        const qint64 letterId = letterForSource(library, source);
+        if (!letterId) {
+            result.problems.append(QStringLiteral("%1: the letter is not in this library").arg(source));
+            continue;
+        }
+        const std::optional<LetterRecord> letter = library.letter(letterId);
+        const RenditionRecord& rendition = letter->renditions.first();
+        Annotation a;
+        a.letterId = letterId;
+        a.style = Annotation::styleFromName(item.value(QStringLiteral("kl:style")).toString());
+        a.color = item.value(QStringLiteral("kl:color")).toString(QStringLiteral("yellow"));
+        a.created = QDateTime::fromString(item.value(QStringLiteral("created")).toString(), Qt::ISODateWithMs);
+        a.modified = QDateTime::fromString(item.value(QStringLiteral("modified")).toString(), Qt::ISODateWithMs);
+        for (const QJsonValue& b : item.value(QStringLiteral("body")).toArray()) {
+            const QJsonObject body = b.toObject();
+            if (body.value(QStringLiteral("purpose")).toString() == QLatin1String("tagging"))
+                a.tags.append(body.value(QStringLiteral("value")).toString());
+            else
+                a.note = body.value(QStringLiteral("value")).toString();
+        }
+        TextAnchor anchor;
+        for (const QJsonValue& s : target.value(QStringLiteral("selector")).toArray()) {
+            const QJsonObject selector = s.toObject();
+            const QString type = selector.value(QStringLiteral("type")).toString();
+            if (type == QLatin1String("TextQuoteSelector")) {
+                anchor.exact = selector.value(QStringLiteral("exact")).toString();
+                anchor.prefix = selector.value(QStringLiteral("prefix")).toString();
+                anchor.suffix = selector.value(QStringLiteral("suffix")).toString();
+            } else if (type == QLatin1String("TextPositionSelector")) {
+                anchor.start = selector.value(QStringLiteral("start")).toInteger();
+                anchor.end = selector.value(QStringLiteral("end")).toInteger();
+            }
+        }
+        const RenditionText text = RenditionText::load(library, rendition.id);
+        if (a.style != Annotation::LetterNote) {
+            if (anchor.exact.isEmpty()) {
+                result.problems.append(QStringLiteral("%1: an annotation without a quote").arg(source));
+                continue;
+            }
+            const AnchorResolver::Result found = AnchorResolver::resolve(text.text(), anchor);
+            a.renditionId = rendition.id;
+            if (found.found()) {
+                a.anchor = TextAnchor::fromRange(text.text(), found.start, found.end);
+                if (rendition.format == QLatin1String("pdf"))
+                    a.page = text.pageAt(found.start);
+            } else {
+                a.anchor = anchor; // kept as an orphan, to re-attach
+                ++result.orphans;
+            }
+        }
+        // The same passage (or letter note) with the same note is already there: nothing to add.
+        const QList<Annotation> existing = store.forLetter(letterId);
+        const bool duplicate = std::any_of(existing.begin(), existing.end(), [&](const Annotation& e) {
+            return e.style == a.style && e.note == a.note && e.anchor.exact == a.anchor.exact &&
+                   (a.style == Annotation::LetterNote || e.anchor.start == a.anchor.start);
+        });
+        if (duplicate) {
+            ++result.duplicates;
+            continue;
+        }
+        QString why;
+        if (store.add(a, &why))
+            ++result.added;
+        else
+            result.problems.append(QStringLiteral("%1: %2").arg(source, why));
+    }
+    return result;
+}
+
+} // namespace kl

@@ -1,0 +1,271 @@
+#include "TestPaths.h"
+#include "anchor/FoldedText.h"
+#include "anchor/PageGeometry.h"
+#include "annotations/AnnotationStore.h"
+#include "annotations/QuoteAnnotator.h"
+#include "export/AnnotatedPdfExporter.h"
+#include "export/PdfAnnotationImporter.h"
+#include "export/W3cAnnotations.h"
+#include "import/PdfTextExtractor.h"
+#include "library/Library.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QImage>
+#include <QTemporaryDir>
+#include <catch2/catch.hpp>
+#include <poppler-annotation.h>
+#include <poppler-qt6.h>
+
+using namespace kl;
+
+namespace {
+
+struct Fixture {
+    QTemporaryDir dir, libDir;
+    std::unique_ptr<Library> library;
+    std::unique_ptr<AnnotationStore> store;
+    Fixture()
+    {
+        QString error;
+        library = Library::open(libDir.path(), &error);
+        REQUIRE(library);
+        store = std::make_unique<AnnotationStore>(*library);
+    }
+    Annotation annotate(qint64 letter, const QString& quote, const QString& color, const QString& note,
+                        Annotation::Style style = Annotation::Highlight)
+    {
+        QString error;
+        Annotation a = QuoteAnnotator::fromQuote(*library, letter, quote, 1, &error);
+        REQUIRE(error.isEmpty());
+        a.color = color;
+        a.note = note;
+        a.style = style;
+        REQUIRE(store->add(a));
+        return a;
+    }
+};
+
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+
+// The words under a highlight's quads, read from the page's own text.
+QString wordsUnder(const Poppler::HighlightAnnotation& h, const PageText& page)
+{
+    QStringList parts;
+    for (const auto& q : h.highlightQuads()) {
+        double l = 1, t = 1, r = 0, b = 0;
+        for (const QPointF& p : q.points) {
+            l = std::min(l, p.x()), r = std::max(r, p.x()), t = std::min(t, p.y()), b = std::max(b, p.y());
+        }
+        const auto [s, e] = PageGeometry::spanUnder(
+            page, QRectF(QPointF(l, t), QPointF(r, b)).adjusted(0.001, (b - t) * 0.3, -0.001, -(b - t) * 0.3));
+        parts.append(page.text.mid(s, e - s));
+    }
+    return FoldedText::fold(parts.join(QLatin1Char(' ')));
+}
+
+} // namespace
+
+TEST_CASE("An annotated PDF carries real annotations over exactly the marked words")
+{
+    Fixture f;
+    const qint64 id = f.library->importFile(TestPaths::data("letter.pdf")).letterId;
+    REQUIRE(id);
+    const QByteArray originalHash =
+        QCryptographicHash::hash(readAll(f.library->letter(id)->renditions[0].storedPath), QCryptographicHash::Sha256);
+    const Annotation hl =
+        f.annotate(id, QStringLiteral("over de voortgang"), QStringLiteral("green"), QStringLiteral("Goed nieuws"));
+    f.annotate(id, QStringLiteral("Kamerstuk 31 490, nr. 70"), QStringLiteral("red"), QString(), Annotation::Underline);
+    Annotation note;
+    note.letterId = id;
+    note.style = Annotation::LetterNote;
+    note.note = QStringLiteral("Bespreken in het MT");
+    REQUIRE(f.store->add(note));
+
+    const QString out = f.dir.filePath(QStringLiteral("out.pdf"));
+    QString error;
+    AnnotatedPdfOptions options;
+    options.author = QStringLiteral("Beleidsmedewerker");
+    REQUIRE(AnnotatedPdfExporter::exportLetter(*f.library, *f.store, id, out, options, &error) == 3);
+
+    const QByteArray bytes = readAll(out);
+    CHECK(bytes.count("/AP << /N") == 3); // every annotation has its own appearance
+    auto pdf = Poppler::Document::loadFromData(bytes);
+    REQUIRE(pdf);
+    auto page = pdf->page(0);
+    const PageText text = PdfTextExtractor::extract(*page);
+    const auto annotations = page->annotations();
+    REQUIRE(annotations.size() == 3);
+    int highlights = 0, underlines = 0, notes = 0;
+    for (const auto& a : annotations) {
+        if (a->subType() == Poppler::Annotation::AText) {
+            ++notes;
+            CHECK(a->contents() == QStringLiteral("Bespreken in het MT"));
+            continue;
+        }
+        REQUIRE(a->subType() == Poppler::Annotation::AHighlight);
+        const auto* h = static_cast<const Poppler::HighlightAnnotation*>(a.get());
+        CHECK(a->author() == QStringLiteral("Beleidsmedewerker"));
+        if (h->highlightType() == Poppler::HighlightAnnotation::Highlight) {
+            ++highlights;
+            CHECK(wordsUnder(*h, text) == QStringLiteral("over de voortgang"));
+            CHECK(a->contents() == QStringLiteral("Goed nieuws"));
+            CHECK(a->uniqueName() == AnnotatedPdfExporter::uniqueName(hl.id));
+        } else {
+            ++underlines;
+            CHECK(wordsUnder(*h, text) == QStringLiteral("Kamerstuk 31 490, nr. 70"));
+        }
+    }
+    CHECK((highlights == 1 && underlines == 1 && notes == 1));
+    // The library's copy of the original is untouched.
+    CHECK(QCryptographicHash::hash(readAll(f.library->letter(id)->renditions[0].storedPath),
+                                   QCryptographicHash::Sha256) == originalHash);
+
+    // The highlight shows: green under the words when the page is drawn.
+    const QImage image = page->renderToImage(144, 144);
+    for (const auto& a : annotations) {
+        if (a->subType() != Poppler::Annotation::AHighlight ||
+            static_cast<const Poppler::HighlightAnnotation*>(a.get())->highlightType() !=
+                Poppler::HighlightAnnotation::Highlight)
+            continue;
+        const QRectF b = a->boundary();
+        int green = 0, total = 0;
+        for (double x = b.left() + 0.002; x < b.right(); x += 0.003) {
+            const QColor c = image.pixelColor(int(x * image.width()), int((b.top() + 0.002) * image.height()));
+            ++total;
+            green += c.green() > c.red() + 40 && c.green() > c.blue() + 40;
+        }
+        CHECK(green * 2 > total);
+    }
+}
+
+TEST_CASE("Export options leave out notes, and colours or tags not asked for")
+{
+    Fixture f;
+    const qint64 id = f.library->importFile(TestPaths::data("letter.pdf")).letterId;
+    f.annotate(id, QStringLiteral("over de voortgang"), QStringLiteral("green"), QStringLiteral("Geheim"));
+    f.annotate(id, QStringLiteral("Regeerprogramma"), QStringLiteral("red"), QStringLiteral("Oneens"));
+    AnnotatedPdfOptions options;
+    options.includeNotes = false;
+    options.colors = {QStringLiteral("green")};
+    const QString out = f.dir.filePath(QStringLiteral("out.pdf"));
+    QString error;
+    REQUIRE(AnnotatedPdfExporter::exportLetter(*f.library, *f.store, id, out, options, &error) == 1);
+    auto pdf = Poppler::Document::loadFromData(readAll(out));
+    const auto annotations = pdf->page(0)->annotations();
+    REQUIRE(annotations.size() == 1);
+    CHECK(annotations[0]->contents().isEmpty());
+}
+
+TEST_CASE("A letter with only text is typeset and annotated the same way")
+{
+    Fixture f;
+    QFile text(f.dir.filePath(QStringLiteral("brief.txt")));
+    REQUIRE(text.open(QIODevice::WriteOnly));
+    text.write("Tweede Kamer der Staten-Generaal\nVergaderjaar 2024-2025\n29 628\nPolitie\nNr. 14\n"
+               "BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID\nDen Haag, 3 maart 2025\n\n"
+               "De sterkte van de politie groeit dit jaar met vijfhonderd agenten.\n\n"
+               "De Minister van Justitie en Veiligheid,\nD.M. van Weel\n");
+    text.close();
+    const qint64 id = f.library->importFile(text.fileName()).letterId;
+    f.annotate(id, QStringLiteral("groeit dit jaar met vijfhonderd agenten"), QStringLiteral("yellow"),
+               QStringLiteral("Check"));
+    const QString out = f.dir.filePath(QStringLiteral("typeset.pdf"));
+    QString error;
+    REQUIRE(AnnotatedPdfExporter::exportLetter(*f.library, *f.store, id, out, {}, &error) == 1);
+    auto pdf = Poppler::Document::loadFromData(readAll(out));
+    REQUIRE(pdf);
+    auto page = pdf->page(0);
+    CHECK(page->pageSizeF().width() == Approx(595).margin(2)); // A4
+    const PageText pageText = PdfTextExtractor::extract(*page);
+    CHECK(pageText.text.contains(QStringLiteral("Kamerstukken II 2024/25, 29628, nr. 14")));
+    const auto annotations = page->annotations();
+    REQUIRE(annotations.size() == 1);
+    CHECK(wordsUnder(*static_cast<const Poppler::HighlightAnnotation*>(annotations[0].get()), pageText) ==
+          QStringLiteral("groeit dit jaar met vijfhonderd agenten"));
+}
+
+TEST_CASE("Annotations come back from a PDF, and our own export read back duplicates nothing")
+{
+    Fixture f;
+    const qint64 id = f.library->importFile(TestPaths::data("letter.pdf")).letterId;
+    const Annotation a =
+        f.annotate(id, QStringLiteral("over de voortgang"), QStringLiteral("green"), QStringLiteral("Goed"));
+    Annotation tagged =
+        f.annotate(id, QStringLiteral("Regeerprogramma"), QStringLiteral("yellow"), QStringLiteral("Let op"));
+    tagged.tags = {QStringLiteral("rp"), QStringLiteral("belofte")};
+    REQUIRE(f.store->update(tagged));
+    const QString out = f.dir.filePath(QStringLiteral("out.pdf"));
+    QString error;
+    REQUIRE(AnnotatedPdfExporter::exportLetter(*f.library, *f.store, id, out, {}, &error) == 2);
+
+    const auto again = PdfAnnotationImporter::importInto(*f.library, *f.store, id, out, &error);
+    CHECK(again.added == 0);
+    CHECK(again.duplicates == 2);
+    CHECK(f.store->forLetter(id).size() == 2);
+
+    // Another library, with the same letter: the highlights become its own annotations.
+    QTemporaryDir otherDir;
+    auto other = Library::open(otherDir.path(), &error);
+    const qint64 otherId = other->importFile(TestPaths::data("letter.pdf")).letterId;
+    AnnotationStore otherStore(*other);
+    const auto imported = PdfAnnotationImporter::importInto(*other, otherStore, otherId, out, &error);
+    CHECK(imported.added == 2);
+    const QList<Annotation> list = otherStore.forLetter(otherId);
+    REQUIRE(list.size() == 2);
+    for (const Annotation& x : list) {
+        if (x.anchor.exact == QStringLiteral("over de voortgang")) {
+            CHECK(x.color == QStringLiteral("green"));
+            CHECK(x.note == QStringLiteral("Goed"));
+        } else {
+            CHECK(x.anchor.exact == QStringLiteral("Regeerprogramma"));
+            CHECK(x.note == QStringLiteral("Let op"));
+            CHECK(x.tags == QStringList{QStringLiteral("belofte"), QStringLiteral("rp")});
+        }
+    }
+    Q_UNUSED(a);
+}
+
+TEST_CASE("W3C annotations travel to another library and are anchored there")
+{
+    Fixture f;
+    const qint64 id = f.library->importFile(TestPaths::data("letter.pdf")).letterId;
+    Annotation a =
+        f.annotate(id, QStringLiteral("over de voortgang"), QStringLiteral("blue"), QStringLiteral("**Vet** punt"));
+    a.tags = {QStringLiteral("digitaal")};
+    REQUIRE(f.store->update(a));
+    const QByteArray json = W3cAnnotations::write(*f.library, *f.store, {id});
+    CHECK(json.contains("\"TextQuoteSelector\""));
+    CHECK(json.contains("\"TextPositionSelector\""));
+    CHECK(json.contains("\"page=1\""));
+    CHECK(json.contains("https://zoek.officielebekendmakingen.nl/kst-31490-77"));
+
+    QTemporaryDir otherDir;
+    QString error;
+    auto other = Library::open(otherDir.path(), &error);
+    // There the letter is a text rendition: the annotation is anchored by its quote.
+    QFile text(f.dir.filePath(QStringLiteral("letter.txt")));
+    REQUIRE(text.open(QIODevice::WriteOnly));
+    text.write("Tweede Kamer der Staten-Generaal\nVergaderjaar 2024-2025\n31 490\nDigitale overheid\nNr. 77\n"
+               "BRIEF VAN DE STAATSSECRETARIS\n\nMet deze brief informeer ik uw Kamer over de voortgang.\n");
+    text.close();
+    const qint64 otherId = other->importFile(text.fileName()).letterId;
+    AnnotationStore otherStore(*other);
+    const auto r = W3cAnnotations::read(*other, otherStore, json, &error);
+    CHECK(error.isEmpty());
+    CHECK(r.added == 1);
+    const QList<Annotation> list = otherStore.forLetter(otherId);
+    REQUIRE(list.size() == 1);
+    CHECK(list[0].anchor.exact == QStringLiteral("over de voortgang"));
+    CHECK(list[0].color == QStringLiteral("blue"));
+    CHECK(list[0].note == QStringLiteral("**Vet** punt"));
+    CHECK(list[0].tags == QStringList{QStringLiteral("digitaal")});
+    CHECK(W3cAnnotations::read(*other, otherStore, json, &error).duplicates == 1);
+    CHECK_FALSE(W3cAnnotations::read(*other, otherStore, "not json", &error).added);
+    CHECK(error.startsWith(QStringLiteral("not JSON")));
+}
