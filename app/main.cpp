@@ -86,7 +86,7 @@ int main(int argc, char** argv)
     }
 
     kl::MainWindow window(library.get());
-    const bool bench = kl::Bench::firstPaintMode() || kl::Bench::scrollMode();
+    const bool bench = kl::Bench::firstPaintMode() || kl::Bench::scrollMode() || kl::Bench::startupMode();
     if (bench)
         window.resize(1400, 900); // the same window for every measurement, whatever was saved
     else
@@ -100,6 +100,8 @@ int main(int argc, char** argv)
         window.importPaths(files, true);
     else if (!bench)
         QTimer::singleShot(0, &window, &kl::MainWindow::offerSamplesIfEmpty);
+    if (kl::Bench::startupMode())
+        QTimer::singleShot(0, &window, [] { kl::Bench::windowUsable(); });
     const int rc = app.exec();
     return rc;
 }

@@ -46,6 +46,19 @@ bool Bench::scrollMode()
     return on;
 }
 
+bool Bench::startupMode()
+{
+    static const bool on = qEnvironmentVariableIntValue("KAMERLEZER_BENCH_STARTUP") == 1;
+    return on;
+}
+
+void Bench::windowUsable()
+{
+    std::printf("startup-ms %lld\n", static_cast<long long>(elapsedMs()));
+    std::fflush(stdout);
+    quitSoon();
+}
+
 void Bench::pdfPagePainted()
 {
     static bool done = false;

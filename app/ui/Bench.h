@@ -13,6 +13,10 @@ public:
     static qint64 elapsedMs();
     static bool firstPaintMode();
     static bool scrollMode();
+    // KAMERLEZER_BENCH_STARTUP=1: prints `startup-ms N` once the window is shown and its first events are
+    // handled (the tree filled, the session restored), then quits.
+    static bool startupMode();
+    static void windowUsable();
     static void pdfPagePainted();
     static void scrollFinished();
     static int peakRssMb(); // VmHWM of /proc/self/status; 0 where there is none
