@@ -1,19 +1,120 @@
 #!/usr/bin/env bash
-# Builds a Release and prints the benchmark figures. The real documents come from ../shared/corpus.
-# Usage: tools/bench.sh [LETTERS]   (size of the generated library, default 10000)
+# Builds a Release, measures Kamerlezer beside Poppler's own tools and qpdfview, prints a table and writes it to
+# bench/RESULTS.md. The real documents come from ../shared/corpus. Usage: tools/bench.sh [LETTERS] (default 10000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tools/install-dependencies.sh
+extra=()
+for p in qpdfview xdotool; do dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || extra+=("$p"); done
+if [ ${#extra[@]} -gt 0 ]; then
+    sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${extra[@]}" >/dev/null
+fi
 cmake --preset release >/dev/null
-cmake --build --preset release --target bench-import bench-annotations generate-library bench-search
+cmake --build --preset release --target kamerlezer kamerlezer-cli bench-import bench-annotations generate-library bench-search >/dev/null
+
 letters="${1:-10000}"
-big="$(mktemp -d)/library"
-trap 'rm -rf "$(dirname "$big")"' EXIT
+corpus=../shared/corpus
+rp="$corpus/pdf/regeerprogramma-2024-09-13__uitwerking-hoofdlijnenakkoord.pdf"
+app=build/release/app/kamerlezer
+cli=build/release/app/cli/kamerlezer-cli
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+export QT_LOGGING_RULES="qt.qpa.*=false" XDG_RUNTIME_DIR="$work/xdg"
+mkdir -m 700 "$XDG_RUNTIME_DIR"
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
+ms() { local s e; s=$(date +%s%N); "$@" >/dev/null 2>&1; e=$(date +%s%N); echo $(((e - s) / 1000000)); }
+gui() { xvfb-run -a -s "-screen 0 1600x1000x24" env "$@" 2>/dev/null; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2fx", a / b; else print "-" }'; }
+
 echo "== import"
-build/release/bench/bench-import
-echo "== annotations"
-build/release/bench/bench-annotations 2>/dev/null
-echo "== generated library ($letters letters, $((letters * 2)) annotations)"
-build/release/bench/generate-library "$big" "$letters" $((letters * 2))
+import_out=$(build/release/bench/bench-import "$rp" 7)
+echo "$import_out"
+pdftotext_ms=$(echo "$import_out" | awk '/pdftotext/ {print $(NF-1)}')
+import_ms=$(echo "$import_out" | awk '/Library::importFile/ {print $(NF-3)}')
+
+echo "== first page painted"
+"$cli" --library "$work/rp" import "$rp" >/dev/null
+paint_ms=$(for i in 1 2 3 4 5; do gui KAMERLEZER_BENCH_FIRST_PAINT=1 "$app" --library "$work/rp" "$rp" | awk '/first-paint-ms/ {print $2}'; done | median)
+pdftoppm_ms=$(for i in 1 2 3 4 5; do ms pdftoppm -r 96 -f 1 -l 1 -png "$rp" "$work/page"; done | median)
+
+echo "== start-up"
+mkdir -p "$work/empty"
+start_empty=$(for i in 1 2 3 4 5; do gui KAMERLEZER_BENCH_STARTUP=1 "$app" --library "$work/empty" | awk '/startup-ms/ {print $2}'; done | median)
+gen_out=$(build/release/bench/generate-library "$work/big" "$letters" $((letters * 2)))
+echo "$gen_out"
+import_rate=$(echo "$gen_out" | awk '/letters\/s/ {for (i=1;i<=NF;i++) if ($i ~ /letters\/s/) print $(i-1)}')
+start_big=$(for i in 1 2 3 4 5; do gui KAMERLEZER_BENCH_STARTUP=1 "$app" --library "$work/big" | awk '/startup-ms/ {print $2}'; done | median)
+
 echo "== search"
-build/release/bench/bench-search "$big"
+search_out=$(build/release/bench/bench-search "$work/big")
+echo "$search_out"
+p50=$(echo "$search_out" | awk '/query latency/ {print $4}')
+p95=$(echo "$search_out" | awk '/query latency/ {print $7}')
+rel95=$(echo "$search_out" | awk '/related passages/ {print $7}')
+index=$(echo "$search_out" | awk '/FTS index/ {print $3 " MB for " $6 " MB text"}')
+
+echo "== annotations"
+ann_out=$(build/release/bench/bench-annotations "$rp" 2>/dev/null)
+echo "$ann_out"
+open_ratio=$(echo "$ann_out" | awk '/1,000 annotations/ {print $6}')
+store_ms=$(echo "$ann_out" | awk '/store one annotation/ {print $4}')
+
+echo "== export and pack"
+for q in "De omvang van migratie" "Opt-out clausule" "woningbouw" "regeldruk" "stikstof"; do
+    "$cli" --library "$work/rp" annotate 1 --quote "$q" --note "bench" >/dev/null 2>&1 || true
+done
+export_ms=$(for i in 1 2 3; do ms "$cli" --library "$work/rp" export-pdf 1 "$work/export.pdf"; done | median)
+pack_ms="-"
+if "$cli" --help 2>&1 | grep -q "^  pack"; then
+    "$cli" --library "$work/rp" import "$corpus" >/dev/null 2>&1 || true
+    pack_ms=$(for i in 1 2 3; do ms "$cli" --library "$work/rp" pack 1 kst-19637-3274 kst-29515-496 kst-36450-3 --output "$work/pack.pdf"; done | median)
+fi
+
+echo "== memory: 10 tabs, the Regeerprogramma scrolled through"
+tabs=("$rp" $(ls "$corpus"/pdf/*.pdf | grep -v regeerprogramma | head -9))
+rss=$(gui KAMERLEZER_BENCH_SCROLL=1 "$app" --library "$work/rp" "${tabs[@]}" | awk '/peak-rss-mb/ {print $2}')
+
+echo "== qpdfview (Debian's Qt reader on Poppler)"
+qpdf_start="-"; qpdf_rss="-"
+if command -v qpdfview >/dev/null && command -v xdotool >/dev/null; then
+    qpdf_run() {
+        xvfb-run -a -s "-screen 0 1600x1000x24" bash -c '
+            s=$(date +%s%N); qpdfview --unique "$1" >/dev/null 2>&1 & pid=$!
+            xdotool search --sync --onlyvisible --name "regeerprogramma" >/dev/null 2>&1; e=$(date +%s%N)
+            sleep 2; rss=$(awk "/VmHWM/ {print int(\$2/1024)}" /proc/$pid/status); kill $pid
+            echo $(((e - s) / 1000000)) $rss' _ "$1"
+    }
+    qpdf_start=$(for i in 1 2 3; do qpdf_run "$rp" | awk '{print $1}'; done | median)
+    qpdf_rss=$(qpdf_run "$rp" | awk '{print $2}')
+fi
+
+machine="$(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), $(uname -sr)"
+table=$(cat <<EOT
+| what | Kamerlezer | reference | ratio | target |
+|---|---|---|---|---|
+| import of the Regeerprogramma (138 pages) | ${import_ms} ms | pdftotext ${pdftotext_ms} ms | $(ratio "$import_ms" "$pdftotext_ms") | at most 1.2x |
+| start to first page painted (Regeerprogramma) | ${paint_ms} ms | pdftoppm -r 96 page 1: ${pdftoppm_ms} ms; qpdfview window: ${qpdf_start} ms | $(ratio "$paint_ms" "$pdftoppm_ms") | at most 1.5x |
+| start-up to a usable window, empty library | ${start_empty} ms | | | under 1 s |
+| start-up to a usable window, ${letters} letters | ${start_big} ms | | | under 1 s |
+| import rate, generated letters | ${import_rate} letters/s | | | |
+| search at ${letters} letters, p50 / p95 | ${p50} / ${p95} ms | | | p95 under 20 ms |
+| related passages, p95 | ${rel95} ms | | | |
+| FTS index size | ${index} | | | |
+| open the Regeerprogramma with 1,000 annotations | ${open_ratio} of without | | | at most 1.2x |
+| store one annotation (median) | ${store_ms} ms | | | under 5 ms |
+| export annotated PDF (Regeerprogramma) | ${export_ms} ms | | | |
+| briefing pack (3 letters) | ${pack_ms} ms | | | |
+| peak memory, 10 tabs, Regeerprogramma scrolled | ${rss} MB | qpdfview, Regeerprogramma open: ${qpdf_rss} MB | | under 300 MB |
+EOT
+)
+echo
+echo "$table"
+{
+    echo "# Benchmark results"
+    echo
+    echo "Measured $(date -u +%Y-%m-%d) on $machine by \`tools/bench.sh\` (Release build, medians; GUI runs under Xvfb)."
+    echo
+    echo "$table"
+} > bench/RESULTS.md
+echo "written to bench/RESULTS.md"
