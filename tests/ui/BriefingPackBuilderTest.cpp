@@ -106,7 +106,7 @@ TEST_CASE("A briefing pack has a cover, contents with the right page numbers, ex
         if (i > 0)
             CHECK(pages[i].contains(pack.title));
     }
-    CHECK(pages[0].contains(pack.title));
+    CHECK(pages[0].simplified().contains(pack.title));
 
     const QString all = pages.join(QLatin1Char('\n')).simplified();
     for (const QString& citation : {QStringLiteral("Kamerstukken II 2024/25, 19637, nr. 3301"),
@@ -124,7 +124,8 @@ TEST_CASE("A briefing pack has a cover, contents with the right page numbers, ex
           contentsNumber(pages, QStringLiteral("Kamerstukken II 2024/25, 31490, nr. 77")));
     CHECK(all.contains(QStringLiteral("“de opvang te versoberen”")));
     CHECK(all.contains(QStringLiteral("Navragen bij COA wat dit kost.")));
-    CHECK(all.contains(QStringLiteral("Tags: opvang, kosten")));
+    CHECK(
+        (all.contains(QStringLiteral("Tags: opvang, kosten")) || all.contains(QStringLiteral("Tags: kosten, opvang"))));
     CHECK(all.contains(QStringLiteral("“over de voortgang”")));
     CHECK(all.contains(QStringLiteral("Voortgang volgt in het voorjaar.")));
     // The index: the text letter cites the PDF letter (in the pack) and 19637-3000 (not in the library).
@@ -180,7 +181,9 @@ TEST_CASE("A briefing pack built on a worker thread opens its own library")
     worker.join();
     INFO(error.toStdString());
     CHECK(result == BriefingPackBuilder::Done);
-    CHECK(pageTexts(out).join(QString()).contains(BriefingPack::defaultTitle()));
+    const QString text = pageTexts(out).join(QLatin1Char(' ')).simplified();
+    INFO(text.toStdString());
+    CHECK(text.contains(BriefingPack::defaultTitle()));
 }
 
 TEST_CASE("Highlights are drawn on the original pages in their colour")

@@ -60,6 +60,8 @@ QFont makeFont(bool serif, double pt, bool bold = false, bool italic = false)
     f.setItalic(italic);
     f.setHintingPreference(QFont::PreferNoHinting);
     f.setKerning(true);
+    // Letter spacing turns ligatures off: the pack's text stays searchable ("fi", not "ﬁ").
+    f.setLetterSpacing(QFont::AbsoluteSpacing, 0.05);
     return f;
 }
 
