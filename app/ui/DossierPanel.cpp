@@ -38,6 +38,8 @@ DossierPanel::DossierPanel(Library* library, QWidget* parent)
     m_view->header()->resizeSection(DossierTreeModel::DateColumn, 10 * em);
     m_view->header()->setSectionResizeMode(DossierTreeModel::AnnotationsColumn, QHeaderView::Interactive);
     m_view->header()->resizeSection(DossierTreeModel::AnnotationsColumn, 4 * em);
+    m_view->header()->setSectionResizeMode(DossierTreeModel::CitedByColumn, QHeaderView::Interactive);
+    m_view->header()->resizeSection(DossierTreeModel::CitedByColumn, 5 * em);
     m_counts->setAccessibleName(tr("Counts"));
 
     auto* layout = new QVBoxLayout(this);

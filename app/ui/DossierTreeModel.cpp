@@ -300,6 +300,16 @@ QVariant DossierTreeModel::letterData(const LetterRecord& l, int column, int rol
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     }
+    if (column == CitedByColumn) {
+        const int n = m_citingCounts.value(l.id);
+        if (role == Qt::DisplayRole)
+            return n ? QVariant(n) : QVariant();
+        if (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole)
+            return tr("Cited by %n document(s)", "", n);
+        if (role == Qt::TextAlignmentRole)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    }
     if (role == Qt::ToolTipRole) {
         const QString citation = m.citation();
         return citation.isEmpty() ? l.displayTitle() : citation;
@@ -328,12 +338,25 @@ void DossierTreeModel::setAnnotationCounts(const QHash<qint64, int>& counts)
     if (counts == m_annotationCounts)
         return;
     m_annotationCounts = counts;
+    countColumnChanged(AnnotationsColumn);
+}
+
+void DossierTreeModel::setCitingCounts(const QHash<qint64, int>& counts)
+{
+    if (counts == m_citingCounts)
+        return;
+    m_citingCounts = counts;
+    countColumnChanged(CitedByColumn);
+}
+
+void DossierTreeModel::countColumnChanged(int column)
+{
     for (int g = 0; g < m_groups.size(); ++g) {
         const int n = int(m_groups[g].letters.size());
         if (n == 0)
             continue;
         const QModelIndex parent = index(g, 0);
-        Q_EMIT dataChanged(index(0, AnnotationsColumn, parent), index(n - 1, AnnotationsColumn, parent));
+        Q_EMIT dataChanged(index(0, column, parent), index(n - 1, column, parent));
     }
 }
 
@@ -350,6 +373,8 @@ QVariant DossierTreeModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Date");
     case AnnotationsColumn:
         return tr("Notes");
+    case CitedByColumn:
+        return tr("Cited by");
     default:
         return {};
     }

@@ -18,7 +18,7 @@ class Library;
 class DossierTreeModel : public QAbstractItemModel {
     Q_OBJECT
 public:
-    enum Column { TitleColumn, KindColumn, DateColumn, AnnotationsColumn, ColumnCount };
+    enum Column { TitleColumn, KindColumn, DateColumn, AnnotationsColumn, CitedByColumn, ColumnCount };
     enum Role {
         LetterIdRole = Qt::UserRole + 1, // qint64 on document rows, 0 on group rows
         GroupKeyRole,                    // stable key of a group row ("d:36450:", "k:brief"), to keep it open
@@ -30,6 +30,9 @@ public:
     // How many annotations each letter has (by letter id), shown in AnnotationsColumn.
     void setAnnotationCounts(const QHash<qint64, int>& counts);
     int annotationCount(qint64 letterId) const { return m_annotationCounts.value(letterId); }
+    // How many letters cite each letter (BacklinkFinder::citingCounts), shown in CitedByColumn.
+    void setCitingCounts(const QHash<qint64, int>& counts);
+    int citingCount(qint64 letterId) const { return m_citingCounts.value(letterId); }
     QString filter() const { return m_filter; }
     int groupCount() const { return int(m_groups.size()); }
     int dossierCount() const;
@@ -67,6 +70,7 @@ private:
     };
 
     void build();
+    void countColumnChanged(int column);
     void buildFiltered();
     QVariant groupData(const Group& g, int column, int role) const;
     QVariant letterData(const LetterRecord& l, int column, int role) const;
@@ -78,6 +82,7 @@ private:
     int m_letterCount = 0;
     QTimer m_reloadTimer;
     QHash<qint64, int> m_annotationCounts;
+    QHash<qint64, int> m_citingCounts;
 };
 
 } // namespace kl

@@ -55,6 +55,15 @@ QString FindBar::text() const
     return m_field->text();
 }
 
+void FindBar::setText(const QString& text)
+{
+    show();
+    if (m_field->text() == text)
+        search();
+    else
+        m_field->setText(text); // searches
+}
+
 void FindBar::setView(ReaderView* view)
 {
     m_view = view;

@@ -22,6 +22,8 @@ public:
     void findNext();
     void findPrevious();
     QString text() const;
+    // Shows the bar with `text` in the field, marking every hit, without taking the focus from the document.
+    void setText(const QString& text);
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;

@@ -6,19 +6,30 @@
 #include "ColorMeaningDialog.h"
 #include "DossierPanel.h"
 #include "DossierTreeModel.h"
+#include "FindBar.h"
 #include "LetterTabBar.h"
+#include "LinkDialog.h"
 #include "MetadataPanel.h"
 #include "PdfView.h"
 #include "ReaderTab.h"
+#include "ReferencesPanel.h"
+#include "RelatedPassagesPanel.h"
 #include "SampleLetters.h"
+#include "SearchPanel.h"
+#include "anchor/FoldedText.h"
 #include "annotations/AnnotationStore.h"
 #include "library/Library.h"
+#include "library/RenditionText.h"
+#include "links/BacklinkFinder.h"
+#include "links/LinkCommands.h"
+#include "links/LinkStore.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -32,6 +43,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
+#include <QToolTip>
 #include <QUndoStack>
 #include <QUndoView>
 
@@ -65,6 +77,9 @@ MainWindow::MainWindow(Library* library, QWidget* parent)
     , m_counts(new QLabel(this))
     , m_annotations(new AnnotationController(library, this))
     , m_annotationPanel(new AnnotationPanel(m_annotations, this))
+    , m_links(new LinkStore(*library, this))
+    , m_search(new SearchPanel(*library, this))
+    , m_references(new ReferencesPanel(library, m_links, m_annotations->undoStack(), this))
 {
     setWindowTitle(tr("Kamerlezer"));
     setAcceptDrops(true);
@@ -91,6 +106,18 @@ MainWindow::MainWindow(Library* library, QWidget* parent)
     historyDock->setWidget(history);
     addDockWidget(Qt::RightDockWidgetArea, historyDock);
     historyDock->hide();
+    m_searchDock = new QDockWidget(tr("Search"), this);
+    m_searchDock->setObjectName(QStringLiteral("searchDock"));
+    m_searchDock->setWidget(m_search);
+    addDockWidget(Qt::LeftDockWidgetArea, m_searchDock);
+    tabifyDockWidget(dossierDock, m_searchDock);
+    dossierDock->raise();
+    m_referencesDock = new QDockWidget(tr("References"), this);
+    m_referencesDock->setObjectName(QStringLiteral("referencesDock"));
+    m_referencesDock->setWidget(m_references);
+    addDockWidget(Qt::RightDockWidgetArea, m_referencesDock);
+    tabifyDockWidget(annotationDock, m_referencesDock);
+    annotationDock->raise();
     resizeDocks({dossierDock, metadataDock}, {420, 340}, Qt::Horizontal);
     resizeDocks({metadataDock, annotationDock}, {250, 600}, Qt::Vertical);
 
@@ -106,7 +133,17 @@ MainWindow::MainWindow(Library* library, QWidget* parent)
         viewMenu->addAction(metadataDock->toggleViewAction());
         viewMenu->addAction(annotationDock->toggleViewAction());
         viewMenu->addAction(historyDock->toggleViewAction());
+        viewMenu->addAction(m_searchDock->toggleViewAction());
+        viewMenu->addAction(m_referencesDock->toggleViewAction());
     }
+    connect(m_search, &SearchPanel::openRequested, this, &MainWindow::openSearchResult);
+    connect(m_search, &SearchPanel::noteRequested, this, &MainWindow::openAnnotation);
+    connect(m_references, &ReferencesPanel::passageRequested, this, &MainWindow::openPassage);
+    connect(m_references, &ReferencesPanel::referenceActivated, this, &MainWindow::followReference);
+    connect(m_links, &LinkStore::linksChanged, this, &MainWindow::updateCitingCounts);
+    connect(m_library, &Library::lettersChanged, this, &MainWindow::updateCitingCounts);
+    connect(m_dossiers->model(), &QAbstractItemModel::modelReset, this, &MainWindow::updateCitingCounts);
+    updateCitingCounts();
     connect(m_annotations->store(), &AnnotationStore::annotationsChanged, this, &MainWindow::updateAnnotationCounts);
     connect(m_dossiers->model(), &QAbstractItemModel::modelReset, this, &MainWindow::updateAnnotationCounts);
     connect(m_annotations, &AnnotationController::colorMeaningsChanged, this, &MainWindow::updateColorMenu);
@@ -131,7 +168,11 @@ MainWindow::MainWindow(Library* library, QWidget* parent)
     resize(1400, 900);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The link commands refer to the link store: they go before it.
+    m_annotations->undoStack()->clear();
+}
 
 void MainWindow::createActions()
 {
@@ -171,8 +212,15 @@ void MainWindow::createActions()
     QAction* previous = edit->addAction(tr("Find &Previous"), this, onTab(&ReaderTab::findPrevious));
     previous->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F3));
     edit->addSeparator();
-    QAction* filter = edit->addAction(tr("Filter &Dossiers"), this, [this] { m_dossiers->focusFilter(); });
-    filter->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    QAction* search = edit->addAction(tr("&Search Library…"), this, &MainWindow::searchLibrary);
+    search->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    search->setToolTip(tr("Search the text of every document and your notes (Ctrl+Shift+F)"));
+    QAction* filter = edit->addAction(tr("Filter &Dossiers"), this, [this] {
+        m_dossiers->parentWidget()->show();
+        m_dossiers->parentWidget()->raise();
+        m_dossiers->focusFilter();
+    });
+    filter->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_F));
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
@@ -215,7 +263,31 @@ void MainWindow::createActions()
     letterNote->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     annotate->addAction(tr("&Re-attach to Selection"), m_annotationPanel, &AnnotationPanel::reattachCurrent);
     annotate->addAction(tr("&Delete Annotation"), m_annotationPanel, &AnnotationPanel::deleteCurrent);
-    m_contextActions = {highlight, underline};
+
+    QMenu* document = menuBar()->addMenu(tr("&Document"));
+    QAction* linkTo = document->addAction(tr("&Link To…"), this, &MainWindow::linkSelectionDialog);
+    linkTo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    linkTo->setToolTip(tr("Make a cross-reference from the selected text to another document (Ctrl+L)"));
+    QAction* related = document->addAction(tr("&Related Passages"), this, &MainWindow::showRelatedPassages);
+    related->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    related->setToolTip(tr("Passages like the selected text in other documents (Ctrl+Shift+R)"));
+    QAction* referencedBy = document->addAction(tr("Referenced &By"), this, [this] {
+        m_referencesDock->show();
+        m_referencesDock->raise();
+        m_references->showBacklinks();
+    });
+    referencedBy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    document->addAction(tr("References &in This Document"), this, [this] {
+        m_referencesDock->show();
+        m_referencesDock->raise();
+        m_references->showOutgoing();
+    });
+    document->addSeparator();
+    document->addAction(tr("&Known As…"), this, &MainWindow::knownAsDialog);
+
+    auto* separator = new QAction(this);
+    separator->setSeparator(true);
+    m_contextActions = {highlight, underline, separator, linkTo, related};
 
     QToolBar* toolbar = addToolBar(tr("Annotate"));
     toolbar->setObjectName(QStringLiteral("annotateToolbar"));
@@ -266,6 +338,8 @@ ReaderTab* MainWindow::openLetter(qint64 letterId)
     auto* t = new ReaderTab(m_library, *letter, m_tabs);
     t->setContextActions(m_contextActions);
     t->setAnnotationStore(m_annotations->store());
+    t->setLinkStore(m_links);
+    connect(t, &ReaderTab::referenceActivated, this, &MainWindow::followReference);
     const int index = m_tabs->addTab(t, t->tabTitle());
     m_tabs->setTabToolTip(index,
                           letter->metadata.citation().isEmpty() ? letter->displayTitle() : letter->metadata.citation());
@@ -293,6 +367,7 @@ void MainWindow::currentTabChanged()
     ReaderTab* t = currentTab();
     m_metadata->setLetter(t ? &t->letter() : nullptr);
     m_annotationPanel->setTab(t);
+    m_references->setTab(t);
     if (t)
         m_dossiers->reveal(t->letter());
     setWindowTitle(t ? tr("%1 — Kamerlezer").arg(t->tabTitle()) : tr("Kamerlezer"));
@@ -306,6 +381,8 @@ void MainWindow::refreshOpenLetters()
         const std::optional<LetterRecord> letter = m_library->letter(t->letterId());
         if (letter && letter->renditions.size() != t->letter().renditions.size())
             t->setLetter(*letter);
+        // A reference may resolve now (its target was imported, or a letter became known by a name).
+        t->refreshReferences();
     }
     currentTabChanged();
 }
@@ -521,6 +598,209 @@ void MainWindow::updateColorMenu()
 void MainWindow::updateAnnotationCounts()
 {
     m_dossiers->model()->setAnnotationCounts(m_annotations->store()->countsByLetter());
+}
+
+void MainWindow::updateCitingCounts()
+{
+    m_dossiers->model()->setCitingCounts(BacklinkFinder::citingCounts(*m_library));
+}
+
+void MainWindow::searchLibrary()
+{
+    m_searchDock->show();
+    m_searchDock->raise();
+    m_search->focusQuery();
+}
+
+ReaderTab* MainWindow::openSearchResult(qint64 letterId, qint64 renditionId, int page, qsizetype start, qsizetype end,
+                                        const QString& queryText)
+{
+    ReaderTab* t = openLetter(letterId);
+    if (!t)
+        return nullptr;
+    // The words searched for, without the query syntax: quotes, prefix stars, operators.
+    QString words = queryText;
+    words.remove(QLatin1Char('"')).remove(QLatin1Char('*'));
+    words = words.simplified();
+    static const QStringList operators{QStringLiteral("AND"), QStringLiteral("OR"), QStringLiteral("NOT")};
+    for (const QString& op : operators)
+        if (words.contains(QLatin1Char(' ') + op + QLatin1Char(' ')))
+            words = words.section(QLatin1Char(' ') + op + QLatin1Char(' '), 0, 0);
+    if (renditionId && renditionId != t->currentRenditionId())
+        t->showRendition(renditionId);
+    t->findBar()->setText(words);
+    if (end > start)
+        t->revealSpan(renditionId, start, end);
+    else if (PdfView* pdf = t->pdfView(); pdf && page > 0)
+        pdf->goToPage(page - 1);
+    return t;
+}
+
+ReaderTab* MainWindow::openAnnotation(qint64 letterId, qint64 annotationId)
+{
+    ReaderTab* t = openLetter(letterId);
+    if (!t)
+        return nullptr;
+    m_annotationPanel->parentWidget()->show();
+    m_annotationPanel->parentWidget()->raise();
+    if (!m_annotationPanel->selectAnnotation(annotationId))
+        t->revealAnnotation(annotationId);
+    return t;
+}
+
+ReaderTab* MainWindow::openPassage(qint64 letterId, qint64 renditionId, qsizetype start, qsizetype end)
+{
+    ReaderTab* t = openLetter(letterId);
+    if (t && renditionId)
+        t->revealSpan(renditionId, start, end);
+    return t;
+}
+
+ReaderTab* MainWindow::followReference(const ReferenceSpan& reference)
+{
+    if (!reference.resolved()) {
+        m_lastReferenceMessage = reference.notInLibraryMessage();
+        statusBar()->showMessage(m_lastReferenceMessage, 10000);
+        QToolTip::showText(QCursor::pos(), m_lastReferenceMessage, this);
+        return nullptr;
+    }
+    ReaderTab* t = openLetter(reference.targetLetter);
+    if (!t)
+        return nullptr;
+    m_lastReferenceMessage.clear();
+    if (!reference.to.isEmpty() && !t->revealAnchor(reference.toRendition, reference.to))
+        statusBar()->showMessage(tr("The linked passage was not found in this document."), 8000);
+    return t;
+}
+
+QString MainWindow::selectionQuote() const
+{
+    ReaderTab* t = currentTab();
+    return t && t->view() ? t->view()->selectedText() : QString();
+}
+
+qint64 MainWindow::linkSelection(qint64 toLetter, const QString& quote, const QString& note, QString* error)
+{
+    auto fail = [error](const QString& message) {
+        if (error)
+            *error = message;
+        return qint64(0);
+    };
+    ReaderTab* t = currentTab();
+    if (!t)
+        return fail(tr("Open a document first."));
+    const std::optional<Annotation> from = t->annotationFromSelection(Annotation::Highlight, QString());
+    if (!from)
+        return fail(tr("Select the passage that refers to the other document first."));
+    const std::optional<LetterRecord> target = m_library->letter(toLetter);
+    if (!target)
+        return fail(tr("That document is not in the library."));
+    Link link;
+    link.fromLetter = t->letterId();
+    link.fromRendition = from->renditionId;
+    link.from = from->anchor;
+    link.toLetter = toLetter;
+    link.note = note;
+    if (!quote.trimmed().isEmpty()) {
+        // The quote as it stands in any of the target's renditions, whatever its line breaks.
+        const QString folded = FoldedText::fold(quote.trimmed());
+        for (const RenditionRecord& r : target->renditions) {
+            const RenditionText text = RenditionText::load(*m_library, r.id);
+            const FoldedText haystack(text.text());
+            const QList<qsizetype> at = haystack.occurrences(folded);
+            if (at.isEmpty())
+                continue;
+            const qsizetype start = haystack.toOriginal(at.first());
+            const qsizetype end = haystack.toOriginal(at.first() + folded.size());
+            link.toRendition = r.id;
+            link.to = TextAnchor::fromRange(text.text(), start, end);
+            break;
+        }
+        if (link.to.isEmpty())
+            return fail(tr("The passage “%1” was not found in %2.").arg(quote.simplified(), target->displayTitle()));
+    }
+    auto* command = new AddLinkCommand(*m_links, link);
+    command->setText(tr("Link to %1").arg(target->displayTitle()));
+    m_annotations->undoStack()->push(command);
+    if (!command->linkId())
+        return fail(tr("The cross-reference could not be stored."));
+    statusBar()->showMessage(tr("Linked to %1.").arg(target->displayTitle()), 6000);
+    return command->linkId();
+}
+
+void MainWindow::linkSelectionDialog()
+{
+    ReaderTab* t = currentTab();
+    const QString quote = selectionQuote();
+    if (!t || quote.trimmed().isEmpty()) {
+        statusBar()->showMessage(tr("Select the passage that refers to the other document first."), 6000);
+        return;
+    }
+    LinkDialog dialog(*m_library, t->letterId(), quote, this);
+    while (dialog.exec() == QDialog::Accepted) {
+        QString error;
+        if (linkSelection(dialog.selectedLetter(), dialog.passage(), dialog.note(), &error))
+            return;
+        QMessageBox::warning(this, tr("Link To"), error);
+    }
+}
+
+int MainWindow::showRelatedPassages()
+{
+    ReaderTab* t = currentTab();
+    const std::optional<Annotation> from =
+        t ? t->annotationFromSelection(Annotation::Highlight, QString()) : std::nullopt;
+    if (!from) {
+        statusBar()->showMessage(tr("Select a passage to find passages like it."), 6000);
+        return 0;
+    }
+    m_referencesDock->show();
+    m_referencesDock->raise();
+    m_references->showRelated();
+    return m_references->related()->setSource(t->letterId(), from->renditionId, from->anchor);
+}
+
+bool MainWindow::setCurrentNamedAs(const QString& name)
+{
+    ReaderTab* t = currentTab();
+    if (!t)
+        return false;
+    const bool ok = m_library->setNamedAs(t->letterId(), name.simplified().toLower());
+    if (ok)
+        statusBar()->showMessage(name.isEmpty() ? tr("This document is no longer known by a name.")
+                                                : tr("References to the %1 now open this document.").arg(name),
+                                 8000);
+    return ok;
+}
+
+void MainWindow::knownAsDialog()
+{
+    ReaderTab* t = currentTab();
+    if (!t)
+        return;
+    const QStringList names{tr("Regeerprogramma"), tr("Hoofdlijnenakkoord"), tr("Coalitieakkoord"), tr("Miljoenennota"),
+                            tr("Troonrede"),       tr("Voorjaarsnota"),      tr("Najaarsnota")};
+    const QString none = tr("(no name)");
+    QStringList items = names;
+    items.append(none);
+    const std::optional<LetterRecord> letter = m_library->letter(t->letterId());
+    const QString current = letter ? letter->metadata.namedAs : QString();
+    int index = int(items.size()) - 1;
+    for (int i = 0; i < names.size(); ++i)
+        if (names[i].compare(current, Qt::CaseInsensitive) == 0)
+            index = i;
+    if (!current.isEmpty() && index == items.size() - 1) {
+        items.prepend(current);
+        index = 0;
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(
+        this, tr("Known As"),
+        tr("References in other documents to this name will open “%1”.\nChoose a name or type another:")
+            .arg(t->tabTitle()),
+        items, index, true, &ok);
+    if (ok)
+        setCurrentNamedAs(chosen == none ? QString() : chosen.trimmed());
 }
 
 void MainWindow::about()

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "ImportController.h"
+#include "ReferenceSpan.h"
 
 #include <QMainWindow>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QProgressDialog;
@@ -18,8 +20,11 @@ class AnnotationController;
 class AnnotationPanel;
 class DossierPanel;
 class Library;
+class LinkStore;
 class MetadataPanel;
 class ReaderTab;
+class ReferencesPanel;
+class SearchPanel;
 
 // The reader window: the dossier tree and the details in docks, a tab per open letter in the middle. It only
 // observes the library (Okular's model): every change goes through kl::Library, and the views follow its
@@ -43,6 +48,36 @@ public:
     AnnotationPanel* annotationPanel() const { return m_annotationPanel; }
     // The one undo stack of the window: every annotation edit of every open letter.
     QUndoStack* undoStack() const;
+    LinkStore* links() const { return m_links; }
+    SearchPanel* searchPanel() const { return m_search; }
+    QDockWidget* searchDock() const { return m_searchDock; }
+    ReferencesPanel* referencesPanel() const { return m_references; }
+    QDockWidget* referencesDock() const { return m_referencesDock; }
+
+    // Shows the search dock and puts the cursor in its query box.
+    void searchLibrary();
+    // Opens a search hit: the letter at the passage of the rendition, with every hit of the query marked.
+    ReaderTab* openSearchResult(qint64 letterId, qint64 renditionId, int page, qsizetype start, qsizetype end,
+                                const QString& queryText);
+    // Opens a letter and selects one of its annotations.
+    ReaderTab* openAnnotation(qint64 letterId, qint64 annotationId);
+    // Opens a letter at a passage (renditionId 0: at the start).
+    ReaderTab* openPassage(qint64 letterId, qint64 renditionId, qsizetype start, qsizetype end);
+    // Follows a reference: opens its target (at the linked passage when known), or says that it is not in the
+    // library.
+    ReaderTab* followReference(const ReferenceSpan& reference);
+    // What following a reference last said (not in the library…), for tests.
+    QString lastReferenceMessage() const { return m_lastReferenceMessage; }
+
+    // Makes a cross-reference from the selection in the current tab to `toLetter`, at the passage `quote` when
+    // given (found in the target's text). Undoable. Returns its id; 0 and a message in `error` when it cannot.
+    qint64 linkSelection(qint64 toLetter, const QString& quote, const QString& note, QString* error = nullptr);
+    void linkSelectionDialog();
+    // Related passages of the selection in the current tab, in the references dock; returns how many.
+    int showRelatedPassages();
+    // Marks the current letter as the document named references point to ("regeerprogramma"; empty clears).
+    bool setCurrentNamedAs(const QString& name);
+    void knownAsDialog();
 
     // Highlights (or underlines) the text selected in the current tab in the current colour; returns the new
     // annotation's id, 0 when nothing is selected.
@@ -74,6 +109,8 @@ private:
     void about();
     void updateAnnotationCounts();
     void updateColorMenu();
+    void updateCitingCounts();
+    QString selectionQuote() const;
 
     Library* m_library;
     QTabWidget* m_tabs;
@@ -84,6 +121,12 @@ private:
     QLabel* m_counts;
     AnnotationController* m_annotations;
     AnnotationPanel* m_annotationPanel;
+    LinkStore* m_links;
+    SearchPanel* m_search;
+    QDockWidget* m_searchDock = nullptr;
+    ReferencesPanel* m_references;
+    QDockWidget* m_referencesDock = nullptr;
+    QString m_lastReferenceMessage;
     QMenu* m_colorMenu = nullptr;
     QToolButton* m_colorButton = nullptr;
     QList<QAction*> m_contextActions;

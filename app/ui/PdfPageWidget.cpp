@@ -4,9 +4,12 @@
 #include "PdfRenderer.h"
 #include "PdfView.h"
 
+#include <QApplication>
 #include <QContextMenuEvent>
+#include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QToolTip>
 
 namespace kl {
 
@@ -16,6 +19,7 @@ PdfPageWidget::PdfPageWidget(PdfView* view, int page, QWidget* parent)
     , m_page(page)
 {
     setCursor(Qt::IBeamCursor);
+    setMouseTracking(true);                // a pointing hand over references
     setAttribute(Qt::WA_OpaquePaintEvent); // the page paints every pixel itself
     setAccessibleName(tr("Page %1").arg(page + 1));
 }
@@ -75,6 +79,20 @@ void PdfPageWidget::paintEvent(QPaintEvent*)
             }
         }
     }
+    // References: a dotted line under the words, in the link colour when the target is in the library.
+    const QColor link = palette().color(QPalette::Link);
+    const QColor unresolved = palette().color(QPalette::PlaceholderText);
+    const QList<ReferenceSpan>& references = m_view->references();
+    for (const auto& [index, rects] : m_view->referenceRects(m_page)) {
+        const bool resolved = index < references.size() && references[index].resolved();
+        for (const QRectF& n : rects) {
+            const QRectF r = toWidget(n);
+            QPen pen(resolved ? link : unresolved, std::max(1.0, r.height() * 0.07), Qt::DotLine);
+            painter.setPen(pen);
+            const double y = r.bottom() + pen.widthF();
+            painter.drawLine(QPointF(r.left(), y), QPointF(r.right(), y));
+        }
+    }
     const QColor hit(255, 200, 0, 110);
     const QColor current(255, 120, 0, 150);
     for (const PdfView::MarkedRect& m : m_view->hitRects(m_page))
@@ -92,12 +110,19 @@ void PdfPageWidget::mousePressEvent(QMouseEvent* event)
 {
     if (event->button() != Qt::LeftButton)
         return QWidget::mousePressEvent(event);
+    m_pressPos = event->position();
     m_view->beginSelection(m_page, toPage(event->position()));
     event->accept();
 }
 
 void PdfPageWidget::mouseMoveEvent(QMouseEvent* event)
 {
+    if (event->buttons() == Qt::NoButton) {
+        setCursor(m_view->referenceAt(m_page, toPage(event->position())) >= 0 ? Qt::PointingHandCursor
+                                                                              : Qt::IBeamCursor);
+        event->accept();
+        return;
+    }
     m_view->extendSelection(m_page, toPage(event->position()));
     event->accept();
 }
@@ -109,12 +134,33 @@ void PdfPageWidget::mouseReleaseEvent(QMouseEvent* event)
     m_view->extendSelection(m_page, toPage(event->position()));
     m_view->endSelection();
     event->accept();
+    // A click, not a drag: follows the reference under it.
+    if ((event->position() - m_pressPos).manhattanLength() < QApplication::startDragDistance() &&
+        m_view->selectedSpan().page < 0) {
+        const int index = m_view->referenceAt(m_page, toPage(event->position()));
+        if (index >= 0)
+            m_view->activateReference(index);
+    }
 }
 
 void PdfPageWidget::contextMenuEvent(QContextMenuEvent* event)
 {
     m_view->showContextMenu(event->globalPos());
     event->accept();
+}
+
+bool PdfPageWidget::event(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        const int index = m_view->referenceAt(m_page, toPage(help->pos()));
+        if (index >= 0)
+            QToolTip::showText(help->globalPos(), m_view->references().at(index).toolTip(), this);
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    return QWidget::event(event);
 }
 
 void PdfPageWidget::mouseDoubleClickEvent(QMouseEvent* event)

@@ -25,12 +25,14 @@ protected:
     void mouseReleaseEvent(QMouseEvent* event) override;
     void mouseDoubleClickEvent(QMouseEvent* event) override;
     void contextMenuEvent(QContextMenuEvent* event) override;
+    bool event(QEvent* event) override;
 
 private:
     QPointF toPage(const QPointF& widgetPos) const;
 
     PdfView* m_view;
     int m_page;
+    QPointF m_pressPos;
 };
 
 } // namespace kl

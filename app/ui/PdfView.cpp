@@ -3,6 +3,7 @@
 #include "PdfDocument.h"
 #include "PdfPageWidget.h"
 #include "PdfRenderer.h"
+#include "anchor/PageGeometry.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -379,6 +380,52 @@ void PdfView::setAnnotationMarks(const QHash<int, QList<AnnotationMark>>& marks)
     m_annotationMarks = marks;
     for (PdfPageWidget* w : std::as_const(m_pages))
         w->update();
+}
+
+void PdfView::setReferences(const QList<ReferenceSpan>& references, const QList<qsizetype>& pageStarts)
+{
+    m_references = references;
+    m_referenceSpans.clear();
+    for (int i = 0; i < references.size(); ++i) {
+        const ReferenceSpan& r = references[i];
+        // A span may run over a page break: each page gets its part.
+        for (int page = 0; page < pageStarts.size() && page < m_pages.size(); ++page) {
+            const qsizetype from = pageStarts[page];
+            const qsizetype to = page + 1 < pageStarts.size() ? pageStarts[page + 1] - 1 : r.end;
+            if (r.end <= from || r.start >= to)
+                continue;
+            m_referenceSpans[page].append(PageSpan{i, std::max(r.start, from) - from, std::min(r.end, to) - from});
+        }
+    }
+    for (PdfPageWidget* w : std::as_const(m_pages))
+        w->update();
+}
+
+QList<std::pair<int, QList<QRectF>>> PdfView::referenceRects(int page) const
+{
+    QList<std::pair<int, QList<QRectF>>> out;
+    const auto it = m_referenceSpans.constFind(page);
+    if (it == m_referenceSpans.cend())
+        return out;
+    const PageText* text = m_renderer->pageText(page);
+    if (!text)
+        return out;
+    for (const PageSpan& s : *it)
+        out.append({s.index, PageGeometry::rects(*text, s.start, s.end)});
+    return out;
+}
+
+int PdfView::referenceAt(int page, const QPointF& p)
+{
+    const auto it = m_referenceSpans.constFind(page);
+    if (it == m_referenceSpans.cend())
+        return -1;
+    const PageText& text = m_renderer->pageTextNow(page);
+    for (const PageSpan& s : *it)
+        for (const QRectF& r : PageGeometry::rects(text, s.start, s.end))
+            if (r.adjusted(0, -r.height() * 0.15, 0, r.height() * 0.15).contains(p))
+                return s.index;
+    return -1;
 }
 
 void PdfView::showContextMenu(const QPoint& globalPos)

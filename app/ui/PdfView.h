@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ReaderView.h"
+#include "ReferenceSpan.h"
 
 #include <QColor>
 #include <QHash>
@@ -80,6 +81,15 @@ public:
     void setAnnotationMarks(const QHash<int, QList<AnnotationMark>>& marks);
     QList<AnnotationMark> annotationMarks(int page) const { return m_annotationMarks.value(page); }
     void setContextActions(const QList<QAction*>& actions) { m_contextActions = actions; }
+    // References and cross-references: `pageStarts` are where each 1-based page starts in the rendition's
+    // text (the spans' offsets), so that spans land on the pages' words. Drawn with a dotted underline.
+    void setReferences(const QList<ReferenceSpan>& references, const QList<qsizetype>& pageStarts);
+    const QList<ReferenceSpan>& references() const { return m_references; }
+    // Line boxes of the references on a page (0-based) whose words are read, with their index.
+    QList<std::pair<int, QList<QRectF>>> referenceRects(int page) const;
+    // The reference under a normalized point of a page; -1 when none.
+    int referenceAt(int page, const QPointF& normalized);
+    void activateReference(int index) { Q_EMIT referenceClicked(index); }
     void showContextMenu(const QPoint& globalPos);
     // Hits whose words are known and drawn (all of them once every page's text is read).
     int markedHitCount() const;
@@ -100,6 +110,7 @@ Q_SIGNALS:
     void currentPageChanged(int page);
     void zoomChanged(double zoom);
     void selectionChanged();
+    void referenceClicked(int index);
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
@@ -139,6 +150,13 @@ private:
 
     QHash<int, QList<AnnotationMark>> m_annotationMarks;
     QList<QAction*> m_contextActions;
+    struct PageSpan {
+        int index = 0; // in m_references
+        qsizetype start = 0;
+        qsizetype end = 0;
+    };
+    QList<ReferenceSpan> m_references;
+    QHash<int, QList<PageSpan>> m_referenceSpans; // by 0-based page, offsets in the page's text
 
     QList<Hit> m_hits; // in reading order
     int m_currentHit = -1;

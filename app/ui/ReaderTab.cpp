@@ -9,6 +9,7 @@
 #include "annotations/AnnotationColor.h"
 #include "annotations/AnnotationStore.h"
 #include "library/Library.h"
+#include "links/LinkStore.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -151,6 +152,7 @@ bool ReaderTab::showRendition(qint64 renditionId)
     m_findBar->setView(view());
     updateControls();
     refreshAnnotations();
+    refreshReferences();
     return true;
 }
 
@@ -175,11 +177,19 @@ QWidget* ReaderTab::makeView(const RenditionRecord& rendition)
         });
         connect(pdf, &PdfView::zoomChanged, this, &ReaderTab::updateControls);
         pdf->setContextActions(m_contextActions);
+        connect(pdf, &PdfView::referenceClicked, this, [this, pdf](int index) {
+            if (index >= 0 && index < pdf->references().size())
+                Q_EMIT referenceActivated(pdf->references().at(index));
+        });
         Q_EMIT pdfViewCreated(pdf);
         return pdf;
     }
     auto* text = new TextView(m_letter.metadata, texts, this);
     text->setContextActions(m_contextActions);
+    connect(text, &TextView::referenceClicked, this, [this, text](int index) {
+        if (index >= 0 && index < text->references().size())
+            Q_EMIT referenceActivated(text->references().at(index));
+    });
     return text;
 }
 
@@ -314,16 +324,137 @@ bool ReaderTab::revealAnnotation(qint64 id)
     drawAnnotations();
     if (it->orphan() || it->annotation.style == Annotation::LetterNote)
         return true;
+    selectStoredSpan(it->start, it->end);
+    return true;
+}
+
+void ReaderTab::selectStoredSpan(qsizetype start, qsizetype end)
+{
     if (TextView* tv = textView()) {
-        tv->selectSpan(it->start, it->end);
+        tv->selectSpan(start, end);
     } else if (PdfView* pdf = pdfView()) {
         const RenditionText& text = renditionText(m_current);
-        const int page = text.pageAt(it->start);
+        const int page = text.pageAt(start);
         const qsizetype base = text.pageStart(page);
         const qsizetype pageEnd = page < text.pageCount() ? text.pageStart(page + 1) - 1 : text.text().size();
-        pdf->selectSpan(page - 1, it->start - base, std::min(it->end, pageEnd) - base);
+        pdf->selectSpan(page - 1, start - base, std::min(end, pageEnd) - base);
     }
+}
+
+bool ReaderTab::revealSpan(qint64 renditionId, qsizetype start, qsizetype end)
+{
+    if (renditionId && renditionId != m_current && !showRendition(renditionId))
+        return false;
+    if (!m_current)
+        return false;
+    const qsizetype size = renditionText(m_current).text().size();
+    start = std::clamp<qsizetype>(start, 0, size);
+    end = std::clamp<qsizetype>(end, start, size);
+    selectStoredSpan(start, end);
     return true;
+}
+
+bool ReaderTab::revealAnchor(qint64 renditionId, const TextAnchor& anchor)
+{
+    const bool known = std::any_of(m_letter.renditions.cbegin(), m_letter.renditions.cend(),
+                                   [renditionId](const RenditionRecord& r) { return r.id == renditionId; });
+    const qint64 rendition = known ? renditionId : m_current;
+    if (!rendition || anchor.isEmpty())
+        return false;
+    const AnchorResolver::Result found = AnchorResolver::resolve(renditionText(rendition).text(), anchor);
+    if (!found.found())
+        return false;
+    return revealSpan(rendition, found.start, found.end);
+}
+
+void ReaderTab::setLinkStore(LinkStore* links)
+{
+    if (m_links)
+        disconnect(m_links, nullptr, this, nullptr);
+    m_links = links;
+    if (m_links)
+        connect(m_links, &LinkStore::linksChanged, this, [this](qint64 from, qint64) {
+            if (from == m_letter.id)
+                refreshReferences();
+        });
+    refreshReferences();
+}
+
+void ReaderTab::refreshReferences()
+{
+    m_references.clear();
+    if (m_current) {
+        const RenditionText& text = renditionText(m_current);
+        QHash<QString, qint64> resolved;
+        QHash<qint64, QString> titles;
+        auto titleOf = [&](qint64 letterId) {
+            auto it = titles.find(letterId);
+            if (it == titles.end()) {
+                const std::optional<LetterRecord> l = m_library->letter(letterId);
+                QString title;
+                if (l)
+                    title = l->metadata.citation().isEmpty()
+                                ? l->displayTitle()
+                                : tr("%1 (%2)").arg(l->displayTitle(), l->metadata.citation());
+                it = titles.insert(letterId, title);
+            }
+            return *it;
+        };
+        for (const Reference& r : m_library->references(m_current)) {
+            ReferenceSpan span;
+            span.kind = r.kind;
+            span.target = r.target;
+            span.text = r.text;
+            span.start = r.start;
+            span.end = r.end;
+            auto it = resolved.find(r.target);
+            if (it == resolved.end())
+                it = resolved.insert(r.target, m_library->resolveTarget(r.target));
+            // A document citing itself (its own number in its header) is no reference to follow.
+            span.targetLetter = *it == m_letter.id ? 0 : *it;
+            if (*it == m_letter.id)
+                continue;
+            if (span.targetLetter)
+                span.targetTitle = titleOf(span.targetLetter);
+            m_references.append(span);
+        }
+        if (m_links)
+            for (const Link& link : m_links->linksFrom(m_letter.id)) {
+                const AnchorResolver::Result at = AnchorResolver::resolve(text.text(), link.from);
+                if (!at.found())
+                    continue;
+                ReferenceSpan span;
+                span.source = ReferenceSpan::HandMade;
+                span.kind = QStringLiteral("link");
+                span.text = text.text().mid(at.start, at.end - at.start);
+                span.start = at.start;
+                span.end = at.end;
+                span.targetLetter = m_library->letter(link.toLetter) ? link.toLetter : 0;
+                span.targetTitle = titleOf(link.toLetter);
+                span.linkId = link.id;
+                span.toRendition = link.toRendition;
+                span.to = link.to;
+                span.note = link.note;
+                m_references.append(span);
+            }
+        std::stable_sort(m_references.begin(), m_references.end(),
+                         [](const ReferenceSpan& a, const ReferenceSpan& b) { return a.start < b.start; });
+    }
+    drawReferences();
+    Q_EMIT referencesPlaced();
+}
+
+void ReaderTab::drawReferences()
+{
+    if (TextView* tv = textView()) {
+        tv->setReferences(m_references);
+    } else if (PdfView* pdf = pdfView()) {
+        const RenditionText& text = renditionText(m_current);
+        QList<qsizetype> starts;
+        for (int page = 1; page <= text.pageCount(); ++page)
+            starts.append(text.pageStart(page));
+        pdf->setReferences(m_references, starts);
+    }
 }
 
 ReaderView* ReaderTab::view() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ReferenceSpan.h"
 #include "annotations/PlacedAnnotation.h"
 #include "library/LetterRecord.h"
 #include "library/RenditionText.h"
@@ -21,6 +22,7 @@ namespace kl {
 class AnnotationStore;
 class FindBar;
 class Library;
+class LinkStore;
 class PdfView;
 class ReaderView;
 class TextView;
@@ -69,16 +71,32 @@ public:
     qint64 selectedAnnotation() const { return m_selectedAnnotation; }
     void refreshAnnotations();
 
+    // Cross-references made by hand from this letter are marked like detected references.
+    void setLinkStore(LinkStore* links);
+    // The references and links of the rendition being shown, in text order, resolved against the library.
+    const QList<ReferenceSpan>& referenceSpans() const { return m_references; }
+    // Reads the references again (the library or the links changed: targets may resolve now).
+    void refreshReferences();
+    // Shows a rendition (0: the one shown now), scrolls to a span of its text and selects it.
+    bool revealSpan(qint64 renditionId, qsizetype start, qsizetype end);
+    // Finds an anchor in a rendition (0: the one shown now) and reveals it; false when it is not found.
+    bool revealAnchor(qint64 renditionId, const TextAnchor& anchor);
+    const RenditionText& renditionText(qint64 renditionId) const;
+
 Q_SIGNALS:
     void pdfViewCreated(kl::PdfView* view);
     void annotationsPlaced();
+    void referencesPlaced();
+    // The reader clicked a reference or cross-reference.
+    void referenceActivated(const kl::ReferenceSpan& reference);
 
 private:
     void fillRenditions();
     QWidget* makeView(const RenditionRecord& rendition);
     void updateControls();
-    const RenditionText& renditionText(qint64 renditionId) const;
     void drawAnnotations();
+    void drawReferences();
+    void selectStoredSpan(qsizetype start, qsizetype end);
 
     Library* m_library;
     LetterRecord m_letter;
@@ -99,6 +117,8 @@ private:
     QList<Annotation> m_annotations;
     QList<PlacedAnnotation> m_placed;
     qint64 m_selectedAnnotation = 0;
+    LinkStore* m_links = nullptr;
+    QList<ReferenceSpan> m_references;
     mutable QHash<qint64, RenditionText> m_texts;
 };
 

@@ -2,12 +2,15 @@
 
 #include "document/DocumentMetadata.h"
 
+#include <QApplication>
 #include <QContextMenuEvent>
+#include <QHelpEvent>
 #include <QMenu>
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QToolTip>
 
 #include <memory>
 
@@ -26,6 +29,7 @@ TextView::TextView(const DocumentMetadata& metadata, const QStringList& pageText
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     setAccessibleName(tr("Document text"));
     setFrameShape(QFrame::NoFrame);
+    viewport()->setMouseTracking(true);
     layOut(metadata);
 }
 
@@ -159,6 +163,74 @@ void TextView::setMarks(const QList<Mark>& marks)
     updateMarks();
 }
 
+void TextView::setReferences(const QList<ReferenceSpan>& references)
+{
+    m_references = references;
+    updateMarks();
+}
+
+int TextView::referenceAt(const QPoint& pos) const
+{
+    if (m_references.isEmpty())
+        return -1;
+    const QTextCursor c = cursorForPosition(pos);
+    // Only over the text itself: the nearest position of a point in the margin is not a click on a word.
+    const QRect caret = cursorRect(c);
+    if (std::abs(caret.center().y() - pos.y()) > caret.height())
+        return -1;
+    const qsizetype offset = toStored(c.position());
+    for (int i = 0; i < m_references.size(); ++i)
+        if (offset >= m_references[i].start && offset <= m_references[i].end)
+            return i;
+    return -1;
+}
+
+QRect TextView::rectOf(qsizetype storedOffset) const
+{
+    QTextCursor c(document());
+    c.setPosition(toDocument(storedOffset));
+    return cursorRect(c);
+}
+
+void TextView::mousePressEvent(QMouseEvent* event)
+{
+    m_pressPos = event->pos();
+    QTextEdit::mousePressEvent(event);
+}
+
+void TextView::mouseMoveEvent(QMouseEvent* event)
+{
+    QTextEdit::mouseMoveEvent(event);
+    if (event->buttons() == Qt::NoButton)
+        viewport()->setCursor(referenceAt(event->pos()) >= 0 ? Qt::PointingHandCursor : Qt::IBeamCursor);
+}
+
+void TextView::mouseReleaseEvent(QMouseEvent* event)
+{
+    QTextEdit::mouseReleaseEvent(event);
+    // A click, not the end of a selection: follows the reference under it.
+    if (event->button() != Qt::LeftButton || textCursor().hasSelection() ||
+        (event->pos() - m_pressPos).manhattanLength() >= QApplication::startDragDistance())
+        return;
+    const int index = referenceAt(event->pos());
+    if (index >= 0)
+        Q_EMIT referenceClicked(index);
+}
+
+bool TextView::viewportEvent(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        const int index = referenceAt(help->pos());
+        if (index >= 0)
+            QToolTip::showText(help->globalPos(), m_references[index].toolTip(), viewport());
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    return QTextEdit::viewportEvent(event);
+}
+
 void TextView::contextMenuEvent(QContextMenuEvent* event)
 {
     std::unique_ptr<QMenu> menu(createStandardContextMenu(event->pos()));
@@ -243,6 +315,17 @@ void TextView::updateMarks()
             background.setAlpha(m.selected ? 200 : 110);
             mark.format.setBackground(background);
         }
+        marks.append(mark);
+    }
+    const QColor link = palette().color(QPalette::Link);
+    const QColor unresolved = palette().color(QPalette::PlaceholderText);
+    for (const ReferenceSpan& r : std::as_const(m_references)) {
+        QTextEdit::ExtraSelection mark;
+        mark.cursor = QTextCursor(document());
+        mark.cursor.setPosition(toDocument(r.start));
+        mark.cursor.setPosition(toDocument(r.end), QTextCursor::KeepAnchor);
+        mark.format.setUnderlineStyle(QTextCharFormat::DotLine);
+        mark.format.setUnderlineColor(r.resolved() ? link : unresolved);
         marks.append(mark);
     }
     for (int i = 0; i < m_hits.size(); ++i) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ReaderView.h"
+#include "ReferenceSpan.h"
 #include "library/RenditionText.h"
 
 #include <QList>
@@ -42,6 +43,13 @@ public:
     void selectSpan(qsizetype start, qsizetype end);
     void setMarks(const QList<Mark>& marks);
     const QList<Mark>& marks() const { return m_marks; }
+    // References and cross-references: marked with a dotted underline, clickable (referenceClicked).
+    void setReferences(const QList<ReferenceSpan>& references);
+    const QList<ReferenceSpan>& references() const { return m_references; }
+    // The reference under a point of the viewport; -1 when none.
+    int referenceAt(const QPoint& viewportPos) const;
+    // Where a stored offset is drawn, in viewport coordinates (for tests and tooltips).
+    QRect rectOf(qsizetype storedOffset) const;
     // Actions added to the context menu (highlight, underline…).
     void setContextActions(const QList<QAction*>& actions) { m_contextActions = actions; }
 
@@ -54,9 +62,16 @@ public:
     void zoomIn() override { QTextEdit::zoomIn(1); }
     void zoomOut() override { QTextEdit::zoomOut(1); }
 
+Q_SIGNALS:
+    void referenceClicked(int index);
+
 protected:
     void resizeEvent(QResizeEvent* event) override;
     void contextMenuEvent(QContextMenuEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    bool viewportEvent(QEvent* event) override;
 
 private:
     // A paragraph of the document: a block, and where its text starts in the stored text.
@@ -72,6 +87,8 @@ private:
     RenditionText m_text;
     QList<Piece> m_pieces;
     QList<Mark> m_marks;
+    QList<ReferenceSpan> m_references;
+    QPoint m_pressPos;
     QList<QAction*> m_contextActions;
 
     QList<QTextCursor> m_hits;
