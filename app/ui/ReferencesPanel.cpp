@@ -42,6 +42,23 @@ QString passageAround(const QString& text, qsizetype start, qsizetype end)
     return out;
 }
 
+// Item views do not wrap long text by themselves: lines of about `width` characters, broken between words.
+QString wrapped(const QString& text, int width = 56)
+{
+    QStringList lines;
+    QString line;
+    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
+            lines.append(line);
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    if (!line.isEmpty())
+        lines.append(line);
+    return lines.join(QLatin1Char('\n'));
+}
+
 QString letterLabel(const LetterRecord& l)
 {
     const QString citation = l.metadata.citation();
@@ -93,6 +110,8 @@ ReferencesPanel::ReferencesPanel(Library* library, LinkStore* links, QUndoStack*
 
     m_outgoing = makeTree(this, {tr("Reference"), tr("Target")}, tr("References in this document"));
     m_outgoing->setRootIsDecorated(false);
+    m_outgoing->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_outgoing->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_tabs->addTab(m_outgoing, tr("In This Document"));
     m_tabs->addTab(m_related, tr("Related"));
 
@@ -182,7 +201,7 @@ void ReferencesPanel::refreshBacklinks()
         auto* item = new QTreeWidgetItem(group);
         const QString passage =
             b.kind == Backlink::Link && b.end <= b.start ? b.text : passageAround(it->text(), b.start, b.end);
-        item->setText(0, b.kind == Backlink::Link ? tr("Cross-reference: %1").arg(passage) : passage);
+        item->setText(0, wrapped(b.kind == Backlink::Link ? tr("Cross-reference: %1").arg(passage) : passage));
         QString tip =
             b.kind == Backlink::Link ? tr("A cross-reference made by hand") : tr("Refers to it as “%1”").arg(b.text);
         if (!b.note.isEmpty())
@@ -212,7 +231,9 @@ void ReferencesPanel::refreshOutgoing()
     for (int i = 0; i < spans.size(); ++i) {
         const ReferenceSpan& r = spans[i];
         auto* item = new QTreeWidgetItem(m_outgoing);
-        item->setText(0, tr("%1: %2").arg(ReferenceSpan::kindLabel(r.kind), r.text.simplified()));
+        item->setText(0, r.text.simplified());
+        item->setData(0, Qt::AccessibleTextRole,
+                      tr("%1: %2").arg(ReferenceSpan::kindLabel(r.kind), r.text.simplified()));
         item->setText(1, r.resolved() ? r.targetTitle : tr("Not in the library"));
         item->setToolTip(0, r.toolTip());
         item->setToolTip(1, r.toolTip());
