@@ -6,6 +6,7 @@
 #include "annotations/NotesExporter.h"
 #include "annotations/QuoteAnnotator.h"
 #include "export/AnnotatedPdfExporter.h"
+#include "export/BriefingPackBuilder.h"
 #include "export/PdfAnnotationImporter.h"
 #include "export/W3cAnnotations.h"
 #include "import/ImportPaths.h"
@@ -68,6 +69,9 @@ Commands:
                                       the annotations: a Markdown briefing, or W3C Web Annotation JSON-LD
   import-notes FILE                   W3C JSON written by export-notes, anchored in this library
   import-annotations ID FILE.pdf      the highlights of a PDF (Acrobat, Okular, our export) as annotations
+  pack (ID... | --dossier NUMBER) --output OUT.pdf [--title TEXT] [--marking TEXT] [--organisation TEXT]
+       [--body text|pages|none]       a briefing pack: cover, contents, excerpts with notes, the letters,
+                                      and an index of the cross-references
   check                               integrity check of the library
 
 Colours: yellow (the default), green, blue, pink, orange, red, purple, or #rrggbb.
@@ -110,6 +114,14 @@ int CliApplication::run(const QStringList& arguments)
                         QStringLiteral("DATE|ID")});
     m_parser.addOption({QStringLiteral("to-quote"), QStringLiteral("The passage linked to."), QStringLiteral("TEXT")});
     m_parser.addOption({QStringLiteral("no-notes"), QStringLiteral("Leave the notes out of the PDF.")});
+    m_parser.addOption(
+        {QStringLiteral("title"), QStringLiteral("Title of the briefing pack."), QStringLiteral("TEXT")});
+    m_parser.addOption(
+        {QStringLiteral("marking"), QStringLiteral("Marking on every page (Intern, ...)."), QStringLiteral("TEXT")});
+    m_parser.addOption(
+        {QStringLiteral("organisation"), QStringLiteral("Organisation on the cover."), QStringLiteral("TEXT")});
+    m_parser.addOption({QStringLiteral("body"), QStringLiteral("After the excerpts: text, pages or none."),
+                        QStringLiteral("BODY"), QStringLiteral("text")});
     m_parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")});
     m_parser.addOption({QStringLiteral("version"), QStringLiteral("Show the version.")});
     m_parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do."));
@@ -147,6 +159,8 @@ int CliApplication::run(const QStringList& arguments)
         return importNotes(args);
     if (command == QLatin1String("import-annotations"))
         return importAnnotations(args);
+    if (command == QLatin1String("pack"))
+        return pack(args);
     if (command == QLatin1String("annotate"))
         return annotate(args);
     if (command == QLatin1String("export-notes"))
@@ -531,6 +545,61 @@ int CliApplication::importAnnotations(const QStringList& args)
             .arg(r.added)
             .arg(r.duplicates)
             .arg(r.unplaced));
+    return 0;
+}
+
+int CliApplication::pack(const QStringList& args)
+{
+    const bool byDossier = m_parser.isSet(QStringLiteral("dossier"));
+    if ((byDossier == !args.isEmpty()) || !m_parser.isSet(QStringLiteral("output")))
+        return usageError(QStringLiteral("pack takes IDs or --dossier NUMBER, and --output OUT.pdf"));
+    const QString body = m_parser.value(QStringLiteral("body"));
+    if (body != QLatin1String("text") && body != QLatin1String("pages") && body != QLatin1String("none"))
+        return usageError(QStringLiteral("--body takes text, pages or none"));
+    if (!openLibrary())
+        return 1;
+    BriefingPack p;
+    if (byDossier) {
+        for (const LetterRecord& l : m_library->letters(m_parser.value(QStringLiteral("dossier"))))
+            p.letterIds.append(l.id);
+        if (p.letterIds.isEmpty()) {
+            error(
+                QStringLiteral("dossier %1: no letters in the library").arg(m_parser.value(QStringLiteral("dossier"))));
+            return 1;
+        }
+    }
+    for (const QString& a : args) {
+        const qint64 id = m_library->resolveId(a);
+        if (!id) {
+            error(QStringLiteral("%1: no such letter in the library").arg(a));
+            return 1;
+        }
+        p.letterIds.append(id);
+    }
+    p.title = m_parser.isSet(QStringLiteral("title")) ? m_parser.value(QStringLiteral("title"))
+                                                      : BriefingPack::defaultTitle();
+    p.marking = m_parser.value(QStringLiteral("marking"));
+    p.organisation = m_parser.value(QStringLiteral("organisation"));
+    p.body = body == QLatin1String("pages")  ? BriefingPack::OriginalPages
+             : body == QLatin1String("none") ? BriefingPack::NoBody
+                                             : BriefingPack::FullText;
+    BriefingPackBuilder builder(*m_library, p);
+    const bool terminal = isatty(fileno(stderr));
+    if (terminal)
+        builder.setProgress(
+            [](int current, int total) { err(QStringLiteral("\r\033[Kpage %1 of %2").arg(current).arg(total)); });
+    QString why;
+    const auto result = builder.writePdf(m_parser.value(QStringLiteral("output")), &why);
+    if (terminal)
+        err(QStringLiteral("\r\033[K"));
+    if (result != BriefingPackBuilder::Done) {
+        error(QStringLiteral("%1: %2").arg(m_parser.value(QStringLiteral("output")), why));
+        return 1;
+    }
+    out(QStringLiteral("packed     %1 letter(s), %2 pages  %3\n")
+            .arg(p.letterIds.size())
+            .arg(builder.pageCount())
+            .arg(m_parser.value(QStringLiteral("output"))));
     return 0;
 }
 

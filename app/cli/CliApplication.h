@@ -30,6 +30,7 @@ private:
     int link(const QStringList& args);
     int related(const QStringList& args);
     int exportPdf(const QStringList& args);
+    int pack(const QStringList& args);
     int importNotes(const QStringList& args);
     int importAnnotations(const QStringList& args);
     int exportNotes(const QStringList& args);
