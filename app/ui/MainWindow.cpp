@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "ExportActions.h"
+
 #include "AnnotationController.h"
 #include "AnnotationPanel.h"
 #include "Bench.h"
@@ -180,6 +182,8 @@ void MainWindow::createActions()
     QAction* importFiles = file->addAction(tr("&Import Files…"), this, &MainWindow::importFilesDialog);
     importFiles->setShortcut(QKeySequence::Open);
     file->addAction(tr("Import &Folder…"), this, &MainWindow::importFolderDialog);
+    file->addSeparator();
+    (new ExportActions(this, m_library))->addTo(file);
     file->addSeparator();
     QAction* close = file->addAction(tr("&Close Tab"), this, [this] { closeTab(m_tabs->currentIndex()); });
     close->setShortcuts(QKeySequence::Close);
