@@ -181,6 +181,14 @@ void CliApplication::error(const QString& what)
     err(QStringLiteral("kamerlezer-cli: %1\n").arg(what));
 }
 
+qint64 CliApplication::letterArgument(const QString& idOrKstId)
+{
+    const qint64 id = m_library->resolveId(idOrKstId);
+    if (!id)
+        error(QStringLiteral("%1: no such letter in the library").arg(idOrKstId));
+    return id;
+}
+
 bool CliApplication::openLibrary()
 {
     const QString folder = m_parser.isSet(QStringLiteral("library")) ? m_parser.value(QStringLiteral("library"))
@@ -306,12 +314,10 @@ int CliApplication::show(const QStringList& args)
         return usageError(QStringLiteral("show takes one ID"));
     if (!openLibrary())
         return 1;
-    const qint64 id = m_library->resolveId(args.first());
+    const qint64 id = letterArgument(args.first());
     const std::optional<LetterRecord> letter = id ? m_library->letter(id) : std::nullopt;
-    if (!letter) {
-        error(QStringLiteral("%1: no such letter in the library").arg(args.first()));
+    if (!letter)
         return 1;
-    }
     const QJsonObject o = JsonOutput::shown(*m_library, *m_annotations, *m_links, *letter);
     if (m_parser.isSet(QStringLiteral("json"))) {
         out(QString::fromUtf8(JsonOutput::print(o)));
@@ -393,13 +399,11 @@ int CliApplication::link(const QStringList& args)
         return usageError(QStringLiteral("link takes one ID, --quote TEXT and --to ID2"));
     if (!openLibrary())
         return 1;
-    const qint64 from = m_library->resolveId(args.first());
+    const qint64 from = letterArgument(args.first());
     const QString toName = m_parser.value(QStringLiteral("to"));
-    const qint64 to = m_library->resolveId(toName);
-    if (!from || !to) {
-        error(QStringLiteral("%1: no such letter in the library").arg(from ? toName : args.first()));
+    const qint64 to = from ? letterArgument(toName) : 0;
+    if (!from || !to)
         return 1;
-    }
     QString why;
     const Annotation fromPassage =
         QuoteAnnotator::fromQuote(*m_library, from, m_parser.value(QStringLiteral("quote")), 1, &why);
@@ -441,11 +445,9 @@ int CliApplication::related(const QStringList& args)
         return usageError(QStringLiteral("--limit takes a number from 1"));
     if (!openLibrary())
         return 1;
-    const qint64 id = m_library->resolveId(args.first());
-    if (!id) {
-        error(QStringLiteral("%1: no such letter in the library").arg(args.first()));
+    const qint64 id = letterArgument(args.first());
+    if (!id)
         return 1;
-    }
     const QList<SearchHit> hits = SearchEngine(*m_library).similar(m_parser.value(QStringLiteral("quote")), id, limit);
     QJsonArray array;
     for (const SearchHit& h : hits) {
@@ -475,11 +477,9 @@ int CliApplication::exportPdf(const QStringList& args)
         return usageError(QStringLiteral("export-pdf takes an ID and OUT.pdf"));
     if (!openLibrary())
         return 1;
-    const qint64 id = m_library->resolveId(args.first());
-    if (!id) {
-        error(QStringLiteral("%1: no such letter in the library").arg(args.first()));
+    const qint64 id = letterArgument(args.first());
+    if (!id)
         return 1;
-    }
     AnnotatedPdfOptions options;
     options.includeNotes = !m_parser.isSet(QStringLiteral("no-notes"));
     if (m_parser.isSet(QStringLiteral("color")))
@@ -529,11 +529,9 @@ int CliApplication::importAnnotations(const QStringList& args)
         return usageError(QStringLiteral("import-annotations takes an ID and FILE.pdf"));
     if (!openLibrary())
         return 1;
-    const qint64 id = m_library->resolveId(args.first());
-    if (!id) {
-        error(QStringLiteral("%1: no such letter in the library").arg(args.first()));
+    const qint64 id = letterArgument(args.first());
+    if (!id)
         return 1;
-    }
     QString why;
     const PdfAnnotationImporter::Result r =
         PdfAnnotationImporter::importInto(*m_library, *m_annotations, id, args[1], &why);
@@ -569,11 +567,9 @@ int CliApplication::pack(const QStringList& args)
         }
     }
     for (const QString& a : args) {
-        const qint64 id = m_library->resolveId(a);
-        if (!id) {
-            error(QStringLiteral("%1: no such letter in the library").arg(a));
+        const qint64 id = letterArgument(a);
+        if (!id)
             return 1;
-        }
         p.letterIds.append(id);
     }
     p.title = m_parser.isSet(QStringLiteral("title")) ? m_parser.value(QStringLiteral("title"))
@@ -616,11 +612,9 @@ int CliApplication::annotate(const QStringList& args)
         return usageError(QStringLiteral("--occurrence takes a number from 1"));
     if (!openLibrary())
         return 1;
-    const qint64 id = m_library->resolveId(args.first());
-    if (!id) {
-        error(QStringLiteral("%1: no such letter in the library").arg(args.first()));
+    const qint64 id = letterArgument(args.first());
+    if (!id)
         return 1;
-    }
     QString why;
     Annotation a = QuoteAnnotator::fromQuote(*m_library, id, m_parser.value(QStringLiteral("quote")), occurrence, &why);
     if (!why.isEmpty()) {
@@ -675,11 +669,9 @@ int CliApplication::exportNotes(const QStringList& args)
             return 1;
         }
     } else {
-        const qint64 id = m_library->resolveId(args.first());
-        if (!id) {
-            error(QStringLiteral("%1: no such letter in the library").arg(args.first()));
+        const qint64 id = letterArgument(args.first());
+        if (!id)
             return 1;
-        }
         ids.append(id);
     }
     const QByteArray bytes = format == QLatin1String("w3c")

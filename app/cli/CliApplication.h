@@ -37,6 +37,8 @@ private:
     bool writeOutput(const QByteArray& bytes);
 
     bool openLibrary();
+    // The letter an ID argument names; 0, with the error printed, when there is none.
+    qint64 letterArgument(const QString& idOrKstId);
     int usageError(const QString& message);
     void error(const QString& what);
 

@@ -37,10 +37,42 @@ QVariant text(const QString& s)
     return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
 }
 
+// The columns from rendition_id to rects, in the order both INSERT and UPDATE name them.
+void bindContent(QSqlQuery& q, const Annotation& a)
+{
+    q.addBindValue(a.renditionId ? QVariant(a.renditionId) : QVariant(QMetaType::fromType<qint64>()));
+    q.addBindValue(Annotation::styleName(a.style));
+    q.addBindValue(a.color);
+    q.addBindValue(text(a.note));
+    q.addBindValue(text(a.anchor.exact));
+    q.addBindValue(text(a.anchor.prefix));
+    q.addBindValue(text(a.anchor.suffix));
+    q.addBindValue(qint64(a.anchor.start));
+    q.addBindValue(qint64(a.anchor.end));
+    q.addBindValue(a.page);
+    q.addBindValue(rectsToJson(a.rects));
+}
+
 void setError(QString* error, const QString& why)
 {
     if (error)
         *error = why;
+}
+
+// A valid colour (normalized in place), then an open transaction.
+bool begin(Annotation& a, QSqlDatabase& db, QString* error)
+{
+    const QString color = AnnotationColor::normalized(a.color);
+    if (color.isEmpty()) {
+        setError(error, QStringLiteral("unknown colour '%1'").arg(a.color));
+        return false;
+    }
+    a.color = color;
+    if (!db.transaction()) {
+        setError(error, db.lastError().text());
+        return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -78,38 +110,20 @@ bool AnnotationStore::writeTags(qint64 id, const QStringList& tags, QString* err
 
 bool AnnotationStore::add(Annotation& a, QString* error)
 {
-    const QString color = AnnotationColor::normalized(a.color);
-    if (color.isEmpty()) {
-        setError(error, QStringLiteral("unknown colour '%1'").arg(a.color));
-        return false;
-    }
-    a.color = color;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!a.created.isValid())
         a.created = now;
     a.modified = a.modified.isValid() ? a.modified : now;
     QSqlDatabase db = m_library.database();
-    if (!db.transaction()) {
-        setError(error, db.lastError().text());
+    if (!begin(a, db, error))
         return false;
-    }
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO annotations (id, letter_id, rendition_id, style, color, note, exact, prefix, "
                              "suffix, start, end, page, rects, created, modified) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(a.id ? QVariant(a.id) : QVariant(QMetaType::fromType<qint64>()));
     q.addBindValue(a.letterId);
-    q.addBindValue(a.renditionId ? QVariant(a.renditionId) : QVariant(QMetaType::fromType<qint64>()));
-    q.addBindValue(Annotation::styleName(a.style));
-    q.addBindValue(a.color);
-    q.addBindValue(text(a.note));
-    q.addBindValue(text(a.anchor.exact));
-    q.addBindValue(text(a.anchor.prefix));
-    q.addBindValue(text(a.anchor.suffix));
-    q.addBindValue(qint64(a.anchor.start));
-    q.addBindValue(qint64(a.anchor.end));
-    q.addBindValue(a.page);
-    q.addBindValue(rectsToJson(a.rects));
+    bindContent(q, a);
     q.addBindValue(a.created.toString(Qt::ISODateWithMs));
     q.addBindValue(a.modified.toString(Qt::ISODateWithMs));
     if (!q.exec()) {
@@ -128,33 +142,15 @@ bool AnnotationStore::add(Annotation& a, QString* error)
 
 bool AnnotationStore::update(Annotation& a, QString* error)
 {
-    const QString color = AnnotationColor::normalized(a.color);
-    if (color.isEmpty()) {
-        setError(error, QStringLiteral("unknown colour '%1'").arg(a.color));
-        return false;
-    }
-    a.color = color;
     a.modified = QDateTime::currentDateTimeUtc();
     QSqlDatabase db = m_library.database();
-    if (!db.transaction()) {
-        setError(error, db.lastError().text());
+    if (!begin(a, db, error))
         return false;
-    }
     QSqlQuery q(db);
     q.prepare(
         QStringLiteral("UPDATE annotations SET rendition_id = ?, style = ?, color = ?, note = ?, exact = ?, "
                        "prefix = ?, suffix = ?, start = ?, end = ?, page = ?, rects = ?, modified = ? WHERE id = ?"));
-    q.addBindValue(a.renditionId ? QVariant(a.renditionId) : QVariant(QMetaType::fromType<qint64>()));
-    q.addBindValue(Annotation::styleName(a.style));
-    q.addBindValue(a.color);
-    q.addBindValue(text(a.note));
-    q.addBindValue(text(a.anchor.exact));
-    q.addBindValue(text(a.anchor.prefix));
-    q.addBindValue(text(a.anchor.suffix));
-    q.addBindValue(qint64(a.anchor.start));
-    q.addBindValue(qint64(a.anchor.end));
-    q.addBindValue(a.page);
-    q.addBindValue(rectsToJson(a.rects));
+    bindContent(q, a);
     q.addBindValue(a.modified.toString(Qt::ISODateWithMs));
     q.addBindValue(a.id);
     if (!q.exec() || q.numRowsAffected() != 1) {

@@ -56,24 +56,15 @@ QString SearchEngine::letterFilter(const SearchQuery& query, QVariantList& binds
     return where;
 }
 
-QList<SearchHit> SearchEngine::searchPassages(const QString& fts, const SearchQuery& query, int limit,
-                                              QString* error) const
+QList<SearchHit> SearchEngine::runHitQuery(const QString& select, const QString& fts, const SearchQuery& query,
+                                           int limit, SearchHit::Source source, QString* error) const
 {
     QVariantList binds{fts};
     const QString filter = letterFilter(query, binds);
+    binds.append(limit);
     QSqlQuery q(m_library.database());
     q.setForwardOnly(true);
-    // One rendition per letter is enough to find it: the first one, which is also what `show` reports.
-    q.prepare(
-        QStringLiteral("SELECT p.letter_id, l.kst_id, coalesce(l.title, r.original_name), p.rendition_id, p.page, "
-                       "p.start, p.end, snippet(passages_fts, 0, char(2), char(3), '…', 24), "
-                       "bm25(passages_fts) AS rank "
-                       "FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid "
-                       "JOIN letters l ON l.id = p.letter_id JOIN renditions r ON r.id = p.rendition_id "
-                       "WHERE passages_fts MATCH ? AND p.rendition_id = "
-                       "(SELECT min(id) FROM renditions WHERE letter_id = p.letter_id)") +
-        filter + QStringLiteral(" ORDER BY rank LIMIT ?"));
-    binds.append(limit);
+    q.prepare(select + filter + QStringLiteral(" ORDER BY rank LIMIT ?"));
     for (const QVariant& v : binds)
         q.addBindValue(v);
     QList<SearchHit> hits;
@@ -82,14 +73,15 @@ QList<SearchHit> SearchEngine::searchPassages(const QString& fts, const SearchQu
             *error = q.lastError().databaseText();
         return hits;
     }
+    // Both selects give: letter, kstId, title, rendition or annotation, page, start, end, snippet, rank.
     while (q.next()) {
         SearchHit h;
         h.letterId = q.value(0).toLongLong();
         h.kstId = q.value(1).toString();
         h.title = q.value(2).toString();
-        h.in = SearchHit::Text;
-        h.renditionId = q.value(3).toLongLong();
-        h.page = q.value(4).toInt();
+        h.in = source;
+        (source == SearchHit::Text ? h.renditionId : h.annotationId) = q.value(3).toLongLong();
+        h.page = std::max(1, q.value(4).toInt());
         h.start = q.value(5).toLongLong();
         h.end = q.value(6).toLongLong();
         h.snippet = q.value(7).toString().simplified();
@@ -99,43 +91,31 @@ QList<SearchHit> SearchEngine::searchPassages(const QString& fts, const SearchQu
     return hits;
 }
 
+QList<SearchHit> SearchEngine::searchPassages(const QString& fts, const SearchQuery& query, int limit,
+                                              QString* error) const
+{
+    // One rendition per letter is enough to find it: the first one, which is also what `show` reports.
+    return runHitQuery(
+        QStringLiteral("SELECT p.letter_id, l.kst_id, coalesce(l.title, r.original_name), p.rendition_id, p.page, "
+                       "p.start, p.end, snippet(passages_fts, 0, char(2), char(3), '…', 24), "
+                       "bm25(passages_fts) AS rank "
+                       "FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid "
+                       "JOIN letters l ON l.id = p.letter_id JOIN renditions r ON r.id = p.rendition_id "
+                       "WHERE passages_fts MATCH ? AND p.rendition_id = "
+                       "(SELECT min(id) FROM renditions WHERE letter_id = p.letter_id)"),
+        fts, query, limit, SearchHit::Text, error);
+}
+
 QList<SearchHit> SearchEngine::searchNotes(const QString& fts, const SearchQuery& query, int limit,
                                            QString* error) const
 {
-    QVariantList binds{fts};
-    const QString filter = letterFilter(query, binds);
-    QSqlQuery q(m_library.database());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT a.letter_id, l.kst_id, coalesce(l.title, (SELECT original_name FROM renditions "
-                             "WHERE letter_id = l.id ORDER BY id LIMIT 1)), a.id, a.page, a.start, a.end, "
-                             "snippet(notes_fts, -1, char(2), char(3), '…', 24), bm25(notes_fts) AS rank "
-                             "FROM notes_fts JOIN annotations a ON a.id = notes_fts.rowid "
-                             "JOIN letters l ON l.id = a.letter_id WHERE notes_fts MATCH ?") +
-              filter + QStringLiteral(" ORDER BY rank LIMIT ?"));
-    binds.append(limit);
-    for (const QVariant& v : binds)
-        q.addBindValue(v);
-    QList<SearchHit> hits;
-    if (!q.exec()) {
-        if (error)
-            *error = q.lastError().databaseText();
-        return hits;
-    }
-    while (q.next()) {
-        SearchHit h;
-        h.letterId = q.value(0).toLongLong();
-        h.kstId = q.value(1).toString();
-        h.title = q.value(2).toString();
-        h.in = SearchHit::Note;
-        h.annotationId = q.value(3).toLongLong();
-        h.page = std::max(1, q.value(4).toInt());
-        h.start = q.value(5).toLongLong();
-        h.end = q.value(6).toLongLong();
-        h.snippet = q.value(7).toString().simplified();
-        h.score = -q.value(8).toDouble();
-        hits.append(h);
-    }
-    return hits;
+    return runHitQuery(
+        QStringLiteral("SELECT a.letter_id, l.kst_id, coalesce(l.title, (SELECT original_name FROM renditions "
+                       "WHERE letter_id = l.id ORDER BY id LIMIT 1)), a.id, a.page, a.start, a.end, "
+                       "snippet(notes_fts, -1, char(2), char(3), '…', 24), bm25(notes_fts) AS rank "
+                       "FROM notes_fts JOIN annotations a ON a.id = notes_fts.rowid "
+                       "JOIN letters l ON l.id = a.letter_id WHERE notes_fts MATCH ?"),
+        fts, query, limit, SearchHit::Note, error);
 }
 
 QList<SearchHit> SearchEngine::search(const SearchQuery& query, int limit, QString* error) const

@@ -23,6 +23,8 @@ public:
 private:
     QList<SearchHit> searchPassages(const QString& fts, const SearchQuery& query, int limit, QString* error) const;
     QList<SearchHit> searchNotes(const QString& fts, const SearchQuery& query, int limit, QString* error) const;
+    QList<SearchHit> runHitQuery(const QString& select, const QString& fts, const SearchQuery& query, int limit,
+                                 SearchHit::Source source, QString* error) const;
     static QString letterFilter(const SearchQuery& query, QVariantList& binds);
 
     const Library& m_library;
