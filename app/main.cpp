@@ -1,40 +1,15 @@
 #include "Bench.h"
 #include "MainWindow.h"
+#include "Translations.h"
 #include "library/Library.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
-
-namespace {
-
-// Translations of the program (kamerlezer_<lang>.qm) and of Qt's own dialogs, when they are installed.
-void installTranslations(QApplication& app, const QString& lang)
-{
-    const QString language = lang.isEmpty() ? QLocale::system().name() : lang;
-    auto* own = new QTranslator(&app);
-    const QStringList folders{QStringLiteral(":/i18n"), QCoreApplication::applicationDirPath(),
-                              QCoreApplication::applicationDirPath() +
-                                  QStringLiteral("/../share/kamerlezer/translations")};
-    for (const QString& folder : folders)
-        if (own->load(QLocale(language), QStringLiteral("kamerlezer"), QStringLiteral("_"), folder)) {
-            QApplication::installTranslator(own);
-            break;
-        }
-    auto* qt = new QTranslator(&app);
-    if (qt->load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-}
-
-} // namespace
 
 int main(int argc, char** argv)
 {
@@ -55,7 +30,8 @@ int main(int argc, char** argv)
         else if (args[i].startsWith(QLatin1String("--lang=")))
             lang = args[i].mid(7);
     }
-    installTranslations(app, lang);
+    // Without --lang: the language chosen in Preferences, else the system's.
+    kl::Translations::install(kl::Translations::chooseLanguage(lang));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "A reader for Dutch parliamentary documents."));

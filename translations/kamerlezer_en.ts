@@ -5,662 +5,662 @@
     <name>QObject</name>
     <message>
         <source>%1: cannot open the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cannot open the PDF</translation>
     </message>
 </context>
 <context>
     <name>kl::AddAnnotationCommand</name>
     <message>
         <source>Add note to letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Add note to letter</translation>
     </message>
     <message>
         <source>Add highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Add highlight</translation>
     </message>
 </context>
 <context>
     <name>kl::AddLinkCommand</name>
     <message>
         <source>Add cross-reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Add cross-reference</translation>
     </message>
 </context>
 <context>
     <name>kl::AnnotationController</name>
     <message>
         <source>Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Yellow</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Green</translation>
     </message>
     <message>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Blue</translation>
     </message>
     <message>
         <source>Pink</source>
-        <translation type="unfinished"></translation>
+        <translation>Pink</translation>
     </message>
     <message>
         <source>Orange</source>
-        <translation type="unfinished"></translation>
+        <translation>Orange</translation>
     </message>
     <message>
         <source>Red</source>
-        <translation type="unfinished"></translation>
+        <translation>Red</translation>
     </message>
     <message>
         <source>Purple</source>
-        <translation type="unfinished"></translation>
+        <translation>Purple</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit note</translation>
     </message>
     <message>
         <source>Edit tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit tags</translation>
     </message>
     <message>
         <source>Change colour to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Change colour to %1</translation>
     </message>
     <message>
         <source>Make underline</source>
-        <translation type="unfinished"></translation>
+        <translation>Make underline</translation>
     </message>
     <message>
         <source>Make highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Make highlight</translation>
     </message>
     <message>
         <source>Re-attach annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Re-attach annotation</translation>
     </message>
 </context>
 <context>
     <name>kl::AnnotationPanel</name>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
         <source>Re-&amp;attach to Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Re-&amp;attach to Selection</translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotations</translation>
     </message>
     <message>
         <source>Note on this &amp;document:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note on this &amp;document:</translation>
     </message>
     <message>
         <source>Note on this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Note on this document</translation>
     </message>
     <message>
         <source>A note on the whole document (Markdown)…</source>
-        <translation type="unfinished"></translation>
+        <translation>A note on the whole document (Markdown)…</translation>
     </message>
     <message>
         <source>Filter annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter annotations</translation>
     </message>
     <message>
         <source>Filter by colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by colour</translation>
     </message>
     <message>
         <source>Show the annotations of one colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the annotations of one colour</translation>
     </message>
     <message>
         <source>Filter by tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by tag</translation>
     </message>
     <message>
         <source>Show the annotations with one tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the annotations with one tag</translation>
     </message>
     <message>
         <source>Annotations of this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotations of this document</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Quote</translation>
     </message>
     <message>
         <source>Note as shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Note as shown</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Note (Markdown: **bold**, *italic*, - lists)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Note (Markdown: **bold**, *italic*, - lists)…</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags, separated by commas</translation>
     </message>
     <message>
         <source>&amp;Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Colour</translation>
     </message>
     <message>
         <source>Colour of this annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Colour of this annotation</translation>
     </message>
     <message>
         <source>Change the colour of this annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the colour of this annotation</translation>
     </message>
     <message>
         <source>Delete this annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete this annotation</translation>
     </message>
     <message>
         <source>Re-attach this annotation to the selected text</source>
-        <translation type="unfinished"></translation>
+        <translation>Re-attach this annotation to the selected text</translation>
     </message>
     <message>
         <source>Anchor this annotation to the text selected in the reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Anchor this annotation to the text selected in the reader</translation>
     </message>
     <message>
         <source>All colours</source>
-        <translation type="unfinished"></translation>
+        <translation>All colours</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>All tags</translation>
     </message>
     <message>
         <source>Not found in this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Not found in this version</translation>
     </message>
     <message>
         <source>%1 (underlined)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (underlined)</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Note: %1</translation>
     </message>
     <message>
         <source>%1 highlight: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 highlight: %2</translation>
     </message>
     <message>
         <source>Select text and press Ctrl+H to highlight it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select text and press Ctrl+H to highlight it.</translation>
     </message>
     <message>
         <source>“%1” (not found in this version)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” (not found in this version)</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
 </context>
 <context>
     <name>kl::BriefingPack</name>
     <message>
         <source>Briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing pack</translation>
     </message>
 </context>
 <context>
     <name>kl::BriefingPackBuilder</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>kl::BriefingPackBuilder::Private</name>
     <message>
         <source>Document %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Document %1 of %2</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Sender</translation>
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed by</translation>
     </message>
     <message>
         <source>Dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers</translation>
     </message>
     <message>
         <source>Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Vergaderjaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergaderjaar</translation>
     </message>
     <message>
         <source>Identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifier</translation>
     </message>
     <message numerus="yes">
         <source>%1 (PDF, %n page(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (PDF, %n page)</numerusform>
+            <numerusform>%1 (PDF, %n pages)</numerusform>
         </translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Original pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Original pages</translation>
     </message>
     <message>
         <source>pages %1–%2 of this pack</source>
-        <translation type="unfinished"></translation>
+        <translation>pages %1–%2 of this pack</translation>
     </message>
     <message>
         <source>Note on the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Note on the letter</translation>
     </message>
     <message>
         <source>Excerpts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excerpts (%1)</translation>
     </message>
     <message>
         <source>Excerpts</source>
-        <translation type="unfinished"></translation>
+        <translation>Excerpts</translation>
     </message>
     <message>
         <source>No passages of this document are highlighted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No passages of this document are highlighted.</translation>
     </message>
     <message>
         <source>passage not found in this version of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>passage not found in this version of the document</translation>
     </message>
     <message>
         <source>page %1 of the original</source>
-        <translation type="unfinished"></translation>
+        <translation>page %1 of the original</translation>
     </message>
     <message>
         <source>page %1 of this pack</source>
-        <translation type="unfinished"></translation>
+        <translation>page %1 of this pack</translation>
     </message>
     <message>
         <source>underlined</source>
-        <translation type="unfinished"></translation>
+        <translation>underlined</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note:</translation>
     </message>
     <message>
         <source>Tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags: %1</translation>
     </message>
     <message>
         <source>Text of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Text of the document</translation>
     </message>
     <message>
         <source>— page %1 —</source>
-        <translation type="unfinished"></translation>
+        <translation>— page %1 —</translation>
     </message>
     <message>
         <source>The original document follows on pages %1–%2 of this pack, with the highlights drawn on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The original document follows on pages %1–%2 of this pack, with the highlights drawn on it.</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Contents</translation>
     </message>
     <message>
         <source>Cross-references</source>
-        <translation type="unfinished"></translation>
+        <translation>Cross-references</translation>
     </message>
     <message>
         <source>References found in the text of the documents in this pack and cross-references made by hand, by the document they point to.</source>
-        <translation type="unfinished"></translation>
+        <translation>References found in the text of the documents in this pack and cross-references made by hand, by the document they point to.</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>None.</translation>
     </message>
     <message>
         <source>in the library, not in this pack</source>
-        <translation type="unfinished"></translation>
+        <translation>in the library, not in this pack</translation>
     </message>
     <message>
         <source>not in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>not in the library</translation>
     </message>
     <message>
         <source>cross-reference: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>cross-reference: “%1”</translation>
     </message>
     <message>
         <source>cited in %1, page %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cited in %1, page %2</translation>
     </message>
     <message>
         <source>Between the documents in this pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Between the documents in this pack</translation>
     </message>
     <message>
         <source>To documents outside this pack</source>
-        <translation type="unfinished"></translation>
+        <translation>To documents outside this pack</translation>
     </message>
     <message>
         <source>Cited by documents outside this pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Cited by documents outside this pack</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 of %2</translation>
     </message>
     <message>
         <source>BRIEFING PACK</source>
-        <translation type="unfinished"></translation>
+        <translation>BRIEFING PACK</translation>
     </message>
     <message numerus="yes">
         <source>This pack contains %n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This pack contains %n document</numerusform>
+            <numerusform>This pack contains %n documents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
     <message>
         <source>Made with Kamerlezer on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Made with Kamerlezer on %1</translation>
     </message>
     <message>
         <source>%1 — original, page %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — original, page %2 of %3</translation>
     </message>
     <message>
         <source>This page cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>This page cannot be shown.</translation>
     </message>
     <message>
         <source>None of the documents of the pack is in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>None of the documents of the pack is in the library.</translation>
     </message>
     <message>
         <source>Cannot paint on the output device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot paint on the output device.</translation>
     </message>
 </context>
 <context>
     <name>kl::BriefingPackDialog</name>
     <message>
         <source>Briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing pack</translation>
     </message>
     <message>
         <source>Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Pack</translation>
     </message>
     <message>
         <source>Ministry, directorate or office</source>
-        <translation type="unfinished"></translation>
+        <translation>Ministry, directorate or office</translation>
     </message>
     <message>
         <source>Intern</source>
-        <translation type="unfinished"></translation>
+        <translation>Intern</translation>
     </message>
     <message>
         <source>Departementaal vertrouwelijk</source>
-        <translation type="unfinished"></translation>
+        <translation>Departementaal vertrouwelijk</translation>
     </message>
     <message>
         <source>Vertrouwelijk</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrouwelijk</translation>
     </message>
     <message>
         <source>Concept</source>
-        <translation type="unfinished"></translation>
+        <translation>Concept</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Title:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <source>&amp;Marking:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marking:</translation>
     </message>
     <message>
         <source>Documents, in the order of the pack (drag to change it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents, in the order of the pack (drag to change it)</translation>
     </message>
     <message>
         <source>&amp;Add...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add...</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove</translation>
     </message>
     <message>
         <source>Parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Parts</translation>
     </message>
     <message>
         <source>Co&amp;ver page</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;ver page</translation>
     </message>
     <message>
         <source>Table of &amp;contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Table of &amp;contents</translation>
     </message>
     <message>
         <source>Details of each document (kind, date, sender, dossier)</source>
-        <translation type="unfinished"></translation>
+        <translation>Details of each document (kind, date, sender, dossier)</translation>
     </message>
     <message>
         <source>&amp;Excerpts: highlighted passages with notes and tags</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Excerpts: highlighted passages with notes and tags</translation>
     </message>
     <message>
         <source>Index of cross-&amp;references</source>
-        <translation type="unfinished"></translation>
+        <translation>Index of cross-&amp;references</translation>
     </message>
     <message>
         <source>After the excerpts:</source>
-        <translation type="unfinished"></translation>
+        <translation>After the excerpts:</translation>
     </message>
     <message>
         <source>Nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing</translation>
     </message>
     <message>
         <source>The full text</source>
-        <translation type="unfinished"></translation>
+        <translation>The full text</translation>
     </message>
     <message>
         <source>The original pages with the highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>The original pages with the highlights</translation>
     </message>
     <message>
         <source>Print pre&amp;view...</source>
-        <translation type="unfinished"></translation>
+        <translation>Print pre&amp;view...</translation>
     </message>
     <message>
         <source>&amp;Print...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print...</translation>
     </message>
     <message>
         <source>&amp;Save as PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save as PDF...</translation>
     </message>
     <message>
         <source>The library cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The library cannot be opened: %1</translation>
     </message>
     <message>
         <source>Document %1 (not in the library)</source>
-        <translation type="unfinished"></translation>
+        <translation>Document %1 (not in the library)</translation>
     </message>
     <message>
         <source>Add documents to the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Add documents to the pack</translation>
     </message>
     <message>
         <source>Filter by citation or title</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by citation or title</translation>
     </message>
     <message>
         <source>The pack cannot be printed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The pack cannot be printed: %1</translation>
     </message>
     <message>
         <source>Print preview of the briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Print preview of the briefing pack</translation>
     </message>
     <message>
         <source>Print the briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the briefing pack</translation>
     </message>
     <message>
         <source>Save the briefing pack as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the briefing pack as PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
         <source>Making the briefing pack...</source>
-        <translation type="unfinished"></translation>
+        <translation>Making the briefing pack...</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Page %1 of %2...</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 of %2...</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved %1</translation>
     </message>
     <message>
         <source>Cancelled: nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled: nothing was saved.</translation>
     </message>
     <message>
         <source>The pack cannot be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The pack cannot be saved: %1</translation>
     </message>
 </context>
 <context>
     <name>kl::ColorMeaningDialog</name>
     <message>
         <source>Colour Meanings</source>
-        <translation type="unfinished"></translation>
+        <translation>Colour Meanings</translation>
     </message>
     <message>
         <source>Colour meanings</source>
-        <translation type="unfinished"></translation>
+        <translation>Colour meanings</translation>
     </message>
     <message>
         <source>What does each highlight colour mean to you?</source>
-        <translation type="unfinished"></translation>
+        <translation>What does each highlight colour mean to you?</translation>
     </message>
     <message>
         <source>Meaning of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Meaning of %1</translation>
     </message>
     <message>
         <source>e.g. important</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. important</translation>
     </message>
 </context>
 <context>
     <name>kl::DossierPanel</name>
     <message>
         <source>Filter dossiers and documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter dossiers and documents</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>Dossiers and documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers and documents</translation>
     </message>
     <message>
         <source>Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Counts</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> in %n dossier(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> in %n dossier</numerusform>
+            <numerusform> in %n dossiers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n matching document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n matching document</numerusform>
+            <numerusform>%n matching documents</numerusform>
         </translation>
     </message>
 </context>
@@ -668,912 +668,1055 @@
     <name>kl::DossierTreeModel</name>
     <message>
         <source>Without dossier: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Without dossier: %1 (%2)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (%3)</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cited by %n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cited by %n document</numerusform>
+            <numerusform>Cited by %n documents</numerusform>
         </translation>
     </message>
     <message>
         <source>nr. %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nr. %1 %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Cited by</source>
-        <translation type="unfinished"></translation>
+        <translation>Cited by</translation>
     </message>
 </context>
 <context>
     <name>kl::EditLinkCommand</name>
     <message>
         <source>Edit cross-reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit cross-reference</translation>
+    </message>
+</context>
+<context>
+    <name>kl::ExportActions</name>
+    <message>
+        <source>Export as Annotated &amp;PDF…</source>
+        <translation>Export as Annotated &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>The current document as a PDF with its highlights and notes as PDF annotations</source>
+        <translation>The current document as a PDF with its highlights and notes as PDF annotations</translation>
+    </message>
+    <message>
+        <source>Export &amp;Notes…</source>
+        <translation>Export &amp;Notes…</translation>
+    </message>
+    <message>
+        <source>Import N&amp;otes…</source>
+        <translation>Import N&amp;otes…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Annotations from PDF…</source>
+        <translation>Import &amp;Annotations from PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Briefing Pack…</source>
+        <translation>&amp;Briefing Pack…</translation>
+    </message>
+    <message>
+        <source>Print the chosen documents with a cover, contents, excerpts and notes</source>
+        <translation>Print the chosen documents with a cover, contents, excerpts and notes</translation>
+    </message>
+    <message>
+        <source>Export as Annotated PDF</source>
+        <translation>Export as Annotated PDF</translation>
+    </message>
+    <message>
+        <source>Open a document first.</source>
+        <translation>Open a document first.</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written.
+
+%1: %2</source>
+        <translation>The PDF could not be written.
+
+%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n annotation(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n annotation to %1</numerusform>
+            <numerusform>Exported %n annotations to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Notes</source>
+        <translation>Export Notes</translation>
+    </message>
+    <message>
+        <source>Open or select documents first.</source>
+        <translation>Open or select documents first.</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotations (*.jsonld *.json)</source>
+        <translation>W3C Web Annotations (*.jsonld *.json)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 could not be written: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes of %n document(s) written to %1</source>
+        <translation>
+            <numerusform>Notes of %n document written to %1</numerusform>
+            <numerusform>Notes of %n documents written to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Notes</source>
+        <translation>Import Notes</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) added.</source>
+        <translation>
+            <numerusform>%n annotation added.</numerusform>
+            <numerusform>%n annotations added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were already there.</source>
+        <translation>
+            <numerusform>%n was already there.</numerusform>
+            <numerusform>%n were already there.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be placed in the text and are kept to re-attach.</source>
+        <translation>
+            <numerusform>%n could not be placed in the text and is kept to re-attach.</numerusform>
+            <numerusform>%n could not be placed in the text and are kept to re-attach.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Annotations</source>
+        <translation>Import Annotations</translation>
+    </message>
+    <message>
+        <source>Open the document the annotations belong to first.</source>
+        <translation>Open the document the annotations belong to first.</translation>
+    </message>
+    <message>
+        <source>Import Annotations from PDF</source>
+        <translation>Import Annotations from PDF</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marked passages were not found in this document.</source>
+        <translation>
+            <numerusform>%n marked passage was not found in this document.</numerusform>
+            <numerusform>%n marked passages were not found in this document.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>kl::FindBar</name>
     <message>
         <source>Find in document</source>
-        <translation type="unfinished"></translation>
+        <translation>Find in document</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Find</translation>
     </message>
     <message>
         <source>Find results</source>
-        <translation type="unfinished"></translation>
+        <translation>Find results</translation>
     </message>
     <message>
         <source>Previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous match (Shift+F3)</translation>
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous match</translation>
     </message>
     <message>
         <source>Next match (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Next match (F3)</translation>
     </message>
     <message>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Next match</translation>
     </message>
     <message>
         <source>Close the find bar (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the find bar (Esc)</translation>
     </message>
     <message>
         <source>Close find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Close find bar</translation>
     </message>
     <message>
         <source>Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>Find:</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
         </translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Not found</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2</translation>
     </message>
 </context>
 <context>
     <name>kl::ImportController</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>kl::KindNames</name>
     <message>
         <source>letter</source>
-        <translation type="unfinished"></translation>
+        <translation>letter</translation>
     </message>
     <message>
         <source>Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Letters</translation>
     </message>
     <message>
         <source>motion</source>
-        <translation type="unfinished"></translation>
+        <translation>motion</translation>
     </message>
     <message>
         <source>Motions</source>
-        <translation type="unfinished"></translation>
+        <translation>Motions</translation>
     </message>
     <message>
         <source>amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>amendment</translation>
     </message>
     <message>
         <source>Amendments</source>
-        <translation type="unfinished"></translation>
+        <translation>Amendments</translation>
     </message>
     <message>
         <source>royal message</source>
-        <translation type="unfinished"></translation>
+        <translation>royal message</translation>
     </message>
     <message>
         <source>Royal messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Royal messages</translation>
     </message>
     <message>
         <source>bill</source>
-        <translation type="unfinished"></translation>
+        <translation>bill</translation>
     </message>
     <message>
         <source>Bills</source>
-        <translation type="unfinished"></translation>
+        <translation>Bills</translation>
     </message>
     <message>
         <source>explanatory memorandum</source>
-        <translation type="unfinished"></translation>
+        <translation>explanatory memorandum</translation>
     </message>
     <message>
         <source>Explanatory memoranda</source>
-        <translation type="unfinished"></translation>
+        <translation>Explanatory memoranda</translation>
     </message>
     <message>
         <source>memorandum in reply</source>
-        <translation type="unfinished"></translation>
+        <translation>memorandum in reply</translation>
     </message>
     <message>
         <source>Memoranda in reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoranda in reply</translation>
     </message>
     <message>
         <source>Council of State advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Council of State advice</translation>
     </message>
     <message>
         <source>memorandum following the report</source>
-        <translation type="unfinished"></translation>
+        <translation>memorandum following the report</translation>
     </message>
     <message>
         <source>Memoranda following the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoranda following the report</translation>
     </message>
     <message>
         <source>memorandum of amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>memorandum of amendment</translation>
     </message>
     <message>
         <source>Memoranda of amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoranda of amendment</translation>
     </message>
     <message>
         <source>report</source>
-        <translation type="unfinished"></translation>
+        <translation>report</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Reports</translation>
     </message>
     <message>
         <source>list of questions</source>
-        <translation type="unfinished"></translation>
+        <translation>list of questions</translation>
     </message>
     <message>
         <source>Lists of questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Lists of questions</translation>
     </message>
     <message>
         <source>decision list</source>
-        <translation type="unfinished"></translation>
+        <translation>decision list</translation>
     </message>
     <message>
         <source>Decision lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision lists</translation>
     </message>
     <message>
         <source>decision memo</source>
-        <translation type="unfinished"></translation>
+        <translation>decision memo</translation>
     </message>
     <message>
         <source>Decision memos</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision memos</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>other</translation>
     </message>
     <message>
         <source>Other documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Other documents</translation>
     </message>
     <message>
         <source>unknown kind</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown kind</translation>
     </message>
     <message>
         <source>Documents of unknown kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents of unknown kind</translation>
     </message>
 </context>
 <context>
     <name>kl::LetterTabBar</name>
     <message>
         <source>Open documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Open documents</translation>
     </message>
 </context>
 <context>
     <name>kl::LinkDialog</name>
     <message>
         <source>Link to Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Link to Document</translation>
     </message>
     <message>
         <source>Link to document</source>
-        <translation type="unfinished"></translation>
+        <translation>Link to document</translation>
     </message>
     <message>
         <source>Link “%1” to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Link “%1” to:</translation>
     </message>
     <message>
         <source>Filter by title, number or citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by title, number or citation</translation>
     </message>
     <message>
         <source>Filter documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter documents</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>Optional: paste a quote from the document to link to that passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: paste a quote from the document to link to that passage</translation>
     </message>
     <message>
         <source>Passage in the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage in the document</translation>
     </message>
     <message>
         <source>&amp;Passage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passage:</translation>
     </message>
     <message>
         <source>Optional note</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional note</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note:</translation>
     </message>
     <message>
         <source>&amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Link</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>kl::MainWindow</name>
     <message>
         <source>Kamerlezer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamerlezer</translation>
     </message>
     <message>
         <source>Open documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Open documents</translation>
     </message>
     <message>
         <source>Dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotations</translation>
     </message>
     <message>
         <source>Undo History</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo History</translation>
     </message>
     <message>
         <source>&lt;opened&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;opened&gt;</translation>
     </message>
     <message>
         <source>Undo history</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo history</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Search</translation>
     </message>
     <message>
         <source>References</source>
-        <translation type="unfinished"></translation>
+        <translation>References</translation>
     </message>
     <message>
         <source>Library counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Library counts</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Importing: %1 of %2 files</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing: %1 of %2 files</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Import Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import Files…</translation>
     </message>
     <message>
         <source>Import &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import &amp;Folder…</translation>
     </message>
     <message>
         <source>&amp;Close Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close Tab</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copy</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Find…</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Find &amp;Next</translation>
     </message>
     <message>
         <source>Find &amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Find &amp;Previous</translation>
     </message>
     <message>
         <source>&amp;Search Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search Library…</translation>
     </message>
     <message>
         <source>Search the text of every document and your notes (Ctrl+Shift+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search the text of every document and your notes (Ctrl+Shift+F)</translation>
     </message>
     <message>
         <source>Filter &amp;Dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter &amp;Dossiers</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom &amp;In</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom &amp;Out</translation>
     </message>
     <message>
         <source>Fit &amp;Width</source>
-        <translation type="unfinished"></translation>
+        <translation>Fit &amp;Width</translation>
     </message>
     <message>
         <source>Fit &amp;Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Fit &amp;Page</translation>
     </message>
     <message>
         <source>&amp;Go to Page…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Go to Page…</translation>
     </message>
     <message>
         <source>Next &amp;Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Next &amp;Tab</translation>
     </message>
     <message>
         <source>Previous T&amp;ab</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous T&amp;ab</translation>
     </message>
     <message>
         <source>&amp;Annotate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annotate</translation>
     </message>
     <message>
         <source>&amp;Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Highlight</translation>
     </message>
     <message>
         <source>Highlight the selected text (Ctrl+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Highlight the selected text (Ctrl+H)</translation>
     </message>
     <message>
         <source>&amp;Underline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Underline</translation>
     </message>
     <message>
         <source>Underline the selected text (Ctrl+U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Underline the selected text (Ctrl+U)</translation>
     </message>
     <message>
         <source>Highlight &amp;Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Highlight &amp;Colour</translation>
     </message>
     <message>
         <source>&amp;Name Colours…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name Colours…</translation>
     </message>
     <message>
         <source>Note on &amp;Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Note on &amp;Document</translation>
     </message>
     <message>
         <source>&amp;Re-attach to Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Re-attach to Selection</translation>
     </message>
     <message>
         <source>&amp;Delete Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete Annotation</translation>
     </message>
     <message>
         <source>&amp;Document</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Document</translation>
     </message>
     <message>
         <source>&amp;Link To…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Link To…</translation>
     </message>
     <message>
         <source>Make a cross-reference from the selected text to another document (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Make a cross-reference from the selected text to another document (Ctrl+L)</translation>
     </message>
     <message>
         <source>&amp;Related Passages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Related Passages</translation>
     </message>
     <message>
         <source>Passages like the selected text in other documents (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passages like the selected text in other documents (Ctrl+Shift+R)</translation>
     </message>
     <message>
         <source>Referenced &amp;By</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenced &amp;By</translation>
     </message>
     <message>
         <source>References &amp;in This Document</source>
-        <translation type="unfinished"></translation>
+        <translation>References &amp;in This Document</translation>
     </message>
     <message>
         <source>&amp;Known As…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Known As…</translation>
     </message>
     <message>
         <source>Annotate</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotate</translation>
     </message>
     <message>
         <source>Annotation toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotation toolbar</translation>
     </message>
     <message>
         <source>Colour of new highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>Colour of new highlights</translation>
     </message>
     <message>
         <source>Highlight colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Highlight colour</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;About Kamerlezer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About Kamerlezer</translation>
     </message>
     <message>
         <source>%1 — Kamerlezer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Kamerlezer</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) in the library</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n document in the library</numerusform>
+            <numerusform>%n documents in the library</numerusform>
         </translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>An import is already running. Try again when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>An import is already running. Try again when it is done.</translation>
     </message>
     <message>
         <source>Importing documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing documents…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Import progress</translation>
     </message>
     <message numerus="yes">
         <source>%n new document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n new document</numerusform>
+            <numerusform>%n new documents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new rendition(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n new rendition</numerusform>
+            <numerusform>%n new renditions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already in the library</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n already in the library</numerusform>
+            <numerusform>%n already in the library</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing imported</translation>
     </message>
     <message>
         <source>Imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported: %1</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source> (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation> (cancelled)</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file could not be imported.</numerusform>
+            <numerusform>%n files could not be imported.</numerusform>
         </translation>
     </message>
     <message>
         <source>
 …</source>
-        <translation type="unfinished"></translation>
+        <translation>
+…</translation>
     </message>
     <message>
         <source>Import Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Import Documents</translation>
     </message>
     <message>
         <source>Parliamentary documents (*.pdf *.txt *.xml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parliamentary documents (*.pdf *.txt *.xml);;All files (*)</translation>
     </message>
     <message>
         <source>Import a Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Import a Folder</translation>
     </message>
     <message>
         <source>Welcome to Kamerlezer</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome to Kamerlezer</translation>
     </message>
     <message numerus="yes">
         <source>Your library is empty. Import %n sample letter(s) to try the program?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Your library is empty. Import %n sample letter to try the program?</numerusform>
+            <numerusform>Your library is empty. Import %n sample letters to try the program?</numerusform>
         </translation>
     </message>
     <message>
         <source>Select some text first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select some text first.</translation>
     </message>
     <message>
         <source>The annotation could not be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>The annotation could not be stored.</translation>
     </message>
     <message>
         <source>The linked passage was not found in this document.</source>
-        <translation type="unfinished"></translation>
+        <translation>The linked passage was not found in this document.</translation>
     </message>
     <message>
         <source>Open a document first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a document first.</translation>
     </message>
     <message>
         <source>Select the passage that refers to the other document first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select the passage that refers to the other document first.</translation>
     </message>
     <message>
         <source>That document is not in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>That document is not in the library.</translation>
     </message>
     <message>
         <source>The passage “%1” was not found in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passage “%1” was not found in %2.</translation>
     </message>
     <message>
         <source>Link to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Link to %1</translation>
     </message>
     <message>
         <source>The cross-reference could not be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>The cross-reference could not be stored.</translation>
     </message>
     <message>
         <source>Linked to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linked to %1.</translation>
     </message>
     <message>
         <source>Link To</source>
-        <translation type="unfinished"></translation>
+        <translation>Link To</translation>
     </message>
     <message>
         <source>Select a passage to find passages like it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a passage to find passages like it.</translation>
     </message>
     <message>
         <source>This document is no longer known by a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>This document is no longer known by a name.</translation>
     </message>
     <message>
         <source>References to the %1 now open this document.</source>
-        <translation type="unfinished"></translation>
+        <translation>References to the %1 now open this document.</translation>
     </message>
     <message>
         <source>Regeerprogramma</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeerprogramma</translation>
     </message>
     <message>
         <source>Hoofdlijnenakkoord</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoofdlijnenakkoord</translation>
     </message>
     <message>
         <source>Coalitieakkoord</source>
-        <translation type="unfinished"></translation>
+        <translation>Coalitieakkoord</translation>
     </message>
     <message>
         <source>Miljoenennota</source>
-        <translation type="unfinished"></translation>
+        <translation>Miljoenennota</translation>
     </message>
     <message>
         <source>Troonrede</source>
-        <translation type="unfinished"></translation>
+        <translation>Troonrede</translation>
     </message>
     <message>
         <source>Voorjaarsnota</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorjaarsnota</translation>
     </message>
     <message>
         <source>Najaarsnota</source>
-        <translation type="unfinished"></translation>
+        <translation>Najaarsnota</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no name)</translation>
     </message>
     <message>
         <source>Known As</source>
-        <translation type="unfinished"></translation>
+        <translation>Known As</translation>
     </message>
     <message>
         <source>References in other documents to this name will open “%1”.
 Choose a name or type another:</source>
-        <translation type="unfinished"></translation>
+        <translation>References in other documents to this name will open “%1”.
+Choose a name or type another:</translation>
     </message>
     <message>
         <source>About Kamerlezer</source>
-        <translation type="unfinished"></translation>
+        <translation>About Kamerlezer</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Kamerlezer %1&lt;/h3&gt;&lt;p&gt;A reader for Dutch parliamentary documents.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Kamerlezer %1&lt;/h3&gt;&lt;p&gt;A reader for Dutch parliamentary documents.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
     </message>
 </context>
 <context>
     <name>kl::MetadataPanel</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Dossier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier:</translation>
     </message>
     <message>
         <source>Dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers</translation>
     </message>
     <message>
         <source>Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Number:</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Number</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind:</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date:</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Sender:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sender:</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Sender</translation>
     </message>
     <message>
         <source>Signed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed by:</translation>
     </message>
     <message>
         <source>Signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatory</translation>
     </message>
     <message>
         <source>Session:</source>
-        <translation type="unfinished"></translation>
+        <translation>Session:</translation>
     </message>
     <message>
         <source>Parliamentary year</source>
-        <translation type="unfinished"></translation>
+        <translation>Parliamentary year</translation>
     </message>
     <message>
         <source>Files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Files:</translation>
     </message>
     <message>
         <source>Imported files</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported files</translation>
     </message>
     <message>
         <source>Citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Citation</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy</translation>
     </message>
     <message>
         <source>Copy the citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the citation</translation>
     </message>
     <message>
         <source>Copy citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy citation</translation>
     </message>
     <message>
         <source>Citation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Citation:</translation>
     </message>
     <message>
         <source>No document open</source>
-        <translation type="unfinished"></translation>
+        <translation>No document open</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <source>Eerste Kamer</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerste Kamer</translation>
     </message>
     <message>
         <source>Tweede Kamer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tweede Kamer</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2, %n page(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2, %n page)</numerusform>
+            <numerusform>%1 (%2, %n pages)</numerusform>
         </translation>
     </message>
 </context>
@@ -1581,703 +1724,739 @@ Choose a name or type another:</source>
     <name>kl::PdfPageWidget</name>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1</translation>
     </message>
     <message>
         <source>Page %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 …</translation>
     </message>
 </context>
 <context>
     <name>kl::PdfView</name>
     <message>
         <source>PDF pages</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF pages</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copy</translation>
+    </message>
+</context>
+<context>
+    <name>kl::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <source>Language of the interface</source>
+        <translation>Language of the interface</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Kamerlezer starts.</source>
+        <translation>The language changes the next time Kamerlezer starts.</translation>
     </message>
 </context>
 <context>
     <name>kl::ReaderTab</name>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>XML text</source>
-        <translation type="unfinished"></translation>
+        <translation>XML text</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Document %1</translation>
     </message>
     <message>
         <source>Document toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Document toolbar</translation>
     </message>
     <message>
         <source>Rendition</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendition</translation>
     </message>
     <message>
         <source>Which imported file of this document to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Which imported file of this document to show</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Show:</translation>
     </message>
     <message>
         <source>Page number</source>
-        <translation type="unfinished"></translation>
+        <translation>Page number</translation>
     </message>
     <message>
         <source>Go to page</source>
-        <translation type="unfinished"></translation>
+        <translation>Go to page</translation>
     </message>
     <message>
         <source>−</source>
-        <translation type="unfinished"></translation>
+        <translation>−</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom out</translation>
     </message>
     <message>
         <source>Zoom level</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom level</translation>
     </message>
     <message>
         <source>+</source>
-        <translation type="unfinished"></translation>
+        <translation>+</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom in</translation>
     </message>
     <message>
         <source>Fit Width</source>
-        <translation type="unfinished"></translation>
+        <translation>Fit Width</translation>
     </message>
     <message>
         <source>Fit Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Fit Page</translation>
     </message>
     <message>
         <source>%1 nr. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nr. %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n page(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n page)</numerusform>
+            <numerusform>%1 (%n pages)</numerusform>
         </translation>
     </message>
     <message>
         <source>This PDF cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>This PDF cannot be shown: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source> of %1 </source>
-        <translation type="unfinished"></translation>
+        <translation> of %1 </translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
     <name>kl::ReferenceSpan</name>
     <message>
         <source>Kamerstuk</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamerstuk</translation>
     </message>
     <message>
         <source>Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Handelingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Handelingen</translation>
     </message>
     <message>
         <source>Aanhangsel Handelingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanhangsel Handelingen</translation>
     </message>
     <message>
         <source>Official publication</source>
-        <translation type="unfinished"></translation>
+        <translation>Official publication</translation>
     </message>
     <message>
         <source>EU legislation</source>
-        <translation type="unfinished"></translation>
+        <translation>EU legislation</translation>
     </message>
     <message>
         <source>Toezegging</source>
-        <translation type="unfinished"></translation>
+        <translation>Toezegging</translation>
     </message>
     <message>
         <source>Zaak</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaak</translation>
     </message>
     <message>
         <source>Parliamentary document</source>
-        <translation type="unfinished"></translation>
+        <translation>Parliamentary document</translation>
     </message>
     <message>
         <source>Named document</source>
-        <translation type="unfinished"></translation>
+        <translation>Named document</translation>
     </message>
     <message>
         <source>Cross-reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Cross-reference</translation>
     </message>
     <message>
         <source>Cross-reference to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cross-reference to %1</translation>
     </message>
     <message>
         <source>
 Passage: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Passage: “%1”</translation>
     </message>
     <message>
         <source>
 Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Note: %1</translation>
     </message>
     <message>
         <source>
 Click to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Click to open it.</translation>
     </message>
     <message>
         <source>%1 %2: %3
 Click to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3
+Click to open it.</translation>
     </message>
     <message>
         <source>%1 %2
 Not in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2
+Not in the library.</translation>
     </message>
     <message>
         <source>%1 “%2” (%3) is not in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 “%2” (%3) is not in the library.</translation>
     </message>
 </context>
 <context>
     <name>kl::ReferencesPanel</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>References</source>
-        <translation type="unfinished"></translation>
+        <translation>References</translation>
     </message>
     <message>
         <source>References tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>References tabs</translation>
     </message>
     <message>
         <source>Referenced by summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenced by summary</translation>
     </message>
     <message>
         <source>Document and passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Document and passage</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page</translation>
     </message>
     <message>
         <source>Referenced by</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenced by</translation>
     </message>
     <message>
         <source>Referenced By</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenced By</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Target</translation>
     </message>
     <message>
         <source>References in this document</source>
-        <translation type="unfinished"></translation>
+        <translation>References in this document</translation>
     </message>
     <message>
         <source>In This Document</source>
-        <translation type="unfinished"></translation>
+        <translation>In This Document</translation>
     </message>
     <message>
         <source>Related</source>
-        <translation type="unfinished"></translation>
+        <translation>Related</translation>
     </message>
     <message>
         <source>No document open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No document open.</translation>
     </message>
     <message>
         <source>%1: click to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: click to open it</translation>
     </message>
     <message>
         <source>Cross-reference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cross-reference: %1</translation>
     </message>
     <message>
         <source>A cross-reference made by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>A cross-reference made by hand</translation>
     </message>
     <message>
         <source>Refers to it as “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Refers to it as “%1”</translation>
     </message>
     <message>
         <source>
 Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Note: %1</translation>
     </message>
     <message>
         <source>page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>page %1</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) refer to this one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n document refers to this one.</numerusform>
+            <numerusform>%n documents refer to this one.</numerusform>
         </translation>
     </message>
     <message>
         <source>No document in the library refers to this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>No document in the library refers to this one.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Not in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Not in the library</translation>
     </message>
     <message>
         <source>&amp;Remove Cross-Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove Cross-Reference</translation>
     </message>
 </context>
 <context>
     <name>kl::RelatedPassagesPanel</name>
     <message>
         <source>Related passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Related passages</translation>
     </message>
     <message>
         <source>Select a passage and choose Related Passages to find passages like it in other documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a passage and choose Related Passages to find passages like it in other documents.</translation>
     </message>
     <message>
         <source>Related passages for</source>
-        <translation type="unfinished"></translation>
+        <translation>Related passages for</translation>
     </message>
     <message>
         <source>Passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage</translation>
     </message>
     <message>
         <source>Related passages list</source>
-        <translation type="unfinished"></translation>
+        <translation>Related passages list</translation>
     </message>
     <message>
         <source>No passages like “%1” in other documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>No passages like “%1” in other documents.</translation>
     </message>
     <message>
         <source>Passages like “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passages like “%1”:</translation>
     </message>
     <message>
         <source>%1 · page %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · page %2
+%3</translation>
     </message>
     <message>
         <source>%1, page %2: click to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, page %2: click to open it</translation>
     </message>
     <message>
         <source>%1, page %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, page %2: %3</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>Make a cross-reference from the selected passage to this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Make a cross-reference from the selected passage to this one</translation>
     </message>
     <message>
         <source>Link to %1, page %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Link to %1, page %2</translation>
     </message>
     <message>
         <source>Linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Linked</translation>
     </message>
     <message>
         <source>Link to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Link to %1</translation>
     </message>
 </context>
 <context>
     <name>kl::RemoveAnnotationCommand</name>
     <message>
         <source>Delete annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete annotation</translation>
     </message>
 </context>
 <context>
     <name>kl::RemoveLinkCommand</name>
     <message>
         <source>Delete cross-reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete cross-reference</translation>
     </message>
 </context>
 <context>
     <name>kl::SearchPanel</name>
     <message>
         <source>Any date</source>
-        <translation type="unfinished"></translation>
+        <translation>Any date</translation>
     </message>
     <message>
         <source>Only in my notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Only in my notes</translation>
     </message>
     <message>
         <source>Search letters and notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search letters and notes…</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Search</translation>
     </message>
     <message>
         <source>Words, &quot;exact phrases&quot;, prefixes like migra*, and AND, OR, NOT. Accents do not matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Words, &quot;exact phrases&quot;, prefixes like migra*, and AND, OR, NOT. Accents do not matter.</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filters</translation>
     </message>
     <message>
         <source>Show filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Show filters</translation>
     </message>
     <message>
         <source>Show or hide the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Show or hide the filters</translation>
     </message>
     <message>
         <source>Saved searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved searches</translation>
     </message>
     <message>
         <source>Run a saved search</source>
-        <translation type="unfinished"></translation>
+        <translation>Run a saved search</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save…</translation>
     </message>
     <message>
         <source>Save search</source>
-        <translation type="unfinished"></translation>
+        <translation>Save search</translation>
     </message>
     <message>
         <source>Save this search and its filters under a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Save this search and its filters under a name</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Delete saved search</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete saved search</translation>
     </message>
     <message>
         <source>Delete the selected saved search</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the selected saved search</translation>
     </message>
     <message>
         <source>Search status</source>
-        <translation type="unfinished"></translation>
+        <translation>Search status</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Search results</translation>
     </message>
     <message>
         <source>Search filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Search filters</translation>
     </message>
     <message>
         <source>Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Kind of document</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind of document</translation>
     </message>
     <message>
         <source>Parliamentary year</source>
-        <translation type="unfinished"></translation>
+        <translation>Parliamentary year</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Sender</translation>
     </message>
     <message>
         <source>Part of the sender, e.g. minister</source>
-        <translation type="unfinished"></translation>
+        <translation>Part of the sender, e.g. minister</translation>
     </message>
     <message>
         <source>Search the notes you wrote, not the letters&apos; text</source>
-        <translation type="unfinished"></translation>
+        <translation>Search the notes you wrote, not the letters&apos; text</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>From date</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>To date</translation>
     </message>
     <message>
         <source>&amp;Dossier:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kind:</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Year:</translation>
     </message>
     <message>
         <source>Da&amp;te:</source>
-        <translation type="unfinished"></translation>
+        <translation>Da&amp;te:</translation>
     </message>
     <message>
         <source>&amp;Sender:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sender:</translation>
     </message>
     <message>
         <source>Any dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Any dossier</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Any kind</translation>
     </message>
     <message>
         <source>Any year</source>
-        <translation type="unfinished"></translation>
+        <translation>Any year</translation>
     </message>
     <message>
         <source>No saved searches</source>
-        <translation type="unfinished"></translation>
+        <translation>No saved searches</translation>
     </message>
     <message>
         <source>Hide filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide filters</translation>
     </message>
     <message>
         <source>This search cannot be read (%1). Check the quotation marks and brackets.</source>
-        <translation type="unfinished"></translation>
+        <translation>This search cannot be read (%1). Check the quotation marks and brackets.</translation>
     </message>
     <message>
         <source>Type to search the text of every letter and your notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type to search the text of every letter and your notes.</translation>
     </message>
     <message>
         <source>No hits with these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hits with these filters.</translation>
     </message>
     <message>
         <source>No hits.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hits.</translation>
     </message>
     <message>
         <source>%1 in %2</source>
         <comment>12 hits in 5 letters</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2</translation>
     </message>
     <message>
         <source>1 hit</source>
-        <translation type="unfinished"></translation>
+        <translation>1 hit</translation>
     </message>
     <message>
         <source>%1 hits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hits</translation>
     </message>
     <message>
         <source>1 letter</source>
-        <translation type="unfinished"></translation>
+        <translation>1 letter</translation>
     </message>
     <message>
         <source>%1 letters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 letters</translation>
     </message>
     <message>
         <source>The best %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The best %1</translation>
     </message>
     <message>
         <source>Save Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Save Search</translation>
     </message>
     <message>
         <source>Name of this search:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of this search:</translation>
     </message>
     <message>
         <source>The search could not be saved in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>The search could not be saved in the library.</translation>
     </message>
     <message>
         <source>Delete Saved Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete Saved Search</translation>
     </message>
     <message>
         <source>Delete the saved search &quot;%1&quot;? The letters and notes stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the saved search &quot;%1&quot;? The letters and notes stay.</translation>
     </message>
 </context>
 <context>
     <name>kl::SearchResultsModel</name>
     <message>
         <source>Untitled document</source>
-        <translation type="unfinished"></translation>
+        <translation>Untitled document</translation>
     </message>
     <message>
         <source>%1, 1 hit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, 1 hit</translation>
     </message>
     <message>
         <source>%1, %2 hits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 hits</translation>
     </message>
     <message>
         <source>In your note, page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In your note, page %1</translation>
     </message>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1</translation>
     </message>
     <message>
         <source>Note on page %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Note on page %1: %2</translation>
     </message>
     <message>
         <source>Page %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1: %2</translation>
     </message>
 </context>
 <context>
     <name>kl::SnippetDelegate</name>
     <message>
         <source>p. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>p. %1</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>note</translation>
     </message>
     <message>
         <source>1 hit</source>
-        <translation type="unfinished"></translation>
+        <translation>1 hit</translation>
     </message>
     <message>
         <source>%1 hits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hits</translation>
     </message>
 </context>
 <context>
     <name>kl::TextView</name>
     <message>
         <source>Document text</source>
-        <translation type="unfinished"></translation>
+        <translation>Document text</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>A reader for Dutch parliamentary documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>A reader for Dutch parliamentary documents.</translation>
     </message>
     <message>
         <source>The library folder (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The library folder (default: %1).</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <source>The language of the interface (nl, en).</source>
-        <translation type="unfinished"></translation>
+        <translation>The language of the interface (nl, en).</translation>
     </message>
     <message>
         <source>LANG</source>
-        <translation type="unfinished"></translation>
+        <translation>LANG</translation>
     </message>
     <message>
         <source>Documents to import and open (PDF, text, XML).</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents to import and open (PDF, text, XML).</translation>
     </message>
     <message>
         <source>[FILE...]</source>
-        <translation type="unfinished"></translation>
+        <translation>[FILE...]</translation>
     </message>
     <message>
         <source>Kamerlezer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamerlezer</translation>
     </message>
     <message>
         <source>The library cannot be opened.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The library cannot be opened.
+
+%1</translation>
     </message>
 </context>
 </TS>

@@ -5,662 +5,662 @@
     <name>QObject</name>
     <message>
         <source>%1: cannot open the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: de pdf kan niet worden geopend</translation>
     </message>
 </context>
 <context>
     <name>kl::AddAnnotationCommand</name>
     <message>
         <source>Add note to letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie bij document toevoegen</translation>
     </message>
     <message>
         <source>Add highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Markering toevoegen</translation>
     </message>
 </context>
 <context>
     <name>kl::AddLinkCommand</name>
     <message>
         <source>Add cross-reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Kruisverwijzing toevoegen</translation>
     </message>
 </context>
 <context>
     <name>kl::AnnotationController</name>
     <message>
         <source>Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Geel</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Groen</translation>
     </message>
     <message>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Blauw</translation>
     </message>
     <message>
         <source>Pink</source>
-        <translation type="unfinished"></translation>
+        <translation>Roze</translation>
     </message>
     <message>
         <source>Orange</source>
-        <translation type="unfinished"></translation>
+        <translation>Oranje</translation>
     </message>
     <message>
         <source>Red</source>
-        <translation type="unfinished"></translation>
+        <translation>Rood</translation>
     </message>
     <message>
         <source>Purple</source>
-        <translation type="unfinished"></translation>
+        <translation>Paars</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie bewerken</translation>
     </message>
     <message>
         <source>Edit tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels bewerken</translation>
     </message>
     <message>
         <source>Change colour to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleur wijzigen in %1</translation>
     </message>
     <message>
         <source>Make underline</source>
-        <translation type="unfinished"></translation>
+        <translation>Omzetten in onderstreping</translation>
     </message>
     <message>
         <source>Make highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Omzetten in markering</translation>
     </message>
     <message>
         <source>Re-attach annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantekening opnieuw koppelen</translation>
     </message>
 </context>
 <context>
     <name>kl::AnnotationPanel</name>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen</translation>
     </message>
     <message>
         <source>Re-&amp;attach to Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw &amp;koppelen</translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantekeningen</translation>
     </message>
     <message>
         <source>Note on this &amp;document:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie bij dit &amp;document:</translation>
     </message>
     <message>
         <source>Note on this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie bij dit document</translation>
     </message>
     <message>
         <source>A note on the whole document (Markdown)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Een notitie bij het hele document (Markdown)…</translation>
     </message>
     <message>
         <source>Filter annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantekeningen filteren</translation>
     </message>
     <message>
         <source>Filter by colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteren op kleur</translation>
     </message>
     <message>
         <source>Show the annotations of one colour</source>
-        <translation type="unfinished"></translation>
+        <translation>De aantekeningen in één kleur tonen</translation>
     </message>
     <message>
         <source>Filter by tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteren op label</translation>
     </message>
     <message>
         <source>Show the annotations with one tag</source>
-        <translation type="unfinished"></translation>
+        <translation>De aantekeningen met één label tonen</translation>
     </message>
     <message>
         <source>Annotations of this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantekeningen bij dit document</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Citaat</translation>
     </message>
     <message>
         <source>Note as shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie zoals weergegeven</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie</translation>
     </message>
     <message>
         <source>Note (Markdown: **bold**, *italic*, - lists)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie (Markdown: **vet**, *cursief*, - opsommingen)…</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels</translation>
     </message>
     <message>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels, gescheiden door komma’s</translation>
     </message>
     <message>
         <source>&amp;Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kleur</translation>
     </message>
     <message>
         <source>Colour of this annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleur van deze aantekening</translation>
     </message>
     <message>
         <source>Change the colour of this annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>De kleur van deze aantekening wijzigen</translation>
     </message>
     <message>
         <source>Delete this annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze aantekening verwijderen</translation>
     </message>
     <message>
         <source>Re-attach this annotation to the selected text</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze aantekening opnieuw koppelen aan de geselecteerde tekst</translation>
     </message>
     <message>
         <source>Anchor this annotation to the text selected in the reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze aantekening verankeren aan de tekst die in de lezer is geselecteerd</translation>
     </message>
     <message>
         <source>All colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle kleuren</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle labels</translation>
     </message>
     <message>
         <source>Not found in this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gevonden in deze versie</translation>
     </message>
     <message>
         <source>%1 (underlined)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (onderstreept)</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie: %1</translation>
     </message>
     <message>
         <source>%1 highlight: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Markering %1: %2</translation>
     </message>
     <message>
         <source>Select text and press Ctrl+H to highlight it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer tekst en druk op Ctrl+H om die te markeren.</translation>
     </message>
     <message>
         <source>“%1” (not found in this version)</source>
-        <translation type="unfinished"></translation>
+        <translation>‘%1’ (niet gevonden in deze versie)</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>‘%1’</translation>
     </message>
 </context>
 <context>
     <name>kl::BriefingPack</name>
     <message>
         <source>Briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefingmap</translation>
     </message>
 </context>
 <context>
     <name>kl::BriefingPackBuilder</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>kl::BriefingPackBuilder::Private</name>
     <message>
         <source>Document %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Document %1 van %2</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Afzender</translation>
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekend door</translation>
     </message>
     <message>
         <source>Dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers</translation>
     </message>
     <message>
         <source>Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Vergaderjaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergaderjaar</translation>
     </message>
     <message>
         <source>Identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenmerk</translation>
     </message>
     <message numerus="yes">
         <source>%1 (PDF, %n page(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (pdf, %n pagina)</numerusform>
+            <numerusform>%1 (pdf, %n pagina’s)</numerusform>
         </translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron</translation>
     </message>
     <message>
         <source>Original pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Oorspronkelijke pagina’s</translation>
     </message>
     <message>
         <source>pages %1–%2 of this pack</source>
-        <translation type="unfinished"></translation>
+        <translation>pagina’s %1–%2 van deze map</translation>
     </message>
     <message>
         <source>Note on the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie bij het document</translation>
     </message>
     <message>
         <source>Excerpts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragmenten (%1)</translation>
     </message>
     <message>
         <source>Excerpts</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragmenten</translation>
     </message>
     <message>
         <source>No passages of this document are highlighted.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dit document zijn geen passages gemarkeerd.</translation>
     </message>
     <message>
         <source>passage not found in this version of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>passage niet gevonden in deze versie van het document</translation>
     </message>
     <message>
         <source>page %1 of the original</source>
-        <translation type="unfinished"></translation>
+        <translation>pagina %1 van het origineel</translation>
     </message>
     <message>
         <source>page %1 of this pack</source>
-        <translation type="unfinished"></translation>
+        <translation>pagina %1 van deze map</translation>
     </message>
     <message>
         <source>underlined</source>
-        <translation type="unfinished"></translation>
+        <translation>onderstreept</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie:</translation>
     </message>
     <message>
         <source>Tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels: %1</translation>
     </message>
     <message>
         <source>Text of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst van het document</translation>
     </message>
     <message>
         <source>— page %1 —</source>
-        <translation type="unfinished"></translation>
+        <translation>— pagina %1 —</translation>
     </message>
     <message>
         <source>The original document follows on pages %1–%2 of this pack, with the highlights drawn on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het oorspronkelijke document volgt op pagina’s %1–%2 van deze map, met de markeringen erop aangebracht.</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhoud</translation>
     </message>
     <message>
         <source>Cross-references</source>
-        <translation type="unfinished"></translation>
+        <translation>Kruisverwijzingen</translation>
     </message>
     <message>
         <source>References found in the text of the documents in this pack and cross-references made by hand, by the document they point to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijzingen in de tekst van de documenten in deze map en handmatig gemaakte kruisverwijzingen, per document waarnaar ze verwijzen.</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen.</translation>
     </message>
     <message>
         <source>in the library, not in this pack</source>
-        <translation type="unfinished"></translation>
+        <translation>in de bibliotheek, niet in deze map</translation>
     </message>
     <message>
         <source>not in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>niet in de bibliotheek</translation>
     </message>
     <message>
         <source>cross-reference: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>kruisverwijzing: ‘%1’</translation>
     </message>
     <message>
         <source>cited in %1, page %2</source>
-        <translation type="unfinished"></translation>
+        <translation>aangehaald in %1, pagina %2</translation>
     </message>
     <message>
         <source>Between the documents in this pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Tussen de documenten in deze map</translation>
     </message>
     <message>
         <source>To documents outside this pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar documenten buiten deze map</translation>
     </message>
     <message>
         <source>Cited by documents outside this pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangehaald door documenten buiten deze map</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina %1 van %2</translation>
     </message>
     <message>
         <source>BRIEFING PACK</source>
-        <translation type="unfinished"></translation>
+        <translation>BRIEFINGMAP</translation>
     </message>
     <message numerus="yes">
         <source>This pack contains %n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deze map bevat %n document</numerusform>
+            <numerusform>Deze map bevat %n documenten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>en nog %n</numerusform>
+            <numerusform>en nog %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Made with Kamerlezer on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemaakt met Kamerlezer op %1</translation>
     </message>
     <message>
         <source>%1 — original, page %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — origineel, pagina %2 van %3</translation>
     </message>
     <message>
         <source>This page cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze pagina kan niet worden weergegeven.</translation>
     </message>
     <message>
         <source>None of the documents of the pack is in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen van de documenten van de map staat in de bibliotheek.</translation>
     </message>
     <message>
         <source>Cannot paint on the output device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan niet tekenen op het uitvoerapparaat.</translation>
     </message>
 </context>
 <context>
     <name>kl::BriefingPackDialog</name>
     <message>
         <source>Briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefingmap</translation>
     </message>
     <message>
         <source>Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Map</translation>
     </message>
     <message>
         <source>Ministry, directorate or office</source>
-        <translation type="unfinished"></translation>
+        <translation>Ministerie, directie of afdeling</translation>
     </message>
     <message>
         <source>Intern</source>
-        <translation type="unfinished"></translation>
+        <translation>Intern</translation>
     </message>
     <message>
         <source>Departementaal vertrouwelijk</source>
-        <translation type="unfinished"></translation>
+        <translation>Departementaal vertrouwelijk</translation>
     </message>
     <message>
         <source>Vertrouwelijk</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrouwelijk</translation>
     </message>
     <message>
         <source>Concept</source>
-        <translation type="unfinished"></translation>
+        <translation>Concept</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisatie:</translation>
     </message>
     <message>
         <source>&amp;Marking:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rubricering:</translation>
     </message>
     <message>
         <source>Documents, in the order of the pack (drag to change it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenten, in de volgorde van de map (sleep om die te wijzigen)</translation>
     </message>
     <message>
         <source>&amp;Add...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen</translation>
     </message>
     <message>
         <source>Parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderdelen</translation>
     </message>
     <message>
         <source>Co&amp;ver page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voorblad</translation>
     </message>
     <message>
         <source>Table of &amp;contents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inhoudsopgave</translation>
     </message>
     <message>
         <source>Details of each document (kind, date, sender, dossier)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens van elk document (soort, datum, afzender, dossier)</translation>
     </message>
     <message>
         <source>&amp;Excerpts: highlighted passages with notes and tags</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fragmenten: gemarkeerde passages met notities en labels</translation>
     </message>
     <message>
         <source>Index of cross-&amp;references</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Register van kruisverwijzingen</translation>
     </message>
     <message>
         <source>After the excerpts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na de fragmenten:</translation>
     </message>
     <message>
         <source>Nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets</translation>
     </message>
     <message>
         <source>The full text</source>
-        <translation type="unfinished"></translation>
+        <translation>De volledige tekst</translation>
     </message>
     <message>
         <source>The original pages with the highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>De oorspronkelijke pagina’s met de markeringen</translation>
     </message>
     <message>
         <source>Print pre&amp;view...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afdrukvoorbeeld…</translation>
     </message>
     <message>
         <source>&amp;Print...</source>
-        <translation type="unfinished"></translation>
+        <translation>Af&amp;drukken…</translation>
     </message>
     <message>
         <source>&amp;Save as PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Op&amp;slaan als pdf…</translation>
     </message>
     <message>
         <source>The library cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De bibliotheek kan niet worden geopend: %1</translation>
     </message>
     <message>
         <source>Document %1 (not in the library)</source>
-        <translation type="unfinished"></translation>
+        <translation>Document %1 (niet in de bibliotheek)</translation>
     </message>
     <message>
         <source>Add documents to the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenten aan de map toevoegen</translation>
     </message>
     <message>
         <source>Filter by citation or title</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteren op citeertitel of titel</translation>
     </message>
     <message>
         <source>The pack cannot be printed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De map kan niet worden afgedrukt: %1</translation>
     </message>
     <message>
         <source>Print preview of the briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdrukvoorbeeld van de briefingmap</translation>
     </message>
     <message>
         <source>Print the briefing pack</source>
-        <translation type="unfinished"></translation>
+        <translation>De briefingmap afdrukken</translation>
     </message>
     <message>
         <source>Save the briefing pack as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>De briefingmap opslaan als pdf</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
         <source>Making the briefing pack...</source>
-        <translation type="unfinished"></translation>
+        <translation>De briefingmap wordt gemaakt…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Page %1 of %2...</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina %1 van %2…</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 opgeslagen</translation>
     </message>
     <message>
         <source>Cancelled: nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd: er is niets opgeslagen.</translation>
     </message>
     <message>
         <source>The pack cannot be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De map kan niet worden opgeslagen: %1</translation>
     </message>
 </context>
 <context>
     <name>kl::ColorMeaningDialog</name>
     <message>
         <source>Colour Meanings</source>
-        <translation type="unfinished"></translation>
+        <translation>Betekenis van de kleuren</translation>
     </message>
     <message>
         <source>Colour meanings</source>
-        <translation type="unfinished"></translation>
+        <translation>Betekenis van de kleuren</translation>
     </message>
     <message>
         <source>What does each highlight colour mean to you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat betekent elke markeerkleur voor u?</translation>
     </message>
     <message>
         <source>Meaning of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Betekenis van %1</translation>
     </message>
     <message>
         <source>e.g. important</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. belangrijk</translation>
     </message>
 </context>
 <context>
     <name>kl::DossierPanel</name>
     <message>
         <source>Filter dossiers and documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers en documenten filteren</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteren</translation>
     </message>
     <message>
         <source>Dossiers and documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers en documenten</translation>
     </message>
     <message>
         <source>Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantallen</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documenten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> in %n dossier(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> in %n dossier</numerusform>
+            <numerusform> in %n dossiers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n matching document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n passend document</numerusform>
+            <numerusform>%n passende documenten</numerusform>
         </translation>
     </message>
 </context>
@@ -668,912 +668,1055 @@
     <name>kl::DossierTreeModel</name>
     <message>
         <source>Without dossier: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonder dossier: %1 (%2)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (%3)</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documenten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aantekening</numerusform>
+            <numerusform>%n aantekeningen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cited by %n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aangehaald door %n document</numerusform>
+            <numerusform>Aangehaald door %n documenten</numerusform>
         </translation>
     </message>
     <message>
         <source>nr. %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nr. %1 %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities</translation>
     </message>
     <message>
         <source>Cited by</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangehaald</translation>
     </message>
 </context>
 <context>
     <name>kl::EditLinkCommand</name>
     <message>
         <source>Edit cross-reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Kruisverwijzing bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>kl::ExportActions</name>
+    <message>
+        <source>Export as Annotated &amp;PDF…</source>
+        <translation>Exporteren als &amp;pdf met aantekeningen…</translation>
+    </message>
+    <message>
+        <source>The current document as a PDF with its highlights and notes as PDF annotations</source>
+        <translation>Het huidige document als pdf, met de markeringen en notities als pdf-aantekeningen</translation>
+    </message>
+    <message>
+        <source>Export &amp;Notes…</source>
+        <translation>&amp;Notities exporteren…</translation>
+    </message>
+    <message>
+        <source>Import N&amp;otes…</source>
+        <translation>N&amp;otities importeren…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Annotations from PDF…</source>
+        <translation>Aan&amp;tekeningen importeren uit pdf…</translation>
+    </message>
+    <message>
+        <source>&amp;Briefing Pack…</source>
+        <translation>&amp;Briefingmap…</translation>
+    </message>
+    <message>
+        <source>Print the chosen documents with a cover, contents, excerpts and notes</source>
+        <translation>De gekozen documenten afdrukken met voorblad, inhoudsopgave, fragmenten en notities</translation>
+    </message>
+    <message>
+        <source>Export as Annotated PDF</source>
+        <translation>Exporteren als pdf met aantekeningen</translation>
+    </message>
+    <message>
+        <source>Open a document first.</source>
+        <translation>Open eerst een document.</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Pdf-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written.
+
+%1: %2</source>
+        <translation>De pdf kon niet worden geschreven.
+
+%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n annotation(s) to %1</source>
+        <translation>
+            <numerusform>%n aantekening geëxporteerd naar %1</numerusform>
+            <numerusform>%n aantekeningen geëxporteerd naar %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Notes</source>
+        <translation>Notities exporteren</translation>
+    </message>
+    <message>
+        <source>Open or select documents first.</source>
+        <translation>Open of selecteer eerst documenten.</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotations (*.jsonld *.json)</source>
+        <translation>W3C Web Annotations (*.jsonld *.json)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kon niet worden geschreven: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes of %n document(s) written to %1</source>
+        <translation>
+            <numerusform>Notities van %n document geschreven naar %1</numerusform>
+            <numerusform>Notities van %n documenten geschreven naar %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Notes</source>
+        <translation>Notities importeren</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) added.</source>
+        <translation>
+            <numerusform>%n aantekening toegevoegd.</numerusform>
+            <numerusform>%n aantekeningen toegevoegd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were already there.</source>
+        <translation>
+            <numerusform>%n was er al.</numerusform>
+            <numerusform>%n waren er al.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be placed in the text and are kept to re-attach.</source>
+        <translation>
+            <numerusform>%n kon niet in de tekst worden geplaatst en is bewaard om opnieuw te koppelen.</numerusform>
+            <numerusform>%n konden niet in de tekst worden geplaatst en zijn bewaard om opnieuw te koppelen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Annotations</source>
+        <translation>Aantekeningen importeren</translation>
+    </message>
+    <message>
+        <source>Open the document the annotations belong to first.</source>
+        <translation>Open eerst het document waar de aantekeningen bij horen.</translation>
+    </message>
+    <message>
+        <source>Import Annotations from PDF</source>
+        <translation>Aantekeningen importeren uit pdf</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marked passages were not found in this document.</source>
+        <translation>
+            <numerusform>%n gemarkeerde passage is niet gevonden in dit document.</numerusform>
+            <numerusform>%n gemarkeerde passages zijn niet gevonden in dit document.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>kl::FindBar</name>
     <message>
         <source>Find in document</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken in document</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken</translation>
     </message>
     <message>
         <source>Find results</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoekresultaten</translation>
     </message>
     <message>
         <source>Previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige overeenkomst (Shift+F3)</translation>
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige overeenkomst</translation>
     </message>
     <message>
         <source>Next match (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende overeenkomst (F3)</translation>
     </message>
     <message>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende overeenkomst</translation>
     </message>
     <message>
         <source>Close the find bar (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoekbalk sluiten (Esc)</translation>
     </message>
     <message>
         <source>Close find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoekbalk sluiten</translation>
     </message>
     <message>
         <source>Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken:</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n overeenkomst</numerusform>
+            <numerusform>%n overeenkomsten</numerusform>
         </translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gevonden</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2</translation>
     </message>
 </context>
 <context>
     <name>kl::ImportController</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>kl::KindNames</name>
     <message>
         <source>letter</source>
-        <translation type="unfinished"></translation>
+        <translation>brief</translation>
     </message>
     <message>
         <source>Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Brieven</translation>
     </message>
     <message>
         <source>motion</source>
-        <translation type="unfinished"></translation>
+        <translation>motie</translation>
     </message>
     <message>
         <source>Motions</source>
-        <translation type="unfinished"></translation>
+        <translation>Moties</translation>
     </message>
     <message>
         <source>amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>amendement</translation>
     </message>
     <message>
         <source>Amendments</source>
-        <translation type="unfinished"></translation>
+        <translation>Amendementen</translation>
     </message>
     <message>
         <source>royal message</source>
-        <translation type="unfinished"></translation>
+        <translation>koninklijke boodschap</translation>
     </message>
     <message>
         <source>Royal messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Koninklijke boodschappen</translation>
     </message>
     <message>
         <source>bill</source>
-        <translation type="unfinished"></translation>
+        <translation>voorstel van wet</translation>
     </message>
     <message>
         <source>Bills</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorstellen van wet</translation>
     </message>
     <message>
         <source>explanatory memorandum</source>
-        <translation type="unfinished"></translation>
+        <translation>memorie van toelichting</translation>
     </message>
     <message>
         <source>Explanatory memoranda</source>
-        <translation type="unfinished"></translation>
+        <translation>Memories van toelichting</translation>
     </message>
     <message>
         <source>memorandum in reply</source>
-        <translation type="unfinished"></translation>
+        <translation>memorie van antwoord</translation>
     </message>
     <message>
         <source>Memoranda in reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Memories van antwoord</translation>
     </message>
     <message>
         <source>Council of State advice</source>
-        <translation type="unfinished"></translation>
+        <translation>advies Raad van State</translation>
     </message>
     <message>
         <source>memorandum following the report</source>
-        <translation type="unfinished"></translation>
+        <translation>nota naar aanleiding van het verslag</translation>
     </message>
     <message>
         <source>Memoranda following the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota’s naar aanleiding van het verslag</translation>
     </message>
     <message>
         <source>memorandum of amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>nota van wijziging</translation>
     </message>
     <message>
         <source>Memoranda of amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota’s van wijziging</translation>
     </message>
     <message>
         <source>report</source>
-        <translation type="unfinished"></translation>
+        <translation>verslag</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Verslagen</translation>
     </message>
     <message>
         <source>list of questions</source>
-        <translation type="unfinished"></translation>
+        <translation>lijst van vragen</translation>
     </message>
     <message>
         <source>Lists of questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Lijsten van vragen</translation>
     </message>
     <message>
         <source>decision list</source>
-        <translation type="unfinished"></translation>
+        <translation>besluitenlijst</translation>
     </message>
     <message>
         <source>Decision lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Besluitenlijsten</translation>
     </message>
     <message>
         <source>decision memo</source>
-        <translation type="unfinished"></translation>
+        <translation>beslisnota</translation>
     </message>
     <message>
         <source>Decision memos</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslisnota’s</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>overig</translation>
     </message>
     <message>
         <source>Other documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Overige documenten</translation>
     </message>
     <message>
         <source>unknown kind</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende soort</translation>
     </message>
     <message>
         <source>Documents of unknown kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenten van onbekende soort</translation>
     </message>
 </context>
 <context>
     <name>kl::LetterTabBar</name>
     <message>
         <source>Open documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Geopende documenten</translation>
     </message>
 </context>
 <context>
     <name>kl::LinkDialog</name>
     <message>
         <source>Link to Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppelen aan document</translation>
     </message>
     <message>
         <source>Link to document</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppelen aan document</translation>
     </message>
     <message>
         <source>Link “%1” to:</source>
-        <translation type="unfinished"></translation>
+        <translation>‘%1’ koppelen aan:</translation>
     </message>
     <message>
         <source>Filter by title, number or citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteren op titel, nummer of citeertitel</translation>
     </message>
     <message>
         <source>Filter documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenten filteren</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenten</translation>
     </message>
     <message>
         <source>Optional: paste a quote from the document to link to that passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Optioneel: plak een citaat uit het document om naar die passage te verwijzen</translation>
     </message>
     <message>
         <source>Passage in the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage in het document</translation>
     </message>
     <message>
         <source>&amp;Passage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passage:</translation>
     </message>
     <message>
         <source>Optional note</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionele notitie</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notitie:</translation>
     </message>
     <message>
         <source>&amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Koppelen</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>kl::MainWindow</name>
     <message>
         <source>Kamerlezer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamerlezer</translation>
     </message>
     <message>
         <source>Open documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Geopende documenten</translation>
     </message>
     <message>
         <source>Dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens</translation>
     </message>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantekeningen</translation>
     </message>
     <message>
         <source>Undo History</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis</translation>
     </message>
     <message>
         <source>&lt;opened&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;geopend&gt;</translation>
     </message>
     <message>
         <source>Undo history</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis van ongedaan maken</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken</translation>
     </message>
     <message>
         <source>References</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijzingen</translation>
     </message>
     <message>
         <source>Library counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantallen in de bibliotheek</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Importing: %1 of %2 files</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeren: %1 van %2 bestanden</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
         <source>&amp;Import Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden &amp;importeren…</translation>
     </message>
     <message>
         <source>Import &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Map importeren…</translation>
     </message>
     <message>
         <source>&amp;Close Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabblad &amp;sluiten</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;werken</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;pnieuw</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiëren</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoeken…</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volgende zoeken</translation>
     </message>
     <message>
         <source>Find &amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorig&amp;e zoeken</translation>
     </message>
     <message>
         <source>&amp;Search Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>In &amp;bibliotheek zoeken…</translation>
     </message>
     <message>
         <source>Search the text of every document and your notes (Ctrl+Shift+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>In de tekst van alle documenten en in uw notities zoeken (Ctrl+Shift+F)</translation>
     </message>
     <message>
         <source>Filter &amp;Dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossiers filteren</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;eeld</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inzoomen</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
         <source>Fit &amp;Width</source>
-        <translation type="unfinished"></translation>
+        <translation>Passend in &amp;breedte</translation>
     </message>
     <message>
         <source>Fit &amp;Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Passend op &amp;pagina</translation>
     </message>
     <message>
         <source>&amp;Go to Page…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ga naar pagina…</translation>
     </message>
     <message>
         <source>Next &amp;Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volgend tabblad</translation>
     </message>
     <message>
         <source>Previous T&amp;ab</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;orig tabblad</translation>
     </message>
     <message>
         <source>&amp;Annotate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Markeren</translation>
     </message>
     <message>
         <source>&amp;Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Markeren</translation>
     </message>
     <message>
         <source>Highlight the selected text (Ctrl+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde tekst markeren (Ctrl+H)</translation>
     </message>
     <message>
         <source>&amp;Underline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Onderstrepen</translation>
     </message>
     <message>
         <source>Underline the selected text (Ctrl+U)</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde tekst onderstrepen (Ctrl+U)</translation>
     </message>
     <message>
         <source>Highlight &amp;Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Markeer&amp;kleur</translation>
     </message>
     <message>
         <source>&amp;Name Colours…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleuren &amp;benoemen…</translation>
     </message>
     <message>
         <source>Note on &amp;Document</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notitie bij document</translation>
     </message>
     <message>
         <source>&amp;Re-attach to Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw koppelen aan &amp;selectie</translation>
     </message>
     <message>
         <source>&amp;Delete Annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantekening &amp;verwijderen</translation>
     </message>
     <message>
         <source>&amp;Document</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Document</translation>
     </message>
     <message>
         <source>&amp;Link To…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Koppelen aan…</translation>
     </message>
     <message>
         <source>Make a cross-reference from the selected text to another document (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een kruisverwijzing maken van de geselecteerde tekst naar een ander document (Ctrl+L)</translation>
     </message>
     <message>
         <source>&amp;Related Passages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergelijkbare passages</translation>
     </message>
     <message>
         <source>Passages like the selected text in other documents (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passages in andere documenten die lijken op de geselecteerde tekst (Ctrl+Shift+R)</translation>
     </message>
     <message>
         <source>Referenced &amp;By</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwezen &amp;door</translation>
     </message>
     <message>
         <source>References &amp;in This Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijzingen &amp;in dit document</translation>
     </message>
     <message>
         <source>&amp;Known As…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bekend als…</translation>
     </message>
     <message>
         <source>Annotate</source>
-        <translation type="unfinished"></translation>
+        <translation>Markeren</translation>
     </message>
     <message>
         <source>Annotation toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkbalk Aantekeningen</translation>
     </message>
     <message>
         <source>Colour of new highlights</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleur van nieuwe markeringen</translation>
     </message>
     <message>
         <source>Highlight colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Markeerkleur</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;About Kamerlezer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Over Kamerlezer</translation>
     </message>
     <message>
         <source>%1 — Kamerlezer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Kamerlezer</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) in the library</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n document in de bibliotheek</numerusform>
+            <numerusform>%n documenten in de bibliotheek</numerusform>
         </translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeren</translation>
     </message>
     <message>
         <source>An import is already running. Try again when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er loopt al een import. Probeer het opnieuw als die klaar is.</translation>
     </message>
     <message>
         <source>Importing documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenten importeren…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortgang van de import</translation>
     </message>
     <message numerus="yes">
         <source>%n new document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nieuw document</numerusform>
+            <numerusform>%n nieuwe documenten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new rendition(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nieuwe versie</numerusform>
+            <numerusform>%n nieuwe versies</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already in the library</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n al in de bibliotheek</numerusform>
+            <numerusform>%n al in de bibliotheek</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mislukt</numerusform>
+            <numerusform>%n mislukt</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets geïmporteerd</translation>
     </message>
     <message>
         <source>Imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geïmporteerd: %1</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source> (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation> (geannuleerd)</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bestand kon niet worden geïmporteerd.</numerusform>
+            <numerusform>%n bestanden konden niet worden geïmporteerd.</numerusform>
         </translation>
     </message>
     <message>
         <source>
 …</source>
-        <translation type="unfinished"></translation>
+        <translation>
+…</translation>
     </message>
     <message>
         <source>Import Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenten importeren</translation>
     </message>
     <message>
         <source>Parliamentary documents (*.pdf *.txt *.xml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parlementaire documenten (*.pdf *.txt *.xml);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>Import a Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Map importeren</translation>
     </message>
     <message>
         <source>Welcome to Kamerlezer</source>
-        <translation type="unfinished"></translation>
+        <translation>Welkom bij Kamerlezer</translation>
     </message>
     <message numerus="yes">
         <source>Your library is empty. Import %n sample letter(s) to try the program?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Uw bibliotheek is leeg. %n voorbeeldbrief importeren om het programma uit te proberen?</numerusform>
+            <numerusform>Uw bibliotheek is leeg. %n voorbeeldbrieven importeren om het programma uit te proberen?</numerusform>
         </translation>
     </message>
     <message>
         <source>Select some text first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer eerst tekst.</translation>
     </message>
     <message>
         <source>The annotation could not be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>De aantekening kon niet worden opgeslagen.</translation>
     </message>
     <message>
         <source>The linked passage was not found in this document.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gekoppelde passage is niet gevonden in dit document.</translation>
     </message>
     <message>
         <source>Open a document first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open eerst een document.</translation>
     </message>
     <message>
         <source>Select the passage that refers to the other document first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer eerst de passage die naar het andere document verwijst.</translation>
     </message>
     <message>
         <source>That document is not in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat document staat niet in de bibliotheek.</translation>
     </message>
     <message>
         <source>The passage “%1” was not found in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>De passage ‘%1’ is niet gevonden in %2.</translation>
     </message>
     <message>
         <source>Link to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppelen aan %1</translation>
     </message>
     <message>
         <source>The cross-reference could not be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kruisverwijzing kon niet worden opgeslagen.</translation>
     </message>
     <message>
         <source>Linked to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekoppeld aan %1.</translation>
     </message>
     <message>
         <source>Link To</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppelen aan</translation>
     </message>
     <message>
         <source>Select a passage to find passages like it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een passage om vergelijkbare passages te vinden.</translation>
     </message>
     <message>
         <source>This document is no longer known by a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit document heeft geen vaste naam meer.</translation>
     </message>
     <message>
         <source>References to the %1 now open this document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijzingen naar de %1 openen nu dit document.</translation>
     </message>
     <message>
         <source>Regeerprogramma</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeerprogramma</translation>
     </message>
     <message>
         <source>Hoofdlijnenakkoord</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoofdlijnenakkoord</translation>
     </message>
     <message>
         <source>Coalitieakkoord</source>
-        <translation type="unfinished"></translation>
+        <translation>Coalitieakkoord</translation>
     </message>
     <message>
         <source>Miljoenennota</source>
-        <translation type="unfinished"></translation>
+        <translation>Miljoenennota</translation>
     </message>
     <message>
         <source>Troonrede</source>
-        <translation type="unfinished"></translation>
+        <translation>Troonrede</translation>
     </message>
     <message>
         <source>Voorjaarsnota</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorjaarsnota</translation>
     </message>
     <message>
         <source>Najaarsnota</source>
-        <translation type="unfinished"></translation>
+        <translation>Najaarsnota</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen naam)</translation>
     </message>
     <message>
         <source>Known As</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekend als</translation>
     </message>
     <message>
         <source>References in other documents to this name will open “%1”.
 Choose a name or type another:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijzingen in andere documenten naar deze naam openen ‘%1’.
+Kies een naam of typ een andere:</translation>
     </message>
     <message>
         <source>About Kamerlezer</source>
-        <translation type="unfinished"></translation>
+        <translation>Over Kamerlezer</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Kamerlezer %1&lt;/h3&gt;&lt;p&gt;A reader for Dutch parliamentary documents.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Kamerlezer %1&lt;/h3&gt;&lt;p&gt;Een lezer voor Nederlandse parlementaire documenten.&lt;/p&gt;&lt;p&gt;Bibliotheek: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>Voo&amp;rkeuren…</translation>
     </message>
 </context>
 <context>
     <name>kl::MetadataPanel</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Dossier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier:</translation>
     </message>
     <message>
         <source>Dossiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers</translation>
     </message>
     <message>
         <source>Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondernummer:</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondernummer</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort:</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum:</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Sender:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afzender:</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Afzender</translation>
     </message>
     <message>
         <source>Signed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekenaar:</translation>
     </message>
     <message>
         <source>Signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekenaar</translation>
     </message>
     <message>
         <source>Session:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergaderjaar:</translation>
     </message>
     <message>
         <source>Parliamentary year</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergaderjaar</translation>
     </message>
     <message>
         <source>Files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden:</translation>
     </message>
     <message>
         <source>Imported files</source>
-        <translation type="unfinished"></translation>
+        <translation>Geïmporteerde bestanden</translation>
     </message>
     <message>
         <source>Citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Citeertitel</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiëren</translation>
     </message>
     <message>
         <source>Copy the citation</source>
-        <translation type="unfinished"></translation>
+        <translation>De citeertitel kopiëren</translation>
     </message>
     <message>
         <source>Copy citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Citeertitel kopiëren</translation>
     </message>
     <message>
         <source>Citation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Citeertitel:</translation>
     </message>
     <message>
         <source>No document open</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen document geopend</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>geen</translation>
     </message>
     <message>
         <source>Eerste Kamer</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerste Kamer</translation>
     </message>
     <message>
         <source>Tweede Kamer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tweede Kamer</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2, %n page(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2, %n pagina)</numerusform>
+            <numerusform>%1 (%2, %n pagina’s)</numerusform>
         </translation>
     </message>
 </context>
@@ -1581,703 +1724,739 @@ Choose a name or type another:</source>
     <name>kl::PdfPageWidget</name>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina %1</translation>
     </message>
     <message>
         <source>Page %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina %1 …</translation>
     </message>
 </context>
 <context>
     <name>kl::PdfView</name>
     <message>
         <source>PDF pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pdf-pagina’s</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+</context>
+<context>
+    <name>kl::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Voorkeuren</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systeemtaal</translation>
+    </message>
+    <message>
+        <source>Language of the interface</source>
+        <translation>Taal van de interface</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Kamerlezer starts.</source>
+        <translation>De taal wordt gewijzigd wanneer Kamerlezer opnieuw wordt gestart.</translation>
     </message>
 </context>
 <context>
     <name>kl::ReaderTab</name>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>XML text</source>
-        <translation type="unfinished"></translation>
+        <translation>XML-tekst</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst</translation>
     </message>
     <message>
         <source>Document %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Document %1</translation>
     </message>
     <message>
         <source>Document toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkbalk Document</translation>
     </message>
     <message>
         <source>Rendition</source>
-        <translation type="unfinished"></translation>
+        <translation>Weergave</translation>
     </message>
     <message>
         <source>Which imported file of this document to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Welk geïmporteerd bestand van dit document wordt getoond</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tonen:</translation>
     </message>
     <message>
         <source>Page number</source>
-        <translation type="unfinished"></translation>
+        <translation>Paginanummer</translation>
     </message>
     <message>
         <source>Go to page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ga naar pagina</translation>
     </message>
     <message>
         <source>−</source>
-        <translation type="unfinished"></translation>
+        <translation>−</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitzoomen</translation>
     </message>
     <message>
         <source>Zoom level</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoomniveau</translation>
     </message>
     <message>
         <source>+</source>
-        <translation type="unfinished"></translation>
+        <translation>+</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inzoomen</translation>
     </message>
     <message>
         <source>Fit Width</source>
-        <translation type="unfinished"></translation>
+        <translation>Paginabreedte</translation>
     </message>
     <message>
         <source>Fit Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Hele pagina</translation>
     </message>
     <message>
         <source>%1 nr. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nr. %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n page(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n pagina)</numerusform>
+            <numerusform>%1 (%n pagina’s)</numerusform>
         </translation>
     </message>
     <message>
         <source>This PDF cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze pdf kan niet worden weergegeven: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source> of %1 </source>
-        <translation type="unfinished"></translation>
+        <translation> van %1 </translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>
     <name>kl::ReferenceSpan</name>
     <message>
         <source>Kamerstuk</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamerstuk</translation>
     </message>
     <message>
         <source>Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Handelingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Handelingen</translation>
     </message>
     <message>
         <source>Aanhangsel Handelingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanhangsel Handelingen</translation>
     </message>
     <message>
         <source>Official publication</source>
-        <translation type="unfinished"></translation>
+        <translation>Officiële publicatie</translation>
     </message>
     <message>
         <source>EU legislation</source>
-        <translation type="unfinished"></translation>
+        <translation>EU-regelgeving</translation>
     </message>
     <message>
         <source>Toezegging</source>
-        <translation type="unfinished"></translation>
+        <translation>Toezegging</translation>
     </message>
     <message>
         <source>Zaak</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaak</translation>
     </message>
     <message>
         <source>Parliamentary document</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamerstuk</translation>
     </message>
     <message>
         <source>Named document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document met een naam</translation>
     </message>
     <message>
         <source>Cross-reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Kruisverwijzing</translation>
     </message>
     <message>
         <source>Cross-reference to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kruisverwijzing naar %1</translation>
     </message>
     <message>
         <source>
 Passage: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Passage: ‘%1’</translation>
     </message>
     <message>
         <source>
 Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Notitie: %1</translation>
     </message>
     <message>
         <source>
 Click to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Klik om het te openen.</translation>
     </message>
     <message>
         <source>%1 %2: %3
 Click to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3
+Klik om het te openen.</translation>
     </message>
     <message>
         <source>%1 %2
 Not in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2
+Niet in de bibliotheek.</translation>
     </message>
     <message>
         <source>%1 “%2” (%3) is not in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ‘%2’ (%3) staat niet in de bibliotheek.</translation>
     </message>
 </context>
 <context>
     <name>kl::ReferencesPanel</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>References</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijzingen</translation>
     </message>
     <message>
         <source>References tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabbladen Verwijzingen</translation>
     </message>
     <message>
         <source>Referenced by summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenvatting Verwezen door</translation>
     </message>
     <message>
         <source>Document and passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Document en passage</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina</translation>
     </message>
     <message>
         <source>Referenced by</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwezen door</translation>
     </message>
     <message>
         <source>Referenced By</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwezen door</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijzing</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel</translation>
     </message>
     <message>
         <source>References in this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijzingen in dit document</translation>
     </message>
     <message>
         <source>In This Document</source>
-        <translation type="unfinished"></translation>
+        <translation>In dit document</translation>
     </message>
     <message>
         <source>Related</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergelijkbaar</translation>
     </message>
     <message>
         <source>No document open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen document geopend.</translation>
     </message>
     <message>
         <source>%1: click to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: klik om het te openen</translation>
     </message>
     <message>
         <source>Cross-reference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kruisverwijzing: %1</translation>
     </message>
     <message>
         <source>A cross-reference made by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Een handmatig gemaakte kruisverwijzing</translation>
     </message>
     <message>
         <source>Refers to it as “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijst ernaar als ‘%1’</translation>
     </message>
     <message>
         <source>
 Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Notitie: %1</translation>
     </message>
     <message>
         <source>page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pagina %1</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) refer to this one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n document verwijst naar dit document.</numerusform>
+            <numerusform>%n documenten verwijzen naar dit document.</numerusform>
         </translation>
     </message>
     <message>
         <source>No document in the library refers to this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen document in de bibliotheek verwijst naar dit document.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Not in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet in de bibliotheek</translation>
     </message>
     <message>
         <source>&amp;Remove Cross-Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Kruisverwijzing &amp;verwijderen</translation>
     </message>
 </context>
 <context>
     <name>kl::RelatedPassagesPanel</name>
     <message>
         <source>Related passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergelijkbare passages</translation>
     </message>
     <message>
         <source>Select a passage and choose Related Passages to find passages like it in other documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een passage en kies Vergelijkbare passages om soortgelijke passages in andere documenten te vinden.</translation>
     </message>
     <message>
         <source>Related passages for</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergelijkbare passages bij</translation>
     </message>
     <message>
         <source>Passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage</translation>
     </message>
     <message>
         <source>Related passages list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lijst van vergelijkbare passages</translation>
     </message>
     <message>
         <source>No passages like “%1” in other documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen passages zoals ‘%1’ in andere documenten.</translation>
     </message>
     <message>
         <source>Passages like “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passages zoals ‘%1’:</translation>
     </message>
     <message>
         <source>%1 · page %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · pagina %2
+%3</translation>
     </message>
     <message>
         <source>%1, page %2: click to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, pagina %2: klik om het te openen</translation>
     </message>
     <message>
         <source>%1, page %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, pagina %2: %3</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppelen</translation>
     </message>
     <message>
         <source>Make a cross-reference from the selected passage to this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Een kruisverwijzing maken van de geselecteerde passage naar deze</translation>
     </message>
     <message>
         <source>Link to %1, page %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppelen aan %1, pagina %2</translation>
     </message>
     <message>
         <source>Linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekoppeld</translation>
     </message>
     <message>
         <source>Link to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppelen aan %1</translation>
     </message>
 </context>
 <context>
     <name>kl::RemoveAnnotationCommand</name>
     <message>
         <source>Delete annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantekening verwijderen</translation>
     </message>
 </context>
 <context>
     <name>kl::RemoveLinkCommand</name>
     <message>
         <source>Delete cross-reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Kruisverwijzing verwijderen</translation>
     </message>
 </context>
 <context>
     <name>kl::SearchPanel</name>
     <message>
         <source>Any date</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke datum</translation>
     </message>
     <message>
         <source>Only in my notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen in mijn notities</translation>
     </message>
     <message>
         <source>Search letters and notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken in documenten en notities…</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken</translation>
     </message>
     <message>
         <source>Words, &quot;exact phrases&quot;, prefixes like migra*, and AND, OR, NOT. Accents do not matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Woorden, &quot;exacte woordgroepen&quot;, woordbegin zoals migra*, en AND, OR, NOT. Accenten maken niet uit.</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filters</translation>
     </message>
     <message>
         <source>Show filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filters tonen</translation>
     </message>
     <message>
         <source>Show or hide the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>De filters tonen of verbergen</translation>
     </message>
     <message>
         <source>Saved searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen zoekopdrachten</translation>
     </message>
     <message>
         <source>Run a saved search</source>
-        <translation type="unfinished"></translation>
+        <translation>Een opgeslagen zoekopdracht uitvoeren</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan…</translation>
     </message>
     <message>
         <source>Save search</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoekopdracht opslaan</translation>
     </message>
     <message>
         <source>Save this search and its filters under a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze zoekopdracht en de filters onder een naam opslaan</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>Delete saved search</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen zoekopdracht verwijderen</translation>
     </message>
     <message>
         <source>Delete the selected saved search</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde opgeslagen zoekopdracht verwijderen</translation>
     </message>
     <message>
         <source>Search status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status van de zoekopdracht</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoekresultaten</translation>
     </message>
     <message>
         <source>Search filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoekfilters</translation>
     </message>
     <message>
         <source>Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Kind of document</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort document</translation>
     </message>
     <message>
         <source>Parliamentary year</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergaderjaar</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Afzender</translation>
     </message>
     <message>
         <source>Part of the sender, e.g. minister</source>
-        <translation type="unfinished"></translation>
+        <translation>Deel van de afzender, bijv. minister</translation>
     </message>
     <message>
         <source>Search the notes you wrote, not the letters&apos; text</source>
-        <translation type="unfinished"></translation>
+        <translation>In uw eigen notities zoeken, niet in de tekst van de documenten</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanaf datum</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot en met datum</translation>
     </message>
     <message>
         <source>&amp;Dossier:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soort:</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergaderjaar:</translation>
     </message>
     <message>
         <source>Da&amp;te:</source>
-        <translation type="unfinished"></translation>
+        <translation>Da&amp;tum:</translation>
     </message>
     <message>
         <source>&amp;Sender:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afzender:</translation>
     </message>
     <message>
         <source>Any dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk dossier</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke soort</translation>
     </message>
     <message>
         <source>Any year</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk vergaderjaar</translation>
     </message>
     <message>
         <source>No saved searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen opgeslagen zoekopdrachten</translation>
     </message>
     <message>
         <source>Hide filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filters verbergen</translation>
     </message>
     <message>
         <source>This search cannot be read (%1). Check the quotation marks and brackets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze zoekopdracht is niet te lezen (%1). Controleer de aanhalingstekens en haakjes.</translation>
     </message>
     <message>
         <source>Type to search the text of every letter and your notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ om te zoeken in de tekst van alle documenten en in uw notities.</translation>
     </message>
     <message>
         <source>No hits with these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen resultaten met deze filters.</translation>
     </message>
     <message>
         <source>No hits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen resultaten.</translation>
     </message>
     <message>
         <source>%1 in %2</source>
         <comment>12 hits in 5 letters</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2</translation>
     </message>
     <message>
         <source>1 hit</source>
-        <translation type="unfinished"></translation>
+        <translation>1 resultaat</translation>
     </message>
     <message>
         <source>%1 hits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 resultaten</translation>
     </message>
     <message>
         <source>1 letter</source>
-        <translation type="unfinished"></translation>
+        <translation>1 document</translation>
     </message>
     <message>
         <source>%1 letters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 documenten</translation>
     </message>
     <message>
         <source>The best %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De beste %1</translation>
     </message>
     <message>
         <source>Save Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoekopdracht opslaan</translation>
     </message>
     <message>
         <source>Name of this search:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van deze zoekopdracht:</translation>
     </message>
     <message>
         <source>The search could not be saved in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>De zoekopdracht kon niet in de bibliotheek worden opgeslagen.</translation>
     </message>
     <message>
         <source>Delete Saved Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen zoekopdracht verwijderen</translation>
     </message>
     <message>
         <source>Delete the saved search &quot;%1&quot;? The letters and notes stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>De opgeslagen zoekopdracht ‘%1’ verwijderen? De documenten en notities blijven bewaard.</translation>
     </message>
 </context>
 <context>
     <name>kl::SearchResultsModel</name>
     <message>
         <source>Untitled document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document zonder titel</translation>
     </message>
     <message>
         <source>%1, 1 hit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, 1 resultaat</translation>
     </message>
     <message>
         <source>%1, %2 hits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 resultaten</translation>
     </message>
     <message>
         <source>In your note, page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In uw notitie, pagina %1</translation>
     </message>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina %1</translation>
     </message>
     <message>
         <source>Note on page %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie op pagina %1: %2</translation>
     </message>
     <message>
         <source>Page %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina %1: %2</translation>
     </message>
 </context>
 <context>
     <name>kl::SnippetDelegate</name>
     <message>
         <source>p. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>p. %1</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>notitie</translation>
     </message>
     <message>
         <source>1 hit</source>
-        <translation type="unfinished"></translation>
+        <translation>1 resultaat</translation>
     </message>
     <message>
         <source>%1 hits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 resultaten</translation>
     </message>
 </context>
 <context>
     <name>kl::TextView</name>
     <message>
         <source>Document text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst van het document</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>A reader for Dutch parliamentary documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een lezer voor Nederlandse parlementaire documenten.</translation>
     </message>
     <message>
         <source>The library folder (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>De map van de bibliotheek (standaard: %1).</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>MAP</translation>
     </message>
     <message>
         <source>The language of the interface (nl, en).</source>
-        <translation type="unfinished"></translation>
+        <translation>De taal van de interface (nl, en).</translation>
     </message>
     <message>
         <source>LANG</source>
-        <translation type="unfinished"></translation>
+        <translation>TAAL</translation>
     </message>
     <message>
         <source>Documents to import and open (PDF, text, XML).</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenten om te importeren en te openen (pdf, tekst, XML).</translation>
     </message>
     <message>
         <source>[FILE...]</source>
-        <translation type="unfinished"></translation>
+        <translation>[BESTAND...]</translation>
     </message>
     <message>
         <source>Kamerlezer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamerlezer</translation>
     </message>
     <message>
         <source>The library cannot be opened.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De bibliotheek kan niet worden geopend.
+
+%1</translation>
     </message>
 </context>
 </TS>

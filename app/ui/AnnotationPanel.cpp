@@ -101,7 +101,7 @@ AnnotationPanel::AnnotationPanel(AnnotationController* controller, QWidget* pare
     m_reattach->setToolTip(tr("Anchor this annotation to the text selected in the reader"));
 
     auto* filters = new QHBoxLayout;
-    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(QStringLiteral("Filter annotations")) + 24);
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 24);
     filters->addWidget(m_search, 1);
     filters->addWidget(m_colorFilter);
     filters->addWidget(m_tagFilter);

@@ -1,5 +1,6 @@
 #include "BriefingPackDialog.h"
 
+#include "Translations.h"
 #include "export/BriefingPackBuilder.h"
 #include "library/Library.h"
 
@@ -172,7 +173,7 @@ void BriefingPackDialog::addLetters(const QList<qint64>& ids)
         item->setData(Qt::UserRole, id);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);
         if (letter && letter->metadata.date.isValid())
-            item->setToolTip(QLocale().toString(letter->metadata.date, QLocale::LongFormat));
+            item->setToolTip(Translations::longDate(letter->metadata.date));
         m_list->addItem(item);
     }
 }

@@ -37,9 +37,16 @@ DossierPanel::DossierPanel(Library* library, QWidget* parent)
     m_view->header()->resizeSection(DossierTreeModel::KindColumn, 8 * em);
     m_view->header()->resizeSection(DossierTreeModel::DateColumn, 10 * em);
     m_view->header()->setSectionResizeMode(DossierTreeModel::AnnotationsColumn, QHeaderView::Interactive);
-    m_view->header()->resizeSection(DossierTreeModel::AnnotationsColumn, 4 * em);
+    // The count columns are narrow, but wide enough for their headers in every language ("Notities").
+    const auto countWidth = [this, em](int column, int width) {
+        const QString header = m_view->model()->headerData(column, Qt::Horizontal).toString();
+        return qMax(width, m_view->header()->fontMetrics().horizontalAdvance(header) + em);
+    };
+    m_view->header()->resizeSection(DossierTreeModel::AnnotationsColumn,
+                                    countWidth(DossierTreeModel::AnnotationsColumn, 4 * em));
     m_view->header()->setSectionResizeMode(DossierTreeModel::CitedByColumn, QHeaderView::Interactive);
-    m_view->header()->resizeSection(DossierTreeModel::CitedByColumn, 5 * em);
+    m_view->header()->resizeSection(DossierTreeModel::CitedByColumn,
+                                    countWidth(DossierTreeModel::CitedByColumn, 5 * em));
     m_counts->setAccessibleName(tr("Counts"));
 
     auto* layout = new QVBoxLayout(this);

@@ -2,6 +2,7 @@
 
 #include "KindNames.h"
 #include "library/Library.h"
+#include "Translations.h"
 #include "metadata/DutchDate.h"
 
 #include <QFont>
@@ -97,7 +98,8 @@ bool DossierTreeModel::matches(const LetterRecord& l) const
 {
     const DocumentMetadata& m = l.metadata;
     for (const QString& field : {l.displayTitle(), m.kstId, m.citation(), m.sender, m.signatory, m.ondernummer,
-                                 KindNames::label(m.kind), DutchDate::format(m.date)})
+                                 KindNames::label(m.kind), DutchDate::format(m.date),
+                                 Translations::longDate(m.date)})
         if (field.contains(m_filter, Qt::CaseInsensitive))
             return true;
     return false;
@@ -327,7 +329,7 @@ QVariant DossierTreeModel::letterData(const LetterRecord& l, int column, int rol
     case KindColumn:
         return m.kind.isEmpty() ? QString() : KindNames::label(m.kind);
     case DateColumn:
-        return m.date.isValid() ? DutchDate::format(m.date) : QString();
+        return Translations::longDate(m.date);
     default:
         return {};
     }

@@ -13,6 +13,7 @@
 #include "LinkDialog.h"
 #include "MetadataPanel.h"
 #include "PdfView.h"
+#include "PreferencesDialog.h"
 #include "ReaderTab.h"
 #include "ReferencesPanel.h"
 #include "RelatedPassagesPanel.h"
@@ -225,6 +226,10 @@ void MainWindow::createActions()
         m_dossiers->focusFilter();
     });
     filter->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_F));
+    edit->addSeparator();
+    QAction* preferences = edit->addAction(tr("&Preferences…"), this, [this] { PreferencesDialog(this).exec(); });
+    preferences->setShortcuts(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));

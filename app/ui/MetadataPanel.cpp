@@ -1,8 +1,8 @@
 #include "MetadataPanel.h"
 
 #include "KindNames.h"
+#include "Translations.h"
 #include "library/LetterRecord.h"
-#include "metadata/DutchDate.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -96,7 +96,7 @@ void MetadataPanel::setLetter(const LetterRecord* letter)
     m_dossiers->setText(dossiers.isEmpty() ? tr("none") : dossiers.join(QLatin1Char('\n')));
     m_number->setText(orUnknown(m.ondernummer));
     m_kind->setText(m.kind.isEmpty() ? tr("—") : KindNames::label(m.kind));
-    m_date->setText(m.date.isValid() ? DutchDate::format(m.date) : tr("—"));
+    m_date->setText(m.date.isValid() ? Translations::longDate(m.date) : tr("—"));
     m_sender->setText(orUnknown(m.sender));
     m_signatory->setText(orUnknown(m.signatory));
     QString chamber;

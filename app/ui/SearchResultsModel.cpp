@@ -1,6 +1,7 @@
 #include "SearchResultsModel.h"
 
 #include "KindNames.h"
+#include "Translations.h"
 #include "library/Library.h"
 
 #include <QHash>
@@ -47,7 +48,7 @@ void SearchResultsModel::setHits(const QList<SearchHit>& hits)
                         if (!m.kind.isEmpty())
                             parts.append(KindNames::label(m.kind));
                         if (m.date.isValid())
-                            parts.append(QLocale().toString(m.date, QLocale::LongFormat));
+                            parts.append(Translations::longDate(m.date));
                         g.subtitle = parts.join(QStringLiteral(" · "));
                     }
                 }

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QLoggingCategory>
 
 using kl::DossierTreeModel;
@@ -163,7 +164,11 @@ TEST_CASE("Dossier tree reads a dossier's documents only when asked and orders n
     CHECK(titles[0].startsWith("nr. 9 "));
     CHECK(titles[1].startsWith("nr. 10 "));
     CHECK(titles[2].startsWith("nr. 100 "));
+    // Dates follow the interface's language (the default QLocale): "19 september 2024" in Dutch.
+    const QLocale previous;
+    QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
     CHECK(model.index(0, DossierTreeModel::DateColumn, group).data().toString() == "19 september 2024");
+    QLocale::setDefault(previous);
 
     // A new import shows up after Library::lettersChanged.
     fx.importTextLetter("11", "Nog een brief.");
