@@ -4,7 +4,6 @@
 #include "library/Library.h"
 
 #include <QRegularExpression>
-#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -137,21 +136,36 @@ QList<SearchHit> SearchEngine::search(const SearchQuery& query, int limit, QStri
 
 QList<SearchHit> SearchEngine::similar(const QString& text, qint64 excludeLetter, int limit) const
 {
-    // The passage's distinct words of some length, OR-ed: bm25 ranks passages by how many rare ones they share.
+    // The passage's words as the index spells them (lower case, no diacritics), OR-ed; only the rarest dozen count:
+    // common words ("het", "van") make the query slow and the ranking no better.
     static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{N}]{3,}"));
     QStringList terms;
-    QSet<QString> seen;
-    for (auto it = word.globalMatch(text); it.hasNext();) {
-        const QString w = it.next().captured(0).toLower();
-        if (!seen.contains(w)) {
-            seen.insert(w);
-            terms.append(QLatin1Char('"') + w + QLatin1Char('"'));
-        }
+    for (auto it = word.globalMatch(text.normalized(QString::NormalizationForm_D)); it.hasNext();) {
+        QString w = it.next().captured(0).toLower();
+        w.remove(QRegularExpression(QStringLiteral("\\p{Mn}")));
+        if (!terms.contains(w))
+            terms.append(w);
     }
     if (terms.isEmpty())
         return {};
-    SearchQuery query;
-    QList<SearchHit> hits = searchPassages(terms.join(QStringLiteral(" OR ")), query, limit + 20, nullptr);
+    QSqlDatabase db = m_library.database();
+    QSqlQuery q(db);
+    q.exec(QStringLiteral(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.passages_vocab USING fts5vocab(main, passages_fts, row)"));
+    QStringList placeholders;
+    for (int i = 0; i < terms.size(); ++i)
+        placeholders.append(QStringLiteral("?"));
+    q.prepare(QStringLiteral("SELECT term FROM temp.passages_vocab WHERE term IN (%1) ORDER BY doc LIMIT 12")
+                  .arg(placeholders.join(QLatin1Char(','))));
+    for (const QString& t : terms)
+        q.addBindValue(t);
+    QStringList rare;
+    if (q.exec())
+        while (q.next())
+            rare.append(QLatin1Char('"') + q.value(0).toString() + QLatin1Char('"'));
+    if (rare.isEmpty())
+        return {};
+    QList<SearchHit> hits = searchPassages(rare.join(QStringLiteral(" OR ")), SearchQuery{}, limit + 20, nullptr);
     hits.erase(
         std::remove_if(hits.begin(), hits.end(), [&](const SearchHit& h) { return h.letterId == excludeLetter; }),
         hits.end());
