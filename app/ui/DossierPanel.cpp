@@ -34,8 +34,8 @@ DossierPanel::DossierPanel(Library* library, QWidget* parent)
     const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
     m_view->header()->setSectionResizeMode(DossierTreeModel::KindColumn, QHeaderView::Interactive);
     m_view->header()->setSectionResizeMode(DossierTreeModel::DateColumn, QHeaderView::Interactive);
-    m_view->header()->resizeSection(DossierTreeModel::KindColumn, 8 * em);
-    m_view->header()->resizeSection(DossierTreeModel::DateColumn, 10 * em);
+    m_view->header()->resizeSection(DossierTreeModel::KindColumn, 7 * em);
+    m_view->header()->resizeSection(DossierTreeModel::DateColumn, 9 * em);
     m_view->header()->setSectionResizeMode(DossierTreeModel::AnnotationsColumn, QHeaderView::Interactive);
     // The count columns are narrow, but wide enough for their headers in every language ("Notities").
     const auto countWidth = [this, em](int column, int width) {
