@@ -1,8 +1,8 @@
 #include "DossierTreeModel.h"
 
 #include "KindNames.h"
-#include "library/Library.h"
 #include "Translations.h"
+#include "library/Library.h"
 #include "metadata/DutchDate.h"
 
 #include <QFont>
@@ -98,8 +98,7 @@ bool DossierTreeModel::matches(const LetterRecord& l) const
 {
     const DocumentMetadata& m = l.metadata;
     for (const QString& field : {l.displayTitle(), m.kstId, m.citation(), m.sender, m.signatory, m.ondernummer,
-                                 KindNames::label(m.kind), DutchDate::format(m.date),
-                                 Translations::longDate(m.date)})
+                                 KindNames::label(m.kind), DutchDate::format(m.date), Translations::longDate(m.date)})
         if (field.contains(m_filter, Qt::CaseInsensitive))
             return true;
     return false;
