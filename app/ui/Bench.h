@@ -6,7 +6,8 @@ namespace kl {
 
 // Measurements for the benchmarks, switched on by environment variables:
 // KAMERLEZER_BENCH_FIRST_PAINT=1 prints `first-paint-ms N` when the first PDF page image is painted, then
-// quits; KAMERLEZER_BENCH_SCROLL=1 scrolls through the first opened PDF, prints `peak-rss-mb N`, then quits.
+// quits; KAMERLEZER_BENCH_SCROLL=1 scrolls through the first opened PDF (at KAMERLEZER_BENCH_ZOOM, e.g. 1.5,
+// when set), prints `peak-rss-mb N`, then quits.
 class Bench {
 public:
     static void start(); // first thing in main(): the clock runs from process start

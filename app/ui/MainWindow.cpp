@@ -357,7 +357,11 @@ ReaderTab* MainWindow::openLetter(qint64 letterId)
         m_benchStarted = true;
         PdfView* view = t->pdfView();
         // After the window has laid the view out: the scroll must run at the zoom the reader would see.
-        QTimer::singleShot(0, view, [view] { view->scrollThroughAllPages(&Bench::scrollFinished); });
+        QTimer::singleShot(0, view, [view] {
+            if (const double zoom = qEnvironmentVariable("KAMERLEZER_BENCH_ZOOM").toDouble(); zoom > 0)
+                view->setZoom(zoom); // e.g. 1.5: the "150%"
+            view->scrollThroughAllPages(&Bench::scrollFinished);
+        });
     }
     return t;
 }

@@ -128,3 +128,17 @@ TEST_CASE("Citations follow Aanwijzing 3.43")
     m.chamber = 0;
     CHECK(m.citation().isEmpty()); // never a guess
 }
+
+TEST_CASE("A superscript footnote number is not glued to the word before it")
+{
+    const auto read = DocumentReader::readFile(TestPaths::data("footnotes.pdf"));
+    REQUIRE(read.result.ok());
+    const auto& doc = read.result.document;
+    const QString text = doc.fullText();
+    CHECK(text.contains(QStringLiteral("De motie Ploumen 1 is aangenomen.")));
+    CHECK(text.contains(QStringLiteral("2018/848 33 over")));
+    bool regulation = false;
+    for (const auto& r : doc.references)
+        regulation = regulation || r.target == QStringLiteral("eu:verordening:2018/848");
+    CHECK(regulation);
+}
