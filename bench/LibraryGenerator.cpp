@@ -62,9 +62,9 @@ void LibraryGenerator::learnFrom(const QStringList& folders)
     m_vocabulary.sort();
 }
 
-QString LibraryGenerator::letter(int serial)
+QString LibraryGenerator::letter(int serial, int dossiers)
 {
-    const int dossierIndex = int(m_random.bounded(240));
+    const int dossierIndex = int(m_random.bounded(dossiers));
     const QString dossier = QString::number(29000 + dossierIndex * 31);
     const QString title = QString::fromUtf8(kDossierTitles[dossierIndex % std::size(kDossierTitles)]);
     const int year = 2015 + int(m_random.bounded(11));
@@ -89,13 +89,13 @@ QString LibraryGenerator::letter(int serial)
     return text;
 }
 
-int LibraryGenerator::generate(Library& library, int count)
+int LibraryGenerator::generate(Library& library, int count, int dossiers)
 {
     int stored = 0;
     QSqlDatabase db = library.database();
     for (int i = 0; i < count; ++i) {
         DocumentReader::FileRead read;
-        read.bytes = letter(i).toUtf8();
+        read.bytes = letter(i, dossiers).toUtf8();
         read.sha256 = DocumentReader::sha256Hex(read.bytes);
         read.format = FileFormat::Text;
         read.result = DocumentReader::readData(read.bytes, read.format);

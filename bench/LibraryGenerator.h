@@ -17,9 +17,10 @@ public:
     // Reads sentences from every document under the given folders.
     void learnFrom(const QStringList& folders);
     int sentenceCount() const { return int(m_sentences.size()); }
-    QString letter(int serial);
+    // A letter of one of `dossiers` dossiers.
+    QString letter(int serial, int dossiers = 240);
     // Stores `count` letters in `library`; returns how many were stored.
-    int generate(Library& library, int count);
+    int generate(Library& library, int count, int dossiers = 240);
     // Adds `count` highlights with notes spread over the library's letters.
     int annotate(Library& library, int count);
     const QStringList& vocabulary() const { return m_vocabulary; }

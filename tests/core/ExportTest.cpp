@@ -12,6 +12,8 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QImage>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 #include <poppler-annotation.h>
@@ -268,4 +270,84 @@ TEST_CASE("W3C annotations travel to another library and are anchored there")
     CHECK(W3cAnnotations::read(*other, otherStore, json, &error).duplicates == 1);
     CHECK_FALSE(W3cAnnotations::read(*other, otherStore, "not json", &error).added);
     CHECK(error.startsWith(QStringLiteral("not JSON")));
+}
+
+namespace {
+
+struct Marked {
+    QString words;
+    QString contents;
+    bool operator==(const Marked& o) const { return words == o.words && contents == o.contents; }
+    bool operator<(const Marked& o) const { return words < o.words; }
+};
+
+// What a reader sees of an exported PDF: the words under each highlight, and its contents.
+QList<Marked> markedIn(const QString& path)
+{
+    auto pdf = Poppler::Document::loadFromData(readAll(path));
+    REQUIRE(pdf);
+    QList<Marked> out;
+    for (int i = 0; i < pdf->numPages(); ++i) {
+        auto page = pdf->page(i);
+        const PageText text = PdfTextExtractor::extract(*page);
+        for (const auto& a : page->annotations())
+            if (a->subType() == Poppler::Annotation::AHighlight)
+                out.append(
+                    {wordsUnder(*static_cast<const Poppler::HighlightAnnotation*>(a.get()), text), a->contents()});
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("Export, import into a fresh library and export again gives the same annotations")
+{
+    Fixture f;
+    const qint64 id = f.library->importFile(TestPaths::data("letter.pdf")).letterId;
+    f.annotate(id, QStringLiteral("over de voortgang"), QStringLiteral("green"), QStringLiteral("Goed"));
+    f.annotate(id, QStringLiteral("Kamerstuk 31 490, nr. 70"), QStringLiteral("red"), QStringLiteral("Lezen"),
+               Annotation::Underline);
+    const QString first = f.dir.filePath(QStringLiteral("first.pdf"));
+    QString error;
+    REQUIRE(AnnotatedPdfExporter::exportLetter(*f.library, *f.store, id, first, {}, &error) == 2);
+
+    Fixture fresh;
+    const qint64 freshId = fresh.library->importFile(TestPaths::data("letter.pdf")).letterId;
+    REQUIRE(PdfAnnotationImporter::importInto(*fresh.library, *fresh.store, freshId, first, &error).added == 2);
+    const QString second = fresh.dir.filePath(QStringLiteral("second.pdf"));
+    REQUIRE(AnnotatedPdfExporter::exportLetter(*fresh.library, *fresh.store, freshId, second, {}, &error) == 2);
+    const QList<Marked> a = markedIn(first), b = markedIn(second);
+    REQUIRE(a.size() == 2);
+    CHECK(a == b);
+}
+
+TEST_CASE("MuPDF draws the exported highlights too")
+{
+    const QString mutool = QStandardPaths::findExecutable(QStringLiteral("mutool"));
+    if (mutool.isEmpty()) {
+        WARN("SKIPPED: mutool (mupdf-tools) is not installed");
+        return;
+    }
+    Fixture f;
+    const qint64 id = f.library->importFile(TestPaths::data("letter.pdf")).letterId;
+    f.annotate(id, QStringLiteral("over de voortgang"), QStringLiteral("green"), QString());
+    const QString out = f.dir.filePath(QStringLiteral("out.pdf"));
+    QString error;
+    REQUIRE(AnnotatedPdfExporter::exportLetter(*f.library, *f.store, id, out, {}, &error) == 1);
+    const QString png = f.dir.filePath(QStringLiteral("page.png"));
+    QProcess mu;
+    mu.start(mutool, {QStringLiteral("draw"), QStringLiteral("-r"), QStringLiteral("144"), QStringLiteral("-o"), png,
+                      out, QStringLiteral("1")});
+    REQUIRE(mu.waitForFinished(30000));
+    const QImage image(png);
+    REQUIRE_FALSE(image.isNull());
+    auto pdf = Poppler::Document::loadFromData(readAll(out));
+    const QRectF b = pdf->page(0)->annotations().at(0)->boundary();
+    int green = 0, total = 0;
+    for (double x = b.left() + 0.002; x < b.right(); x += 0.003, ++total) {
+        const QColor c = image.pixelColor(int(x * image.width()), int((b.top() + 0.002) * image.height()));
+        green += c.green() > c.red() + 40 && c.green() > c.blue() + 40;
+    }
+    CHECK(green * 2 > total);
 }
