@@ -14,6 +14,17 @@
 int main(int argc, char** argv)
 {
     kl::Bench::start(); // the benchmarks measure from here
+    // --version and --help answer without a display: from a terminal, over ssh, in a package's smoke test.
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--version" || arg == "-v") {
+            std::printf("kamerlezer %s\n", KAMERLEZER_VERSION);
+            return 0;
+        }
+        if ((arg == "--help" || arg == "-h") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Kamerlezer"));
     QApplication::setApplicationName(QStringLiteral("kamerlezer"));
