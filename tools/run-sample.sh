@@ -10,4 +10,5 @@ library="${KAMERLEZER_SAMPLE_LIBRARY:-${XDG_DATA_HOME:-$HOME/.local/share}/kamer
 echo "Sample library: $library"
 # The samples are imported on the way in; importing them again changes nothing.
 build/release/app/cli/kamerlezer-cli --library "$library" import resources/samples
-exec build/release/app/kamerlezer --library "$library" "$@"
+# Opens the first sample letter; any files given are imported and opened too.
+exec build/release/app/kamerlezer --library "$library" resources/samples/kst-19637-9001__voorbeeldbrief-asielbeleid.txt "$@"
