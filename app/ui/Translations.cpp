@@ -51,7 +51,15 @@ bool Translations::install(const QString& language)
             found = true;
             break;
         }
-    if (!found)
+    // Other languages get the English texts: their plural forms ("1 document", "4 documents") live in the
+    // English translation, not in the source strings ("%n document(s)").
+    for (int i = 0; !found && i < folders.size(); ++i)
+        if (own->load(QStringLiteral("kamerlezer_en"), folders[i])) {
+            QCoreApplication::installTranslator(own);
+            ownTranslator() = own;
+            break;
+        }
+    if (!ownTranslator())
         delete own;
     auto* qt = new QTranslator(QCoreApplication::instance());
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
