@@ -2417,6 +2417,17 @@ Note: %1</translation>
     </message>
 </context>
 <context>
+    <name>kl::WelcomePage</name>
+    <message>
+        <source>No document open</source>
+        <translation>No document open</translation>
+    </message>
+    <message>
+        <source>Open a document from the dossier tree, search the library with Ctrl+Shift+F, or import files with File → Import Files… (Ctrl+O) or by dropping them here.</source>
+        <translation>Open a document from the dossier tree, search the library with Ctrl+Shift+F, or import files with File → Import Files… (Ctrl+O) or by dropping them here.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>A reader for Dutch parliamentary documents.</source>

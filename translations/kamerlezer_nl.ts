@@ -2417,6 +2417,17 @@ Notitie: %1</translation>
     </message>
 </context>
 <context>
+    <name>kl::WelcomePage</name>
+    <message>
+        <source>No document open</source>
+        <translation>Geen document geopend</translation>
+    </message>
+    <message>
+        <source>Open a document from the dossier tree, search the library with Ctrl+Shift+F, or import files with File → Import Files… (Ctrl+O) or by dropping them here.</source>
+        <translation>Open een document in de dossierboom, doorzoek de bibliotheek met Ctrl+Shift+F, of importeer bestanden met Bestand → Bestanden importeren… (Ctrl+O) of door ze hierheen te slepen.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>A reader for Dutch parliamentary documents.</source>

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ExportActions.h"
+#include "WelcomePage.h"
 
 #include "AnnotationController.h"
 #include "AnnotationPanel.h"
@@ -40,6 +41,7 @@
 #include <QProgressDialog>
 #include <QScreen>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -87,7 +89,11 @@ MainWindow::MainWindow(Library* library, QWidget* parent)
     setWindowTitle(tr("Kamerlezer"));
     setAcceptDrops(true);
     m_tabs->setAccessibleName(tr("Open documents"));
-    setCentralWidget(m_tabs);
+    // The tabs, or while none is open a page that says how to open one.
+    m_center = new QStackedWidget(this);
+    m_center->addWidget(new WelcomePage(m_center));
+    m_center->addWidget(m_tabs);
+    setCentralWidget(m_center);
 
     auto* dossierDock = new QDockWidget(tr("Dossiers"), this);
     dossierDock->setObjectName(QStringLiteral("dossierDock")); // saveState() needs object names
@@ -377,6 +383,7 @@ void MainWindow::closeTab(int index)
 
 void MainWindow::currentTabChanged()
 {
+    m_center->setCurrentIndex(m_tabs->count() > 0 ? 1 : 0);
     ReaderTab* t = currentTab();
     m_metadata->setLetter(t ? &t->letter() : nullptr);
     m_annotationPanel->setTab(t);

@@ -10,6 +10,7 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QProgressDialog;
+class QStackedWidget;
 class QTabWidget;
 class QToolButton;
 class QUndoStack;
@@ -114,6 +115,7 @@ private:
 
     Library* m_library;
     QTabWidget* m_tabs;
+    QStackedWidget* m_center;
     DossierPanel* m_dossiers;
     MetadataPanel* m_metadata;
     ImportController* m_importer;
