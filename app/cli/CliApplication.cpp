@@ -139,34 +139,25 @@ int CliApplication::run(const QStringList& arguments)
     if (args.isEmpty())
         return usageError(QStringLiteral("no command given"));
     const QString command = args.takeFirst();
-    if (command == QLatin1String("inspect"))
-        return inspect(args);
-    if (command == QLatin1String("import"))
-        return importPaths(args);
-    if (command == QLatin1String("list"))
-        return args.isEmpty() ? list() : usageError(QStringLiteral("list takes no arguments"));
-    if (command == QLatin1String("show"))
-        return show(args);
-    if (command == QLatin1String("search"))
-        return search(args);
-    if (command == QLatin1String("link"))
-        return link(args);
-    if (command == QLatin1String("related"))
-        return related(args);
-    if (command == QLatin1String("export-pdf"))
-        return exportPdf(args);
-    if (command == QLatin1String("import-notes"))
-        return importNotes(args);
-    if (command == QLatin1String("import-annotations"))
-        return importAnnotations(args);
-    if (command == QLatin1String("pack"))
-        return pack(args);
-    if (command == QLatin1String("annotate"))
-        return annotate(args);
-    if (command == QLatin1String("export-notes"))
-        return exportNotes(args);
-    if (command == QLatin1String("check"))
-        return args.isEmpty() ? check() : usageError(QStringLiteral("check takes no arguments"));
+    using Command = int (CliApplication::*)(const QStringList&);
+    static const QHash<QString, Command> commands{
+        {QStringLiteral("inspect"), &CliApplication::inspect},
+        {QStringLiteral("import"), &CliApplication::importPaths},
+        {QStringLiteral("list"), &CliApplication::list},
+        {QStringLiteral("show"), &CliApplication::show},
+        {QStringLiteral("search"), &CliApplication::search},
+        {QStringLiteral("annotate"), &CliApplication::annotate},
+        {QStringLiteral("link"), &CliApplication::link},
+        {QStringLiteral("related"), &CliApplication::related},
+        {QStringLiteral("export-pdf"), &CliApplication::exportPdf},
+        {QStringLiteral("export-notes"), &CliApplication::exportNotes},
+        {QStringLiteral("import-notes"), &CliApplication::importNotes},
+        {QStringLiteral("import-annotations"), &CliApplication::importAnnotations},
+        {QStringLiteral("pack"), &CliApplication::pack},
+        {QStringLiteral("check"), &CliApplication::check},
+    };
+    if (const auto it = commands.constFind(command); it != commands.cend())
+        return (this->**it)(args);
     return usageError(QStringLiteral("unknown command '%1'").arg(command));
 }
 
@@ -284,8 +275,10 @@ int CliApplication::importPaths(const QStringList& args)
     return failed ? 1 : 0;
 }
 
-int CliApplication::list()
+int CliApplication::list(const QStringList& args)
 {
+    if (!args.isEmpty())
+        return usageError(QStringLiteral("list takes no arguments"));
     if (!openLibrary())
         return 1;
     const QList<LetterRecord> letters = m_library->letters(m_parser.value(QStringLiteral("dossier")));
@@ -680,8 +673,10 @@ int CliApplication::exportNotes(const QStringList& args)
     return writeOutput(bytes) ? 0 : 1;
 }
 
-int CliApplication::check()
+int CliApplication::check(const QStringList& args)
 {
+    if (!args.isEmpty())
+        return usageError(QStringLiteral("check takes no arguments"));
     if (!openLibrary())
         return 1;
     const QStringList problems = m_library->check();

@@ -22,9 +22,9 @@ public:
 private:
     int inspect(const QStringList& args);
     int importPaths(const QStringList& args);
-    int list();
+    int list(const QStringList& args);
     int show(const QStringList& args);
-    int check();
+    int check(const QStringList& args);
     int annotate(const QStringList& args);
     int search(const QStringList& args);
     int link(const QStringList& args);

@@ -1,5 +1,7 @@
 #include "ReferencesPanel.h"
 
+#include "TextWrap.h"
+
 #include "ReaderTab.h"
 #include "RelatedPassagesPanel.h"
 #include "library/Library.h"
@@ -40,23 +42,6 @@ QString passageAround(const QString& text, qsizetype start, qsizetype end)
     if (to < text.size())
         out.append(QChar(0x2026));
     return out;
-}
-
-// Item views do not wrap long text by themselves: lines of about `width` characters, broken between words.
-QString wrapped(const QString& text, int width = 56)
-{
-    QStringList lines;
-    QString line;
-    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
-            lines.append(line);
-            line.clear();
-        }
-        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
-    }
-    if (!line.isEmpty())
-        lines.append(line);
-    return lines.join(QLatin1Char('\n'));
 }
 
 QString letterLabel(const LetterRecord& l)
@@ -201,7 +186,8 @@ void ReferencesPanel::refreshBacklinks()
         auto* item = new QTreeWidgetItem(group);
         const QString passage =
             b.kind == Backlink::Link && b.end <= b.start ? b.text : passageAround(it->text(), b.start, b.end);
-        item->setText(0, wrapped(b.kind == Backlink::Link ? tr("Cross-reference: %1").arg(passage) : passage));
+        item->setText(0,
+                      TextWrap::wrapped(b.kind == Backlink::Link ? tr("Cross-reference: %1").arg(passage) : passage));
         QString tip =
             b.kind == Backlink::Link ? tr("A cross-reference made by hand") : tr("Refers to it as “%1”").arg(b.text);
         if (!b.note.isEmpty())

@@ -1,5 +1,7 @@
 #include "RelatedPassagesPanel.h"
 
+#include "TextWrap.h"
+
 #include "library/Library.h"
 #include "library/RenditionText.h"
 #include "links/LinkCommands.h"
@@ -19,22 +21,6 @@ namespace {
 constexpr int kMaxRelated = 12;
 constexpr int kRowRole = Qt::UserRole;
 
-// Item views do not wrap long text by themselves: lines of about `width` characters, broken between words.
-QString wrapped(const QString& text, int width = 56)
-{
-    QStringList lines;
-    QString line;
-    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
-            lines.append(line);
-            line.clear();
-        }
-        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
-    }
-    if (!line.isEmpty())
-        lines.append(line);
-    return lines.join(QLatin1Char('\n'));
-}
 } // namespace
 
 RelatedPassagesPanel::RelatedPassagesPanel(Library* library, LinkStore* links, QUndoStack* undo, QWidget* parent)
@@ -87,7 +73,7 @@ int RelatedPassagesPanel::setSource(qint64 letterId, qint64 renditionId, const T
         const SearchHit& h = m_hits[row];
         const QString snippet = h.markedSnippet(QString(), QString()).simplified();
         auto* item = new QTreeWidgetItem(m_view);
-        item->setText(0, tr("%1 · page %2\n%3").arg(h.title).arg(h.page).arg(wrapped(snippet)));
+        item->setText(0, tr("%1 · page %2\n%3").arg(h.title).arg(h.page).arg(TextWrap::wrapped(snippet)));
         item->setToolTip(0, tr("%1, page %2: click to open it").arg(h.title).arg(h.page));
         item->setData(0, kRowRole, row);
         item->setData(0, Qt::AccessibleTextRole, tr("%1, page %2: %3").arg(h.title).arg(h.page).arg(snippet));
