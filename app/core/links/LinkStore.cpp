@@ -29,6 +29,17 @@ void bindAnchor(QSqlQuery& q, const TextAnchor& a)
     q.addBindValue(qint64(a.end));
 }
 
+// from_rendition to note, in the order both INSERT and UPDATE name them.
+void bindContent(QSqlQuery& q, const Link& link)
+{
+    q.addBindValue(idOrNull(link.fromRendition));
+    bindAnchor(q, link.from);
+    q.addBindValue(link.toLetter);
+    q.addBindValue(idOrNull(link.toRendition));
+    bindAnchor(q, link.to);
+    q.addBindValue(text(link.note));
+}
+
 void setError(QString* error, const QString& why)
 {
     if (error)
@@ -63,12 +74,7 @@ bool LinkStore::add(Link& link, QString* error)
                   .arg(QLatin1String(kColumns)));
     q.addBindValue(idOrNull(link.id));
     q.addBindValue(link.fromLetter);
-    q.addBindValue(idOrNull(link.fromRendition));
-    bindAnchor(q, link.from);
-    q.addBindValue(link.toLetter);
-    q.addBindValue(idOrNull(link.toRendition));
-    bindAnchor(q, link.to);
-    q.addBindValue(text(link.note));
+    bindContent(q, link);
     q.addBindValue(link.created.toString(Qt::ISODateWithMs));
     q.addBindValue(link.modified.toString(Qt::ISODateWithMs));
     if (!q.exec()) {
@@ -88,12 +94,7 @@ bool LinkStore::update(Link& link, QString* error)
                              "from_start = ?, from_end = ?, to_letter = ?, to_rendition = ?, to_exact = ?, "
                              "to_prefix = ?, to_suffix = ?, to_start = ?, to_end = ?, note = ?, modified = ? "
                              "WHERE id = ?"));
-    q.addBindValue(idOrNull(link.fromRendition));
-    bindAnchor(q, link.from);
-    q.addBindValue(link.toLetter);
-    q.addBindValue(idOrNull(link.toRendition));
-    bindAnchor(q, link.to);
-    q.addBindValue(text(link.note));
+    bindContent(q, link);
     q.addBindValue(link.modified.toString(Qt::ISODateWithMs));
     q.addBindValue(link.id);
     if (!q.exec() || q.numRowsAffected() != 1) {
