@@ -2391,6 +2391,13 @@ Note: %1</translation>
     </message>
 </context>
 <context>
+    <name>kl::SetNamedAsCommand</name>
+    <message>
+        <source>Set the name the document is known by</source>
+        <translation>Set the name the document is known by</translation>
+    </message>
+</context>
+<context>
     <name>kl::SnippetDelegate</name>
     <message>
         <source>p. %1</source>

@@ -2391,6 +2391,13 @@ Notitie: %1</translation>
     </message>
 </context>
 <context>
+    <name>kl::SetNamedAsCommand</name>
+    <message>
+        <source>Set the name the document is known by</source>
+        <translation>Naam van het document instellen</translation>
+    </message>
+</context>
+<context>
     <name>kl::SnippetDelegate</name>
     <message>
         <source>p. %1</source>

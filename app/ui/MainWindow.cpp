@@ -2,6 +2,7 @@
 
 #include "ExportActions.h"
 #include "WelcomePage.h"
+#include "library/SetNamedAsCommand.h"
 
 #include "AnnotationController.h"
 #include "AnnotationPanel.h"
@@ -785,7 +786,9 @@ bool MainWindow::setCurrentNamedAs(const QString& name)
     ReaderTab* t = currentTab();
     if (!t)
         return false;
-    const bool ok = m_library->setNamedAs(t->letterId(), name.simplified().toLower());
+    // Undoable like every edit; the command writes to the library at once.
+    m_annotations->undoStack()->push(new SetNamedAsCommand(*m_library, t->letterId(), name));
+    const bool ok = m_library->letter(t->letterId())->metadata.namedAs == name.simplified().toLower();
     if (ok)
         statusBar()->showMessage(name.isEmpty() ? tr("This document is no longer known by a name.")
                                                 : tr("References to the %1 now open this document.").arg(name),

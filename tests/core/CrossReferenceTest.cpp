@@ -3,6 +3,7 @@
 #include "import/DocumentReader.h"
 #include "import/ImportPaths.h"
 #include "library/Library.h"
+#include "library/SetNamedAsCommand.h"
 #include "links/BacklinkFinder.h"
 #include "links/LinkCommands.h"
 #include "links/LinkStore.h"
@@ -205,4 +206,22 @@ TEST_CASE("A document the user marks as the Regeerprogramma answers named refere
     CHECK(library->resolveTarget(QStringLiteral("named:regeerprogramma")) == doc);
     LinkStore links(*library);
     CHECK(BacklinkFinder::find(*library, links, doc).size() == 1);
+}
+
+TEST_CASE("Naming a document is undoable")
+{
+    QTemporaryDir dir, files;
+    auto library = openLibrary(dir);
+    const qint64 doc = library
+                           ->importFile(writeLetter(files, QStringLiteral("rp.txt"), QStringLiteral("Uitwerking"),
+                                                    QStringLiteral("Tekst van het programma.")))
+                           .letterId;
+    QUndoStack stack;
+    stack.push(new SetNamedAsCommand(*library, doc, QStringLiteral("Regeerprogramma")));
+    CHECK(library->resolveTarget(QStringLiteral("named:regeerprogramma")) == doc);
+    stack.undo();
+    CHECK(library->resolveTarget(QStringLiteral("named:regeerprogramma")) == 0);
+    CHECK(library->letter(doc)->metadata.namedAs.isEmpty());
+    stack.redo();
+    CHECK(library->letter(doc)->metadata.namedAs == QStringLiteral("regeerprogramma"));
 }
