@@ -8,6 +8,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
+#include <csignal>
+#include <sys/types.h>
 
 namespace {
 
@@ -178,4 +180,43 @@ TEST_CASE("A library folder that is a newer version is refused by every command"
     const Run run = cli({QStringLiteral("--library"), lib.path(), QStringLiteral("list")});
     CHECK(run.exitCode == 1);
     CHECK(run.err.contains(QStringLiteral("newer version")));
+}
+
+TEST_CASE("Ctrl+C stops an import between files and leaves no half-written letter")
+{
+    const QString root = TestPaths::corpus();
+    if (root.isEmpty()) {
+        WARN("SKIPPED: no corpus at ../shared/corpus");
+        return;
+    }
+    QTemporaryDir lib;
+    QProcess p;
+    p.start(TestPaths::cli(), {QStringLiteral("--library"), lib.path(), QStringLiteral("import"), root});
+    REQUIRE(p.waitForStarted());
+    // Interrupt as soon as the first letter is reported.
+    QByteArray out;
+    while (!out.contains("imported ") && p.state() == QProcess::Running)
+        if (p.waitForReadyRead(10000))
+            out += p.readAllStandardOutput();
+    REQUIRE(out.contains("imported "));
+    ::kill(pid_t(p.processId()), SIGINT);
+    REQUIRE(p.waitForFinished(60000));
+    out += p.readAllStandardOutput();
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    // 21 files take seconds; the interrupt arrives after the first.
+    REQUIRE(p.exitStatus() == QProcess::NormalExit);
+    CHECK(p.exitCode() == 1);
+    CHECK(err.contains(QStringLiteral("interrupted after")));
+    const int reported = int(out.count("imported "));
+    CHECK(reported < 21);
+    // Every letter reported is there, whole; nothing else is.
+    const Run check = cli({QStringLiteral("--library"), lib.path(), QStringLiteral("check")});
+    CHECK(check.exitCode == 0);
+    CHECK(json(cli({QStringLiteral("--library"), lib.path(), QStringLiteral("list"), QStringLiteral("--json")}).out)
+              .toArray()
+              .size() == reported);
+    // Importing again finishes the job.
+    const Run again = cli({QStringLiteral("--library"), lib.path(), QStringLiteral("import"), root});
+    CHECK(again.exitCode == 0);
+    CHECK(int(again.out.count("imported ")) == 21 - reported);
 }
