@@ -80,14 +80,26 @@ int AnnotatedPdfExporter::exportLetter(const Library& library, const AnnotationS
     }
     // The text the annotations are placed in: for a stored rendition what was stored, else what the typeset
     // PDF reads as. Pages are extracted once, for their word boxes.
-    QList<PageText> pages;
-    QStringList pageTexts;
-    for (int i = 0; i < pdf->numPages(); ++i) {
-        std::unique_ptr<Poppler::Page> page = pdf->page(i);
-        pages.append(page ? PdfTextExtractor::extract(*page) : PageText{});
-        pageTexts.append(pages.last().text);
+    // The text the annotations are placed in: a stored rendition's text is in the library already; a typeset PDF
+    // is read back. Word boxes are read only from the pages that get an annotation.
+    QHash<int, PageText> pages; // 0-based page -> its words
+    auto pageText = [&](int index) -> const PageText& {
+        auto it = pages.find(index);
+        if (it == pages.end()) {
+            std::unique_ptr<Poppler::Page> page = pdf->page(index);
+            it = pages.insert(index, page ? PdfTextExtractor::extract(*page) : PageText{});
+        }
+        return *it;
+    };
+    RenditionText text;
+    if (pdfRendition) {
+        text = RenditionText::load(library, pdfRendition->id);
+    } else {
+        QStringList pageTexts;
+        for (int i = 0; i < pdf->numPages(); ++i)
+            pageTexts.append(pageText(i).text);
+        text = RenditionText(pageTexts);
     }
-    const RenditionText text(pageTexts);
     const QList<PlacedAnnotation> placed =
         PlacedAnnotation::place(store.forLetter(letterId), pdfRendition ? pdfRendition->id : 0, text);
 
@@ -115,10 +127,10 @@ int AnnotatedPdfExporter::exportLetter(const Library& library, const AnnotationS
             ++written;
             continue;
         }
-        if (p.orphan() || p.page < 1 || p.page > pages.size())
+        if (p.orphan() || p.page < 1 || p.page > pdf->numPages())
             continue;
         const qsizetype pageStart = text.pageStart(p.page);
-        const QList<QRectF> rects = PageGeometry::rects(pages[p.page - 1], p.start - pageStart, p.end - pageStart);
+        const QList<QRectF> rects = PageGeometry::rects(pageText(p.page - 1), p.start - pageStart, p.end - pageStart);
         if (rects.isEmpty())
             continue;
         QList<Poppler::HighlightAnnotation::Quad> quads;
