@@ -191,7 +191,8 @@ void MainWindow::createActions()
     importFiles->setShortcut(QKeySequence::Open);
     file->addAction(tr("Import &Folder…"), this, &MainWindow::importFolderDialog);
     file->addSeparator();
-    (new ExportActions(this, m_library))->addTo(file);
+    m_exports = new ExportActions(this, m_library);
+    m_exports->addTo(file);
     file->addSeparator();
     QAction* close = file->addAction(tr("&Close Tab"), this, [this] { closeTab(m_tabs->currentIndex()); });
     close->setShortcuts(QKeySequence::Close);
@@ -380,6 +381,11 @@ void MainWindow::closeTab(int index)
         return;
     m_tabs->removeTab(index);
     w->deleteLater();
+}
+
+QWidget* MainWindow::readerArea() const
+{
+    return m_center->currentWidget();
 }
 
 void MainWindow::currentTabChanged()

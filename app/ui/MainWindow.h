@@ -18,6 +18,7 @@ class QUndoStack;
 namespace kl {
 
 class AnnotationController;
+class ExportActions;
 class AnnotationPanel;
 class DossierPanel;
 class Library;
@@ -50,6 +51,9 @@ public:
     // The one undo stack of the window: every annotation edit of every open letter.
     QUndoStack* undoStack() const;
     LinkStore* links() const { return m_links; }
+    ExportActions* exportActions() const { return m_exports; }
+    // The welcome page while no tab is open, else the tabs.
+    QWidget* readerArea() const;
     SearchPanel* searchPanel() const { return m_search; }
     QDockWidget* searchDock() const { return m_searchDock; }
     ReferencesPanel* referencesPanel() const { return m_references; }
@@ -116,6 +120,7 @@ private:
     Library* m_library;
     QTabWidget* m_tabs;
     QStackedWidget* m_center;
+    ExportActions* m_exports = nullptr;
     DossierPanel* m_dossiers;
     MetadataPanel* m_metadata;
     ImportController* m_importer;

@@ -1,0 +1,81 @@
+#include "ExportActions.h"
+#include "DossierPanel.h"
+#include "DossierTreeModel.h"
+#include "MainWindow.h"
+#include "UiFixture.h"
+#include "WelcomePage.h"
+
+#include <catch2/catch.hpp>
+
+#include <QItemSelectionModel>
+#include <QTabWidget>
+#include <QTreeView>
+
+using kl::DossierTreeModel;
+using kl::MainWindow;
+
+namespace {
+
+QModelIndex findRow(const QAbstractItemModel* model, const QString& startsWith, const QModelIndex& parent = {})
+{
+    for (int row = 0; row < model->rowCount(parent); ++row) {
+        const QModelIndex index = model->index(row, 0, parent);
+        if (index.data().toString().startsWith(startsWith))
+            return index;
+    }
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("Exports act on the letters chosen in the tree, else on the open letter", "[ui][export]")
+{
+    UiFixture fx;
+    const qint64 a = fx.importTextLetter("3", QStringLiteral("Derde brief."));
+    const qint64 b = fx.importTextLetter("1", QStringLiteral("Eerste brief."));
+    const qint64 other = fx.importTextLetter("7", QStringLiteral("Andere brief."), QStringLiteral("29 628"));
+    MainWindow window(fx.library.get());
+    window.show();
+    QTreeView* view = window.dossierPanel()->view();
+    QAbstractItemModel* model = view->model();
+
+    // Nothing chosen, nothing open: nothing to act on.
+    CHECK(window.exportActions()->chosenLetters().isEmpty());
+
+    // A dossier row stands for its letters, in ondernummer order.
+    const QModelIndex dossier = findRow(model, QStringLiteral("19637"));
+    REQUIRE(dossier.isValid());
+    if (model->canFetchMore(dossier))
+        model->fetchMore(dossier);
+    view->selectionModel()->select(dossier, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    CHECK(window.exportActions()->chosenLetters() == QList<qint64>{b, a});
+
+    // A single letter row.
+    const QModelIndex otherDossier = findRow(model, QStringLiteral("29628"));
+    if (model->canFetchMore(otherDossier))
+        model->fetchMore(otherDossier);
+    const QModelIndex letterRow = model->index(0, 0, otherDossier);
+    REQUIRE(letterRow.data(DossierTreeModel::LetterIdRole).toLongLong() == other);
+    view->selectionModel()->select(letterRow, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    CHECK(window.exportActions()->chosenLetters() == QList<qint64>{other});
+
+    // No selection: the open letter.
+    view->selectionModel()->clearSelection();
+    window.openLetter(a);
+    view->selectionModel()->clearSelection();
+    CHECK(window.exportActions()->chosenLetters() == QList<qint64>{a});
+}
+
+TEST_CASE("The reader area says how to open a document while none is open", "[ui][welcome]")
+{
+    UiFixture fx;
+    const qint64 a = fx.importTextLetter("3", QStringLiteral("Een brief."));
+    MainWindow window(fx.library.get());
+    window.show();
+    CHECK(qobject_cast<kl::WelcomePage*>(window.readerArea()));
+    window.openLetter(a);
+    CHECK(window.readerArea() == window.tabs());
+    window.tabs()->widget(0)->deleteLater();
+    window.tabs()->removeTab(0);
+    CHECK(qobject_cast<kl::WelcomePage*>(window.readerArea()));
+}
