@@ -142,3 +142,25 @@ TEST_CASE("A superscript footnote number is not glued to the word before it")
         regulation = regulation || r.target == QStringLiteral("eu:verordening:2018/848");
     CHECK(regulation);
 }
+
+TEST_CASE("An Eerste Kamer letter may stand on the line of the title")
+{
+    const DocumentMetadata m = metadataOf(QStringLiteral("eerste-kamer-one-line.txt"));
+    CHECK(m.chamber == 1);
+    CHECK(m.ondernummer == QStringLiteral("D"));
+    CHECK(m.kstId == QStringLiteral("kst-36450-D"));
+    CHECK(m.kind == QStringLiteral("memorie-van-antwoord"));
+    CHECK(m.citation() == QStringLiteral("Kamerstukken I 2024/25, 36450, D"));
+    CHECK(m.signatory == QStringLiteral("D.S. Beljaarts"));
+}
+
+TEST_CASE("Number and title on one line, the title in ordinary case")
+{
+    const DocumentMetadata m = metadataOf(QStringLiteral("brief-ordinary-case.txt"));
+    CHECK(m.kstId == QStringLiteral("kst-36600-VII-57"));
+    CHECK(m.dossiers.value(0).title.startsWith(QStringLiteral("Vaststelling van de begrotingsstaten")));
+    CHECK(m.kind == QStringLiteral("brief"));
+    CHECK(m.sender == QStringLiteral("Minister van Binnenlandse Zaken en Koninkrijksrelaties"));
+    CHECK(m.chamber == 2);
+    CHECK(m.date == QDate(2025, 3, 12));
+}

@@ -84,7 +84,8 @@ DocumentMetadata MetadataParser::parse(const QString& firstPage, const QString& 
             m.kind == QLatin1String("nota-naar-aanleiding-van-verslag") ||
             m.kind == QLatin1String("nota-van-wijziging"))
             findSignature(full, m);
-        static const QRegularExpression briefVan(QStringLiteral("^BRIEF VAN (?:DE |HET )?(.+)$"));
+        static const QRegularExpression briefVan(QStringLiteral("^BRIEF VAN (?:DE |HET )?(.+)$"),
+                                                    QRegularExpression::CaseInsensitiveOption);
         if (const auto match = briefVan.match(m.title); match.hasMatch() && m.sender.isEmpty())
             m.sender = roleFromUpperCase(match.captured(1));
     } else {
@@ -103,7 +104,8 @@ bool MetadataParser::parseKamerstukHeader(const QStringList& lines, DocumentMeta
     static const QRegularExpression vergaderjaar(QStringLiteral("^Vergaderjaar (\\d{4}) ?- ?(\\d{4})$"),
                                                  QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression nrLine(QStringLiteral("^Nr\\. ?(\\d+)(?: (.+))?$"));
-    static const QRegularExpression letterLine(QStringLiteral("^([A-Z]{1,2})$"));
+    // An Eerste Kamer letter alone, or with the title beside it ("C MEMORIE VAN ANTWOORD").
+    static const QRegularExpression letterLine(QStringLiteral("^([A-Z]{1,2})(?: ([A-Z][A-Z ,.'-]{4,}))?$"));
     const int searchEnd = std::min<int>(int(lines.size()), 20);
     int vj = -1;
     for (int i = 0; i < searchEnd && vj < 0; ++i)
@@ -147,8 +149,10 @@ bool MetadataParser::parseKamerstukHeader(const QStringList& lines, DocumentMeta
             ++i;
             break;
         }
-        if (m.chamber == 1 && !m.dossiers.isEmpty() && letterLine.match(line).hasMatch()) {
-            m.ondernummer = line;
+        if (const auto letter = letterLine.match(line);
+            m.chamber == 1 && !m.dossiers.isEmpty() && letter.hasMatch()) {
+            m.ondernummer = letter.captured(1);
+            m.title = letter.captured(2);
             ++i;
             break;
         }
@@ -160,7 +164,11 @@ bool MetadataParser::parseKamerstukHeader(const QStringList& lines, DocumentMeta
     }
     if (m.dossiers.isEmpty() || m.ondernummer.isEmpty())
         return false;
-    // The document's title: the capitalized lines under its number.
+    // The document's title: the capitalized lines under its number; set in ordinary case, the line under the
+    // number when it names a kind ("Brief van de minister van ...").
+    if (m.title.isEmpty() && i < lines.size() && !isUpperCaseLine(lines[i]) &&
+        DocumentKind::fromTitle(lines[i]) != QLatin1String("other"))
+        m.title = lines[i++];
     for (; i < lines.size() && isUpperCaseLine(lines[i]); ++i)
         m.title = m.title.isEmpty() ? lines[i] : m.title + QLatin1Char(' ') + lines[i];
     if (m.chamber == 0) {
