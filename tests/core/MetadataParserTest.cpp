@@ -164,3 +164,17 @@ TEST_CASE("Number and title on one line, the title in ordinary case")
     CHECK(m.chamber == 2);
     CHECK(m.date == QDate(2025, 3, 12));
 }
+
+TEST_CASE("A letter in KOOP XML gets its date and signature from its own lines")
+{
+    const auto read = DocumentReader::readFile(TestPaths::data("brief-koop.xml"));
+    REQUIRE(read.result.ok());
+    const DocumentMetadata& m = read.result.document.metadata;
+    CHECK(m.kstId == QStringLiteral("kst-31490-88"));
+    CHECK(m.kind == QStringLiteral("brief"));
+    CHECK(m.date == QDate(2024, 9, 27)); // the letter's date, not the publication date
+    CHECK(m.sender == QStringLiteral("Staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties"));
+    CHECK(m.signatory == QStringLiteral("Z.E. van Marum"));
+    REQUIRE(read.result.document.references.size() == 1);
+    CHECK(read.result.document.references[0].target == QStringLiteral("kst-31490-77"));
+}

@@ -1,6 +1,7 @@
 #include "KoopXmlImporter.h"
 
 #include "metadata/DocumentKind.h"
+#include "metadata/MetadataParser.h"
 #include "refs/ReferenceScanner.h"
 
 #include <QHash>
@@ -18,7 +19,7 @@ const QSet<QString>& blockElements()
     static const QSet<QString> set{
         QStringLiteral("al"),        QStringLiteral("tekstregel"), QStringLiteral("dossiernummer"),
         QStringLiteral("titel"),     QStringLiteral("stuknr"),     QStringLiteral("datumtekst"),
-        QStringLiteral("tussenkop"), QStringLiteral("kop"),        QStringLiteral("ondertekening"),
+        QStringLiteral("tussenkop"), QStringLiteral("kop"),        QStringLiteral("dagtekening"),
         QStringLiteral("functie"),   QStringLiteral("naam")};
     return set;
 }
@@ -91,6 +92,9 @@ ReadResult KoopXmlImporter::read(const QByteArray& bytes)
         if (token == QXmlStreamReader::StartElement) {
             const QString name = xml.name().toString();
             const auto attrs = xml.attributes();
+            // The parts of a name (<voorletters>, <achternaam>) are words of their own.
+            if (blockDepth >= 0 && path.endsWith(QLatin1String("naam")))
+                builder.append(u" ");
             path.append(name);
             if (name == QLatin1String("meta")) {
                 const QString key = attrs.value(QLatin1String("name")).toString();
@@ -181,10 +185,22 @@ ReadResult KoopXmlImporter::read(const QByteArray& bytes)
     }
     const QString typeMeta = meta.value(QStringLiteral("DC.type|OVERHEIDop.KamerstukTypen"));
     m.kind = DocumentKind::fromTitle(typeMeta.isEmpty() ? m.title : typeMeta);
-    m.date = QDate::fromString(isoDate.isEmpty() ? meta.value(QStringLiteral("DCTERMS.issued")) : isoDate, Qt::ISODate);
+    m.date = QDate::fromString(isoDate, Qt::ISODate);
 
     if (builder.text.trimmed().isEmpty())
         return ReadResult::failure(QStringLiteral("the XML holds no text"));
+    // A letter in XML carries its date line and signature as text (<dagtekening>, <ondertekening>): read them the
+    // way the text of a PDF is read. The identity stays what the XML says.
+    const DocumentMetadata fromText = MetadataParser::parse(builder.text, builder.text);
+    if (!m.date.isValid())
+        m.date = fromText.date;
+    if (m.kind == QLatin1String("brief") || m.kind == QLatin1String("memorie-van-toelichting") ||
+        m.kind == QLatin1String("nota-naar-aanleiding-van-verslag") || m.kind == QLatin1String("nota-van-wijziging")) {
+        if (m.sender.isEmpty())
+            m.sender = fromText.sender;
+        if (m.signatory.isEmpty())
+            m.signatory = fromText.signatory;
+    }
     doc.pages.append(PageText{builder.text, {}, {}});
     doc.references = ReferenceScanner::merge(doc.references, ReferenceScanner::scan(builder.text));
     return r;
