@@ -70,3 +70,21 @@ TEST_CASE("No reference is reported inside another")
     for (int i = 1; i < refs.size(); ++i)
         CHECK(refs[i].start >= refs[i - 1].end);
 }
+
+TEST_CASE("A list of numbers gives one reference per number")
+{
+    const QString text =
+        QStringLiteral("Zie Kamerstukken II 2021/22, 29 515, nrs. 461, 462 en 463 en voorts 36 410 VI, nrs. 23 en 24.");
+    const QList<Reference> refs = ReferenceScanner::scan(text);
+    QStringList got;
+    for (const Reference& r : refs)
+        got.append(r.target);
+    CHECK(got == QStringList{QStringLiteral("kst-29515-461"), QStringLiteral("kst-29515-462"),
+                             QStringLiteral("kst-29515-463"), QStringLiteral("kst-36410-VI-23"),
+                             QStringLiteral("kst-36410-VI-24")});
+    REQUIRE(refs.size() == 5);
+    CHECK(refs[1].text == QStringLiteral("462"));
+    CHECK(refs[0].text == QStringLiteral("Kamerstukken II 2021/22, 29 515, nrs. 461"));
+    for (int i = 1; i < refs.size(); ++i)
+        CHECK(refs[i].start >= refs[i - 1].end);
+}

@@ -151,6 +151,35 @@ QList<Reference> ReferenceScanner::merge(QList<Reference> base, const QList<Refe
     return base;
 }
 
+// "Kamerstukken II 2021/22, 29 515, nrs. 461, 462 en 463": one reference per number. The first runs from the start
+// of the citation to its number, each further one is its number alone.
+static QList<Reference> scanNumberLists(const QString& text, const QString& s)
+{
+    static const QRegularExpression list(
+        QStringLiteral("(?:Kamerstuk(?:ken)? (?:(?:I|II) )?(?:\\d{4}/\\d{2,4},? )?)?\\b") + kDossier +
+        QStringLiteral(",? nrs\\.? ?(\\d+)((?:, ?\\d+)*)(?:,? (?:en|t/m|tot en met) (\\d+))?"));
+    static const QRegularExpression number(QStringLiteral("\\d+"));
+    QList<Reference> refs;
+    for (auto it = list.globalMatch(s); it.hasNext();) {
+        const auto m = it.next();
+        const QString dossier = dossierId(m, 1);
+        auto add = [&](qsizetype start, qsizetype end, const QString& nr) {
+            refs.append(Reference{QStringLiteral("kamerstuk"), QStringLiteral("kst-%1-%2").arg(dossier, nr),
+                                  text.mid(start, end - start), start, end});
+        };
+        add(m.capturedStart(), m.capturedEnd(5), m.captured(5));
+        for (auto n = number.globalMatch(s, m.capturedStart(6)); n.hasNext();) {
+            const auto nm = n.next();
+            if (nm.capturedEnd() > m.capturedEnd(6))
+                break;
+            add(nm.capturedStart(), nm.capturedEnd(), nm.captured(0));
+        }
+        if (m.hasCaptured(7))
+            add(m.capturedStart(7), m.capturedEnd(7), m.captured(7));
+    }
+    return refs;
+}
+
 QList<Reference> ReferenceScanner::scan(const QString& text)
 {
     const QString s = normalizeForScan(text);
@@ -163,6 +192,7 @@ QList<Reference> ReferenceScanner::scan(const QString& text)
                                    m.capturedStart(), m.capturedEnd()});
         }
     }
+    found += scanNumberLists(text, s);
     // Longest first at each start, so that one span yields one target.
     std::stable_sort(found.begin(), found.end(), [](const Reference& a, const Reference& b) {
         return a.start != b.start ? a.start < b.start : (a.end - a.start) > (b.end - b.start);
