@@ -178,3 +178,16 @@ TEST_CASE("A letter in KOOP XML gets its date and signature from its own lines")
     REQUIRE(read.result.document.references.size() == 1);
     CHECK(read.result.document.references[0].target == QStringLiteral("kst-31490-77"));
 }
+
+TEST_CASE("A Kamerbrief on the ministry's letterhead is a letter to the Kamer, with its subject and signature")
+{
+    const DocumentMetadata m = metadataOf(QStringLiteral("kamerbrief-ministerie.txt"));
+    CHECK(m.kind == QStringLiteral("brief"));
+    CHECK(m.chamber == 2);
+    CHECK(m.title == QStringLiteral("Voortgang digitale overheid"));
+    CHECK(m.date == QDate(2024, 11, 7));
+    CHECK(m.sender == QStringLiteral("Staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties"));
+    CHECK(m.signatory == QStringLiteral("Z.E. van Marum"));
+    CHECK(m.kstId.isEmpty()); // not a Kamerstuk yet: no number, no citation
+    CHECK(m.citation().isEmpty());
+}

@@ -85,13 +85,16 @@ DocumentMetadata MetadataParser::parse(const QString& firstPage, const QString& 
             m.kind == QLatin1String("nota-van-wijziging"))
             findSignature(full, m);
         static const QRegularExpression briefVan(QStringLiteral("^BRIEF VAN (?:DE |HET )?(.+)$"),
-                                                    QRegularExpression::CaseInsensitiveOption);
+                                                 QRegularExpression::CaseInsensitiveOption);
         if (const auto match = briefVan.match(m.title); match.hasMatch() && m.sender.isEmpty())
             m.sender = roleFromUpperCase(match.captured(1));
     } else {
         parseFooterId(plain(firstPage), m);
-        if (m.kstId.isEmpty())
+        if (m.ondernummer.isEmpty())
             parseOtherDocument(lines, m);
+        // A letter on the ministry's own paper is signed like a Kamerstuk.
+        if (m.kind == QLatin1String("brief"))
+            findSignature(full, m);
     }
     if (!m.dossiers.isEmpty() && !m.ondernummer.isEmpty())
         m.kstId = kstIdFor(m);
@@ -149,8 +152,7 @@ bool MetadataParser::parseKamerstukHeader(const QStringList& lines, DocumentMeta
             ++i;
             break;
         }
-        if (const auto letter = letterLine.match(line);
-            m.chamber == 1 && !m.dossiers.isEmpty() && letter.hasMatch()) {
+        if (const auto letter = letterLine.match(line); m.chamber == 1 && !m.dossiers.isEmpty() && letter.hasMatch()) {
             m.ondernummer = letter.captured(1);
             m.title = letter.captured(2);
             ++i;
@@ -224,6 +226,24 @@ void MetadataParser::parseOtherDocument(const QStringList& lines, DocumentMetada
             return;
         }
     }
+    // A Kamerbrief on the ministry's letterhead, before it is printed as a Kamerstuk: addressed to the chair of a
+    // chamber, with a "Betreft" line that is its subject.
+    static const QRegularExpression chair(QStringLiteral("^Aan de [Vv]oorzitter van de (Tweede|Eerste) Kamer\\b"));
+    static const QRegularExpression subject(QStringLiteral("^Betreft\\s*(.*)$"));
+    int chairLine = -1, subjectLine = -1;
+    for (int i = 0; i < top.size(); ++i) {
+        if (chairLine < 0 && chair.match(top[i]).hasMatch())
+            chairLine = i;
+        if (subjectLine < 0 && subject.match(top[i]).hasMatch())
+            subjectLine = i;
+    }
+    if (chairLine >= 0 && subjectLine >= 0) {
+        m.kind = QStringLiteral("brief");
+        m.chamber = chair.match(top[chairLine]).captured(1) == QLatin1String("Tweede") ? 2 : 1;
+        const QString sameLine = subject.match(top[subjectLine]).captured(1).trimmed();
+        m.title = !sameLine.isEmpty() ? sameLine : top.value(subjectLine + 1);
+        return;
+    }
     static const QRegularExpression rvsNumber(QStringLiteral("\\bNo\\. ?W\\d{2}\\.\\d{2}\\.\\d{4,5}/[IVX]+\\b"));
     if (rvsNumber.match(head).hasMatch() || head.contains(QLatin1String("Afdeling advisering van de Raad van State"))) {
         m.kind = QStringLiteral("advies-raad-van-state");
@@ -257,8 +277,7 @@ QDate MetadataParser::findDate(const QStringList& firstPageLines, const QString&
                                               QRegularExpression::MultilineOption);
     static const QRegularExpression received(QStringLiteral("^(?:Ontvangen|Voorgesteld|Vastgesteld) (?:op )?") + date,
                                              QRegularExpression::MultilineOption);
-    static const QRegularExpression labelled(QStringLiteral("^Datum\\s*\\n\\s*") + date,
-                                             QRegularExpression::MultilineOption);
+    static const QRegularExpression labelled(QStringLiteral("^Datum\\s+") + date, QRegularExpression::MultilineOption);
     static const QRegularExpression dateOnly(QStringLiteral("^") + date + QStringLiteral("$"));
     for (const QRegularExpression* re : {&placeDate, &received, &labelled}) {
         const auto match = re->match(fullText);
