@@ -195,8 +195,10 @@ void ExportActions::importAnnotationsFromPdf()
     if (path.isEmpty())
         return;
     QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor); // a long PDF is read page by page: a moment
     const PdfAnnotationImporter::Result r =
         PdfAnnotationImporter::importInto(*m_library, *m_window->annotations()->store(), id, path, &error);
+    QApplication::restoreOverrideCursor();
     if (!error.isEmpty()) {
         QMessageBox::warning(m_window, tr("Import Annotations"), tr("%1: %2").arg(path, error));
         return;
