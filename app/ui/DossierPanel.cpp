@@ -1,8 +1,11 @@
 #include "DossierPanel.h"
 
+#include "Translations.h"
+
 #include "DossierTreeModel.h"
 #include "library/LetterRecord.h"
 
+#include <QDate>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -35,7 +38,10 @@ DossierPanel::DossierPanel(Library* library, QWidget* parent)
     m_view->header()->setSectionResizeMode(DossierTreeModel::KindColumn, QHeaderView::Interactive);
     m_view->header()->setSectionResizeMode(DossierTreeModel::DateColumn, QHeaderView::Interactive);
     m_view->header()->resizeSection(DossierTreeModel::KindColumn, 7 * em);
-    m_view->header()->resizeSection(DossierTreeModel::DateColumn, 9 * em);
+    // As wide as the longest date in the interface's language ("28 September 2024").
+    m_view->header()->resizeSection(
+        DossierTreeModel::DateColumn,
+        m_view->fontMetrics().horizontalAdvance(Translations::longDate(QDate(2024, 9, 28))) + em);
     m_view->header()->setSectionResizeMode(DossierTreeModel::AnnotationsColumn, QHeaderView::Interactive);
     // The count columns are narrow, but wide enough for their headers in every language ("Notities").
     const auto countWidth = [this, em](int column, int width) {
