@@ -1,3 +1,4 @@
+#include "metadata/MetadataParser.h"
 #include "TestPaths.h"
 #include "import/DocumentReader.h"
 
@@ -190,4 +191,18 @@ TEST_CASE("A Kamerbrief on the ministry's letterhead is a letter to the Kamer, w
     CHECK(m.signatory == QStringLiteral("Z.E. van Marum"));
     CHECK(m.kstId.isEmpty()); // not a Kamerstuk yet: no number, no citation
     CHECK(m.citation().isEmpty());
+}
+
+TEST_CASE("A date with a capital month, or broken after its place, is read")
+{
+    using kl::MetadataParser;
+    const QString header =
+        QStringLiteral("Tweede Kamer der Staten-Generaal\nVergaderjaar 2024-2025\n29 628\nPolitie\nNr. 5\n"
+                       "BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID\n");
+    QString text = header + QStringLiteral("Den Haag, 3 Maart 2025\nTekst.\n");
+    CHECK(MetadataParser::parse(text, text).date == QDate(2025, 3, 3));
+    text = header + QStringLiteral("’s-Gravenhage,\n14 november 2024\nTekst.\n");
+    CHECK(MetadataParser::parse(text, text).date == QDate(2024, 11, 14));
+    text = header + QStringLiteral("Den Haag, 31 februari 2025\nTekst.\n"); // no such day: unknown, never a guess
+    CHECK_FALSE(MetadataParser::parse(text, text).date.isValid());
 }

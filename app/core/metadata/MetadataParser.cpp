@@ -272,13 +272,18 @@ void MetadataParser::parseOtherDocument(const QStringList& lines, DocumentMetada
 QDate MetadataParser::findDate(const QStringList& firstPageLines, const QString& fullText)
 {
     const QString date = DutchDate::pattern();
-    static const QRegularExpression placeDate(QStringLiteral("^(?:Den Haag|'?s-Gravenhage|Brussel|Luxemburg),? ") +
-                                                  date + QStringLiteral("\\b"),
-                                              QRegularExpression::MultilineOption);
+    // Month names are lower case in Dutch, but not every document keeps to that; a date may follow its place on
+    // the next line when the text was broken there.
+    const auto options = QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption;
+    static const QRegularExpression placeDate(
+        QStringLiteral("^(?:Den Haag|'?s-Gravenhage|Brussel|Luxemburg),?[ \\t]*\\n?[ \\t]*") + date +
+            QStringLiteral("\\b"),
+        options);
     static const QRegularExpression received(QStringLiteral("^(?:Ontvangen|Voorgesteld|Vastgesteld) (?:op )?") + date,
-                                             QRegularExpression::MultilineOption);
-    static const QRegularExpression labelled(QStringLiteral("^Datum\\s+") + date, QRegularExpression::MultilineOption);
-    static const QRegularExpression dateOnly(QStringLiteral("^") + date + QStringLiteral("$"));
+                                             options);
+    static const QRegularExpression labelled(QStringLiteral("^Datum\\s+") + date, options);
+    static const QRegularExpression dateOnly(QStringLiteral("^") + date + QStringLiteral("$"),
+                                             QRegularExpression::CaseInsensitiveOption);
     for (const QRegularExpression* re : {&placeDate, &received, &labelled}) {
         const auto match = re->match(fullText);
         if (match.hasMatch()) {
