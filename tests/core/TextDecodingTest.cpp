@@ -41,3 +41,18 @@ TEST_CASE("Bytes that are not text in a known encoding are refused")
         noise.append(char((i * 7919) % 256));
     CHECK(TextDecoder::decode(noise).error.contains(QStringLiteral("binary")));
 }
+
+TEST_CASE("A UTF-8 text with one stray byte stays UTF-8, with a warning")
+{
+    const QByteArray bytes = QStringLiteral(u"Financiële gevolgen zijn geëvalueerd; één byte is stuk: ").toUtf8() +
+                             "\xFF" + QByteArray(" einde.");
+    const auto r = TextDecoder::decode(bytes);
+    CHECK(r.error.isEmpty());
+    CHECK(r.encoding == QStringLiteral("UTF-8"));
+    CHECK(r.text.contains(QStringLiteral(u"Financiële gevolgen zijn geëvalueerd")));
+    CHECK(r.warning.contains(QStringLiteral("1 byte(s)")));
+    // Mostly non-UTF-8: Windows-1252, no warning.
+    const auto cp = TextDecoder::decode(QByteArray("Financi\xEBle en ge\xEBvalueerd en \xE9\xE9n"));
+    CHECK(cp.encoding == QStringLiteral("Windows-1252"));
+    CHECK(cp.warning.isEmpty());
+}

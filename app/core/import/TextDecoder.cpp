@@ -2,6 +2,8 @@
 
 #include <QStringDecoder>
 
+#include <algorithm>
+
 namespace kl {
 
 namespace {
@@ -22,7 +24,7 @@ bool looksBinary(const QString& text)
 {
     qsizetype controls = 0;
     for (QChar c : text)
-        if (isControl(c.unicode()) || c.unicode() == 0xFFFD)
+        if (isControl(c.unicode()))
             ++controls;
     return controls > 0 && controls * 200 > text.size();
 }
@@ -72,9 +74,18 @@ TextDecoder::Result TextDecoder::decode(const QByteArray& bytes)
         r.text = utf8.decode(bytes);
         r.encoding = QStringLiteral("UTF-8");
         if (utf8.hasError()) {
-            qsizetype undefined = 0;
-            r.text = decodeCp1252(bytes, &undefined);
-            r.encoding = QStringLiteral("Windows-1252");
+            // A UTF-8 text with a stray byte or two (files glued together, a bad copy) stays UTF-8, with those bytes
+            // replaced and said so; otherwise the bytes are Windows-1252.
+            const qsizetype replaced = r.text.count(QChar(0xFFFD));
+            const qsizetype wellFormed = std::count_if(
+                r.text.cbegin(), r.text.cend(), [](QChar c) { return c.unicode() >= 0x80 && c.unicode() != 0xFFFD; });
+            if (replaced <= 3 && wellFormed >= 2 * replaced) {
+                r.warning = QStringLiteral("%1 byte(s) are not valid UTF-8 and were replaced").arg(replaced);
+            } else {
+                qsizetype undefined = 0;
+                r.text = decodeCp1252(bytes, &undefined);
+                r.encoding = QStringLiteral("Windows-1252");
+            }
         }
     }
     if (r.error.isEmpty() && looksBinary(r.text))

@@ -13,6 +13,7 @@ public:
         QString text;
         QString encoding; // "UTF-8", "UTF-16LE", "UTF-16BE", "Windows-1252"
         QString error;    // set when the bytes are not text in a known encoding
+        QString warning;  // set when the text was read, but not all of it as written
     };
     static Result decode(const QByteArray& bytes);
 };

@@ -49,6 +49,8 @@ ReadResult TextImporter::read(const QByteArray& bytes)
     ReadResult r;
     ImportedDocument& doc = r.document;
     doc.format = QStringLiteral("text");
+    if (!decoded.warning.isEmpty())
+        doc.warnings.append(decoded.warning);
     for (const QString& pageText : text.split(QLatin1Char('\f')))
         doc.pages.append(PageText{pageText, {}, {}});
     doc.metadata = MetadataParser::parse(doc.pages.first().text, doc.fullText());
