@@ -37,7 +37,7 @@ DossierPanel::DossierPanel(Library* library, QWidget* parent)
     const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
     m_view->header()->setSectionResizeMode(DossierTreeModel::KindColumn, QHeaderView::Interactive);
     m_view->header()->setSectionResizeMode(DossierTreeModel::DateColumn, QHeaderView::Interactive);
-    m_view->header()->resizeSection(DossierTreeModel::KindColumn, 7 * em);
+    m_view->header()->resizeSection(DossierTreeModel::KindColumn, 6 * em);
     // As wide as the longest date in the interface's language ("28 September 2024").
     m_view->header()->resizeSection(
         DossierTreeModel::DateColumn,

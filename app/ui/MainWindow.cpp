@@ -128,7 +128,7 @@ MainWindow::MainWindow(Library* library, QWidget* parent)
     addDockWidget(Qt::RightDockWidgetArea, m_referencesDock);
     tabifyDockWidget(annotationDock, m_referencesDock);
     annotationDock->raise();
-    resizeDocks({dossierDock, metadataDock}, {500, 340}, Qt::Horizontal); // room for dossier titles beside the columns
+    resizeDocks({dossierDock, metadataDock}, {540, 340}, Qt::Horizontal); // room for dossier titles beside the columns
     resizeDocks({metadataDock, annotationDock}, {250, 600}, Qt::Vertical);
 
     m_counts->setAccessibleName(tr("Library counts"));
