@@ -351,3 +351,32 @@ TEST_CASE("MuPDF draws the exported highlights too")
     }
     CHECK(green * 2 > total);
 }
+
+TEST_CASE("A highlight that runs onto the next page is marked on both pages")
+{
+    Fixture f;
+    const qint64 id = f.library->importFile(TestPaths::data("two-pages.pdf")).letterId;
+    REQUIRE(id);
+    f.annotate(id, QStringLiteral("deze zin die doorloopt op de tweede pagina"), QStringLiteral("yellow"),
+               QStringLiteral("Over twee pagina's"));
+    const QString out = f.dir.filePath(QStringLiteral("out.pdf"));
+    QString error;
+    REQUIRE(AnnotatedPdfExporter::exportLetter(*f.library, *f.store, id, out, {}, &error) == 1);
+    auto pdf = Poppler::Document::loadFromData(readAll(out));
+    REQUIRE(pdf->numPages() == 2);
+    QStringList words;
+    for (int i = 0; i < 2; ++i) {
+        auto page = pdf->page(i);
+        const auto annotations = page->annotations();
+        REQUIRE(annotations.size() == 1);
+        words.append(wordsUnder(*static_cast<const Poppler::HighlightAnnotation*>(annotations[0].get()),
+                                PdfTextExtractor::extract(*page)));
+        if (i == 0)
+            CHECK(annotations[0]->contents() == QStringLiteral("Over twee pagina's"));
+    }
+    CHECK(words == QStringList{QStringLiteral("deze zin die"), QStringLiteral("doorloopt op de tweede pagina")});
+    // Read back, the two parts are the one annotation they came from.
+    const auto again = PdfAnnotationImporter::importInto(*f.library, *f.store, id, out, &error);
+    CHECK(again.added == 0);
+    CHECK(f.store->forLetter(id).size() == 1);
+}

@@ -129,40 +129,50 @@ int AnnotatedPdfExporter::exportLetter(const Library& library, const AnnotationS
         }
         if (p.orphan() || p.page < 1 || p.page > pdf->numPages())
             continue;
-        const qsizetype pageStart = text.pageStart(p.page);
-        const QList<QRectF> rects = PageGeometry::rects(pageText(p.page - 1), p.start - pageStart, p.end - pageStart);
-        if (rects.isEmpty())
-            continue;
-        QList<Poppler::HighlightAnnotation::Quad> quads;
-        QRectF boundary;
-        for (const QRectF& r : rects) {
-            Poppler::HighlightAnnotation::Quad q;
-            // Top-left, top-right, bottom-right, bottom-left: Poppler writes them in the order readers expect.
-            q.points[0] = r.topLeft();
-            q.points[1] = r.topRight();
-            q.points[2] = r.bottomRight();
-            q.points[3] = r.bottomLeft();
-            q.capStart = q.capEnd = false;
-            q.feather = 0;
-            quads.append(q);
-            boundary = boundary.united(r);
+        // A passage that runs onto the next page is marked on each page it covers: one PDF annotation per page
+        // (a PDF annotation lives on one page); the first carries the note and the id, the others the id with "-p".
+        bool first = true;
+        const int lastPage = std::min(text.pageAt(std::max(p.start, p.end - 1)), pdf->numPages());
+        for (int pageNumber = p.page; pageNumber <= lastPage; ++pageNumber) {
+            const qsizetype pageStart = text.pageStart(pageNumber);
+            const QList<QRectF> rects =
+                PageGeometry::rects(pageText(pageNumber - 1), p.start - pageStart, p.end - pageStart);
+            if (rects.isEmpty())
+                continue;
+            QList<Poppler::HighlightAnnotation::Quad> quads;
+            QRectF boundary;
+            for (const QRectF& r : rects) {
+                Poppler::HighlightAnnotation::Quad q;
+                // Top-left, top-right, bottom-right, bottom-left: Poppler writes them in the order readers expect.
+                q.points[0] = r.topLeft();
+                q.points[1] = r.topRight();
+                q.points[2] = r.bottomRight();
+                q.points[3] = r.bottomLeft();
+                q.capStart = q.capEnd = false;
+                q.feather = 0;
+                quads.append(q);
+                boundary = boundary.united(r);
+            }
+            Poppler::HighlightAnnotation h;
+            h.setHighlightType(a.style == Annotation::Underline ? Poppler::HighlightAnnotation::Underline
+                                                                : Poppler::HighlightAnnotation::Highlight);
+            h.setHighlightQuads(quads);
+            h.setBoundary(boundary);
+            h.setContents(first ? contentsOf(a, options) : QString());
+            h.setUniqueName(first ? uniqueName(a.id) : uniqueName(a.id) + QStringLiteral("-p%1").arg(pageNumber));
+            h.setAuthor(options.author);
+            h.setCreationDate(a.created);
+            h.setModificationDate(a.modified);
+            Poppler::Annotation::Style style;
+            style.setColor(AnnotationColor::toColor(a.color));
+            style.setOpacity(1.0);
+            h.setStyle(style);
+            std::unique_ptr<Poppler::Page> page = pdf->page(pageNumber - 1);
+            page->addAnnotation(&h);
+            first = false;
         }
-        Poppler::HighlightAnnotation h;
-        h.setHighlightType(a.style == Annotation::Underline ? Poppler::HighlightAnnotation::Underline
-                                                            : Poppler::HighlightAnnotation::Highlight);
-        h.setHighlightQuads(quads);
-        h.setBoundary(boundary);
-        h.setContents(contentsOf(a, options));
-        h.setUniqueName(uniqueName(a.id));
-        h.setAuthor(options.author);
-        h.setCreationDate(a.created);
-        h.setModificationDate(a.modified);
-        Poppler::Annotation::Style style;
-        style.setColor(AnnotationColor::toColor(a.color));
-        style.setOpacity(1.0);
-        h.setStyle(style);
-        std::unique_ptr<Poppler::Page> page = pdf->page(p.page - 1);
-        page->addAnnotation(&h);
+        if (first)
+            continue;
         ++written;
     }
 

@@ -109,9 +109,16 @@ PdfAnnotationImporter::Result PdfAnnotationImporter::importInto(const Library& l
             TextAnchor quote = TextAnchor::fromRange(sourceText.text(), offset + start, offset + end);
             // Our own export read back: the annotation it came from is still here, on the same words.
             const QString nm = annotation->uniqueName();
+            // The continuation of one of ours on a following page ("...-p3") is part of it, not an annotation.
+            if (std::any_of(existing.begin(), existing.end(), [&](const Annotation& e) {
+                    return nm.startsWith(AnnotatedPdfExporter::uniqueName(e.id) + QStringLiteral("-p"));
+                })) {
+                continue;
+            }
             const auto ours = std::find_if(existing.begin(), existing.end(), [&](const Annotation& e) {
+                // The part on its first page, when the passage runs on: the start of the quote.
                 return nm == AnnotatedPdfExporter::uniqueName(e.id) &&
-                       FoldedText::fold(e.anchor.exact) == FoldedText::fold(quote.exact);
+                       FoldedText::fold(e.anchor.exact).startsWith(FoldedText::fold(quote.exact));
             });
             if (ours != existing.end()) {
                 ++result.duplicates;
