@@ -1,6 +1,7 @@
 // Opening the Regeerprogramma with 1,000 annotations against none, and the time to store one annotation.
 // "Opening" is what the reader does before the first page shows: load the PDF, render page 1 at 96 dpi, read the
 // letter's text and place its annotations. Usage: bench-annotations [PDF]
+#include "LibraryGenerator.h"
 #include "Stats.h"
 #include "anchor/TextAnchor.h"
 #include "annotations/AnnotationStore.h"
@@ -42,9 +43,7 @@ int main(int argc, char** argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
-    const QString pdf = argc > 1 ? QString::fromLocal8Bit(argv[1])
-                                 : QStringLiteral(KAMERLEZER_CORPUS
-                                                  "/pdf/regeerprogramma-2024-09-13__uitwerking-hoofdlijnenakkoord.pdf");
+    const QString pdf = argc > 1 ? QString::fromLocal8Bit(argv[1]) : LibraryGenerator::regeerprogramma();
     if (!QFileInfo::exists(pdf)) {
         std::fprintf(stderr, "bench-annotations: %s: no such file\n", qPrintable(pdf));
         return 1;
@@ -64,13 +63,7 @@ int main(int argc, char** argv)
     QRandomGenerator random(3);
     Stats storeTimes;
     for (int i = 0; i < 1000; ++i) {
-        Annotation a;
-        a.letterId = id;
-        a.renditionId = letter.renditions.first().id;
-        const qsizetype start = random.bounded(int(text.text().size() - 200));
-        a.anchor = TextAnchor::fromRange(text.text(), start, start + 30 + random.bounded(120));
-        a.page = text.pageAt(start);
-        a.note = QStringLiteral("Notitie %1").arg(i);
+        Annotation a = LibraryGenerator::randomAnnotation(random, letter, text, i);
         QElapsedTimer t;
         t.start();
         store.add(a);

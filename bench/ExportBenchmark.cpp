@@ -22,9 +22,7 @@ int main(int argc, char** argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
-    const QString pdf = argc > 1 ? QString::fromLocal8Bit(argv[1])
-                                 : QStringLiteral(KAMERLEZER_CORPUS
-                                                  "/pdf/regeerprogramma-2024-09-13__uitwerking-hoofdlijnenakkoord.pdf");
+    const QString pdf = argc > 1 ? QString::fromLocal8Bit(argv[1]) : LibraryGenerator::regeerprogramma();
     if (!QFileInfo::exists(pdf)) {
         std::fprintf(stderr, "bench-export: %s: no such file\n", qPrintable(pdf));
         return 1;
@@ -38,13 +36,7 @@ int main(int argc, char** argv)
     const RenditionText text = RenditionText::load(*library, letter.renditions.first().id);
     QRandomGenerator random(5);
     for (int i = 0; i < 200; ++i) {
-        Annotation a;
-        a.letterId = id;
-        a.renditionId = letter.renditions.first().id;
-        const qsizetype start = random.bounded(int(text.text().size() - 200));
-        a.anchor = TextAnchor::fromRange(text.text(), start, start + 30 + random.bounded(120));
-        a.page = text.pageAt(start);
-        a.note = QStringLiteral("Notitie %1").arg(i);
+        Annotation a = LibraryGenerator::randomAnnotation(random, letter, text, i);
         store.add(a);
     }
     Stats exportTimes;
@@ -60,9 +52,7 @@ int main(int argc, char** argv)
     // A dossier of 20 letters: everything generated falls into one dossier.
     auto packLibrary = Library::open(dir.filePath(QStringLiteral("pack")), &error);
     LibraryGenerator generator;
-    QStringList sources{QStringLiteral(KAMERLEZER_SOURCE_DIR "/resources/samples")};
-    if (QFileInfo::exists(QStringLiteral(KAMERLEZER_CORPUS)))
-        sources.append(QStringLiteral(KAMERLEZER_CORPUS));
+    const QStringList sources = LibraryGenerator::defaultSources();
     generator.learnFrom(sources);
     generator.generate(*packLibrary, 20, 1);
     generator.annotate(*packLibrary, 60);

@@ -24,9 +24,7 @@ int main(int argc, char** argv)
         return 1;
     }
     kl::LibraryGenerator generator;
-    QStringList sources{QStringLiteral(KAMERLEZER_SOURCE_DIR "/resources/samples")};
-    if (QFileInfo::exists(QStringLiteral(KAMERLEZER_CORPUS)))
-        sources.append(QStringLiteral(KAMERLEZER_CORPUS));
+    const QStringList sources = kl::LibraryGenerator::defaultSources();
     generator.learnFrom(sources);
     QElapsedTimer timer;
     timer.start();

@@ -1,5 +1,6 @@
 // Import of one PDF (default: the 138-page Regeerprogramma) against pdftotext on the same file.
 // Prints the median of several runs of each, and the ratio. Usage: bench-import [FILE] [RUNS]
+#include "LibraryGenerator.h"
 #include "library/Library.h"
 
 #include <QCoreApplication>
@@ -45,10 +46,7 @@ void runProcess(const QString& program, const QStringList& args)
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    const QString file =
-        argc > 1
-            ? QString::fromLocal8Bit(argv[1])
-            : QStringLiteral(KAMERLEZER_CORPUS "/pdf/regeerprogramma-2024-09-13__uitwerking-hoofdlijnenakkoord.pdf");
+    const QString file = argc > 1 ? QString::fromLocal8Bit(argv[1]) : kl::LibraryGenerator::regeerprogramma();
     const int runs = argc > 2 ? std::max(1, atoi(argv[2])) : 7;
     if (!QFileInfo::exists(file)) {
         std::fprintf(stderr, "bench-import: %s: no such file (is ../shared/corpus there?)\n", qPrintable(file));

@@ -7,6 +7,7 @@
 #include "library/Library.h"
 #include "library/RenditionText.h"
 
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlDatabase>
@@ -103,6 +104,32 @@ int LibraryGenerator::generate(Library& library, int count, int dossiers)
             ++stored;
     }
     return stored;
+}
+
+QStringList LibraryGenerator::defaultSources()
+{
+    QStringList sources{QStringLiteral(KAMERLEZER_SOURCE_DIR "/resources/samples")};
+    if (QFileInfo::exists(QStringLiteral(KAMERLEZER_CORPUS)))
+        sources.append(QStringLiteral(KAMERLEZER_CORPUS));
+    return sources;
+}
+
+QString LibraryGenerator::regeerprogramma()
+{
+    return QStringLiteral(KAMERLEZER_CORPUS "/pdf/regeerprogramma-2024-09-13__uitwerking-hoofdlijnenakkoord.pdf");
+}
+
+Annotation LibraryGenerator::randomAnnotation(QRandomGenerator& random, const LetterRecord& letter,
+                                              const RenditionText& text, int serial)
+{
+    Annotation a;
+    a.letterId = letter.id;
+    a.renditionId = letter.renditions.first().id;
+    const qsizetype start = random.bounded(int(text.text().size() - 200));
+    a.anchor = TextAnchor::fromRange(text.text(), start, start + 30 + random.bounded(120));
+    a.page = text.pageAt(start);
+    a.note = QStringLiteral("Notitie %1").arg(serial);
+    return a;
 }
 
 int LibraryGenerator::annotate(Library& library, int count)

@@ -7,6 +7,9 @@
 namespace kl {
 
 class Library;
+class RenditionText;
+struct Annotation;
+struct LetterRecord;
 
 // Makes realistic letters for benchmarks by recombining the sentences, dossiers and references of the real
 // corpus (when present) and the sample letters: each letter gets a Kamerstuk header, a body of 5 to 30
@@ -24,6 +27,14 @@ public:
     // Adds `count` highlights with notes spread over the library's letters.
     int annotate(Library& library, int count);
     const QStringList& vocabulary() const { return m_vocabulary; }
+
+    // The sample letters, and the real corpus when it is there: what the benchmarks learn their words from.
+    static QStringList defaultSources();
+    // The 138-page Regeerprogramma of the corpus: the benchmarks' long document.
+    static QString regeerprogramma();
+    // A highlight of 30 to 150 characters somewhere in the letter's first rendition, with a note.
+    static Annotation randomAnnotation(QRandomGenerator& random, const LetterRecord& letter, const RenditionText& text,
+                                       int serial);
 
 private:
     QRandomGenerator m_random;

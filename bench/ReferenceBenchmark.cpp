@@ -20,9 +20,7 @@ using namespace kl;
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    const QString pdf = argc > 1 ? QString::fromLocal8Bit(argv[1])
-                                 : QStringLiteral(KAMERLEZER_CORPUS
-                                                  "/pdf/regeerprogramma-2024-09-13__uitwerking-hoofdlijnenakkoord.pdf");
+    const QString pdf = argc > 1 ? QString::fromLocal8Bit(argv[1]) : LibraryGenerator::regeerprogramma();
     if (!QFileInfo::exists(pdf)) {
         std::fprintf(stderr, "bench-references: %s: no such file\n", qPrintable(pdf));
         return 1;
@@ -31,9 +29,7 @@ int main(int argc, char** argv)
     QString error;
     auto library = Library::open(dir.path(), &error);
     LibraryGenerator generator;
-    QStringList sources{QStringLiteral(KAMERLEZER_SOURCE_DIR "/resources/samples")};
-    if (QFileInfo::exists(QStringLiteral(KAMERLEZER_CORPUS)))
-        sources.append(QStringLiteral(KAMERLEZER_CORPUS));
+    const QStringList sources = LibraryGenerator::defaultSources();
     generator.learnFrom(sources);
     generator.generate(*library, 2000);
     const qint64 rp = library->importFile(pdf).letterId;

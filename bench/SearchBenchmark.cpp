@@ -27,9 +27,7 @@ int main(int argc, char** argv)
         return 1;
     }
     LibraryGenerator words(7);
-    QStringList sources{QStringLiteral(KAMERLEZER_SOURCE_DIR "/resources/samples")};
-    if (QFileInfo::exists(QStringLiteral(KAMERLEZER_CORPUS)))
-        sources.append(QStringLiteral(KAMERLEZER_CORPUS));
+    const QStringList sources = LibraryGenerator::defaultSources();
     words.learnFrom(sources);
     const QStringList& v = words.vocabulary();
     if (v.size() < 50) {
