@@ -137,6 +137,7 @@ bool AnnotationStore::add(Annotation& a, QString* error)
         return false;
     }
     Q_EMIT annotationsChanged(a.letterId);
+    m_library.notify({LibraryChange::Annotations, {a.letterId}});
     return true;
 }
 
@@ -163,6 +164,7 @@ bool AnnotationStore::update(Annotation& a, QString* error)
         return false;
     }
     Q_EMIT annotationsChanged(a.letterId);
+    m_library.notify({LibraryChange::Annotations, {a.letterId}});
     return true;
 }
 
@@ -181,6 +183,7 @@ bool AnnotationStore::remove(qint64 id, QString* error)
         return false;
     }
     Q_EMIT annotationsChanged(existing->letterId);
+    m_library.notify({LibraryChange::Annotations, {existing->letterId}});
     return true;
 }
 
@@ -278,7 +281,10 @@ bool AnnotationStore::setColorMeaning(const QString& color, const QString& meani
         q.addBindValue(AnnotationColor::normalized(color));
         q.addBindValue(meaning.trimmed());
     }
-    return q.exec();
+    if (!q.exec())
+        return false;
+    m_library.notify({LibraryChange::ColorMeanings, {}});
+    return true;
 }
 
 } // namespace kl

@@ -16,6 +16,7 @@
 #include <QVariant>
 
 #include <atomic>
+#include <utility>
 
 namespace kl {
 
@@ -297,6 +298,7 @@ ImportOutcome Library::store(const DocumentReader::FileRead& read, const QString
     out.letterId = letterId;
     out.letterKey = key;
     Q_EMIT lettersChanged();
+    notify({LibraryChange::Letters, {letterId}});
     return out;
 }
 
@@ -469,6 +471,7 @@ bool Library::setNamedAs(qint64 letterId, const QString& name)
     if (!q.exec() || q.numRowsAffected() != 1)
         return false;
     Q_EMIT lettersChanged();
+    notify({LibraryChange::Letters, {letterId}});
     return true;
 }
 
@@ -562,6 +565,29 @@ QStringList Library::check() const
         }
     }
     return problems;
+}
+
+void Library::notify(const LibraryChange& change)
+{
+    if (m_batchDepth > 0) {
+        m_pending.merge(change);
+        return;
+    }
+    Q_EMIT changed(change);
+}
+
+void Library::beginBatch()
+{
+    ++m_batchDepth;
+}
+
+void Library::endBatch()
+{
+    Q_ASSERT(m_batchDepth > 0);
+    if (--m_batchDepth > 0 || !m_pending.what)
+        return;
+    const LibraryChange change = std::exchange(m_pending, LibraryChange{});
+    Q_EMIT changed(change);
 }
 
 } // namespace kl

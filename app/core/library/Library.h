@@ -3,6 +3,7 @@
 #include "DossierRecord.h"
 #include "ImportOutcome.h"
 #include "LetterRecord.h"
+#include "LibraryChange.h"
 #include "document/Reference.h"
 #include "import/DocumentReader.h"
 
@@ -63,8 +64,15 @@ public:
     // Integrity of database and stored files; an empty list when all is well.
     QStringList check() const;
 
+    // Tells the listeners what changed: at once, or when the outermost batch ends (LibraryBatch).
+    void notify(const LibraryChange& change);
+    void beginBatch();
+    void endBatch();
+
 Q_SIGNALS:
     void lettersChanged();
+    // Every change to the library, written by this process or (External) by another one.
+    void changed(const kl::LibraryChange& change);
 
 private:
     Library(const QString& folder, const QString& connection);
@@ -75,6 +83,8 @@ private:
 
     QString m_folder;
     QString m_connection;
+    int m_batchDepth = 0;
+    LibraryChange m_pending;
 };
 
 } // namespace kl

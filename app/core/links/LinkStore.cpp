@@ -83,6 +83,7 @@ bool LinkStore::add(Link& link, QString* error)
     }
     link.id = q.lastInsertId().toLongLong();
     Q_EMIT linksChanged(link.fromLetter, link.toLetter);
+    m_library.notify({LibraryChange::Links, {link.fromLetter, link.toLetter}});
     return true;
 }
 
@@ -102,6 +103,7 @@ bool LinkStore::update(Link& link, QString* error)
         return false;
     }
     Q_EMIT linksChanged(link.fromLetter, link.toLetter);
+    m_library.notify({LibraryChange::Links, {link.fromLetter, link.toLetter}});
     return true;
 }
 
@@ -120,6 +122,7 @@ bool LinkStore::remove(qint64 id, QString* error)
         return false;
     }
     Q_EMIT linksChanged(existing->fromLetter, existing->toLetter);
+    m_library.notify({LibraryChange::Links, {existing->fromLetter, existing->toLetter}});
     return true;
 }
 

@@ -59,6 +59,7 @@ qint64 SavedSearchStore::save(const QString& name, const SearchQuery& query)
     const qint64 id = q.value(0).toLongLong();
     q.finish();
     Q_EMIT changed();
+    m_library.notify({LibraryChange::SavedSearches, {}});
     return id;
 }
 
@@ -70,6 +71,7 @@ bool SavedSearchStore::remove(qint64 id)
     if (!q.exec())
         return false;
     Q_EMIT changed();
+    m_library.notify({LibraryChange::SavedSearches, {}});
     return true;
 }
 
