@@ -14,6 +14,7 @@
 #include "library/RenditionText.h"
 #include "links/LinkStore.h"
 #include "search/SearchEngine.h"
+#include "session/LibrarySession.h"
 
 #include <QFileInfo>
 #include <QSaveFile>
@@ -189,8 +190,7 @@ bool CliApplication::openLibrary()
     if (!m_library)
         error(why);
     else {
-        m_annotations = std::make_unique<AnnotationStore>(*m_library);
-        m_links = std::make_unique<LinkStore>(*m_library);
+        m_session = std::make_unique<LibrarySession>(*m_library);
     }
     return bool(m_library);
 }
@@ -311,7 +311,7 @@ int CliApplication::show(const QStringList& args)
     const std::optional<LetterRecord> letter = id ? m_library->letter(id) : std::nullopt;
     if (!letter)
         return 1;
-    const QJsonObject o = JsonOutput::shown(*m_library, *m_annotations, *m_links, *letter);
+    const QJsonObject o = JsonOutput::shown(*m_library, m_session->annotations(), m_session->links(), *letter);
     if (m_parser.isSet(QStringLiteral("json"))) {
         out(QString::fromUtf8(JsonOutput::print(o)));
         return 0;
@@ -397,34 +397,14 @@ int CliApplication::link(const QStringList& args)
     const qint64 to = from ? letterArgument(toName) : 0;
     if (!from || !to)
         return 1;
-    QString why;
-    const Annotation fromPassage =
-        QuoteAnnotator::fromQuote(*m_library, from, m_parser.value(QStringLiteral("quote")), 1, &why);
-    if (!why.isEmpty()) {
-        error(QStringLiteral("%1: %2").arg(args.first(), why));
+    const Result<qint64> made =
+        m_session->linkQuotes(from, m_parser.value(QStringLiteral("quote")), to,
+                              m_parser.value(QStringLiteral("to-quote")), m_parser.value(QStringLiteral("note")));
+    if (!made) {
+        error(QStringLiteral("%1: %2").arg(args.first(), made.error().message()));
         return 1;
     }
-    Link l;
-    l.fromLetter = from;
-    l.fromRendition = fromPassage.renditionId;
-    l.from = fromPassage.anchor;
-    l.toLetter = to;
-    if (m_parser.isSet(QStringLiteral("to-quote"))) {
-        const Annotation toPassage =
-            QuoteAnnotator::fromQuote(*m_library, to, m_parser.value(QStringLiteral("to-quote")), 1, &why);
-        if (!why.isEmpty()) {
-            error(QStringLiteral("%1: %2").arg(toName, why));
-            return 1;
-        }
-        l.toRendition = toPassage.renditionId;
-        l.to = toPassage.anchor;
-    }
-    l.note = m_parser.value(QStringLiteral("note"));
-    if (!m_links->add(l, &why)) {
-        error(QStringLiteral("%1: cannot store the cross-reference: %2").arg(args.first(), why));
-        return 1;
-    }
-    out(QStringLiteral("linked     %1 -> %2  link %3\n").arg(args.first(), toName).arg(l.id));
+    out(QStringLiteral("linked     %1 -> %2  link %3\n").arg(args.first(), toName).arg(*made));
     return 0;
 }
 
@@ -481,7 +461,8 @@ int CliApplication::exportPdf(const QStringList& args)
     options.tags = m_parser.values(QStringLiteral("tag"));
     options.author = qEnvironmentVariable("USER");
     QString why;
-    const int written = AnnotatedPdfExporter::exportLetter(*m_library, *m_annotations, id, args[1], options, &why);
+    const int written =
+        AnnotatedPdfExporter::exportLetter(*m_library, m_session->annotations(), id, args[1], options, &why);
     if (written < 0) {
         error(QStringLiteral("%1: %2").arg(args.first(), why));
         return 1;
@@ -501,12 +482,12 @@ int CliApplication::importNotes(const QStringList& args)
     }
     if (!openLibrary())
         return 1;
-    QString why;
-    const W3cAnnotations::ImportResult r = W3cAnnotations::read(*m_library, *m_annotations, file.readAll(), &why);
-    if (!why.isEmpty()) {
-        error(QStringLiteral("%1: %2").arg(args.first(), why));
+    const Result<W3cAnnotations::ImportResult> imported = m_session->importW3c(file.readAll());
+    if (!imported) {
+        error(QStringLiteral("%1: %2").arg(args.first(), imported.error().message()));
         return 1;
     }
+    const W3cAnnotations::ImportResult& r = *imported;
     for (const QString& p : r.problems)
         error(QStringLiteral("%1: %2").arg(args.first(), p));
     out(QStringLiteral("imported   %1 annotation(s), %2 already there, %3 not found in the text (kept, to re-attach)\n")
@@ -525,13 +506,12 @@ int CliApplication::importAnnotations(const QStringList& args)
     const qint64 id = letterArgument(args.first());
     if (!id)
         return 1;
-    QString why;
-    const PdfAnnotationImporter::Result r =
-        PdfAnnotationImporter::importInto(*m_library, *m_annotations, id, args[1], &why);
-    if (!why.isEmpty()) {
-        error(QStringLiteral("%1: %2").arg(args[1], why));
+    const Result<PdfAnnotationImporter::Result> imported = m_session->importPdfAnnotations(id, args[1]);
+    if (!imported) {
+        error(QStringLiteral("%1: %2").arg(args[1], imported.error().message()));
         return 1;
     }
+    const PdfAnnotationImporter::Result& r = *imported;
     out(QStringLiteral("imported   %1 annotation(s), %2 already there, %3 not found in the letter\n")
             .arg(r.added)
             .arg(r.duplicates)
@@ -608,19 +588,14 @@ int CliApplication::annotate(const QStringList& args)
     const qint64 id = letterArgument(args.first());
     if (!id)
         return 1;
-    QString why;
-    Annotation a = QuoteAnnotator::fromQuote(*m_library, id, m_parser.value(QStringLiteral("quote")), occurrence, &why);
-    if (!why.isEmpty()) {
-        error(QStringLiteral("%1: %2").arg(args.first(), why));
+    const Result<qint64> made =
+        m_session->annotateQuote(id, m_parser.value(QStringLiteral("quote")), occurrence, color,
+                                 m_parser.value(QStringLiteral("note")), m_parser.values(QStringLiteral("tag")));
+    if (!made) {
+        error(QStringLiteral("%1: %2").arg(args.first(), made.error().message()));
         return 1;
     }
-    a.color = color;
-    a.note = m_parser.value(QStringLiteral("note"));
-    a.tags = m_parser.values(QStringLiteral("tag"));
-    if (!m_annotations->add(a, &why)) {
-        error(QStringLiteral("%1: cannot store the annotation: %2").arg(args.first(), why));
-        return 1;
-    }
+    const Annotation a = *m_session->annotations().annotation(*made);
     out(QStringLiteral("annotated  %1  annotation %2%3\n")
             .arg(args.first())
             .arg(a.id)
@@ -668,8 +643,8 @@ int CliApplication::exportNotes(const QStringList& args)
         ids.append(id);
     }
     const QByteArray bytes = format == QLatin1String("w3c")
-                                 ? W3cAnnotations::write(*m_library, *m_annotations, ids)
-                                 : NotesExporter::markdown(*m_library, *m_annotations, ids).toUtf8();
+                                 ? W3cAnnotations::write(*m_library, m_session->annotations(), ids)
+                                 : NotesExporter::markdown(*m_library, m_session->annotations(), ids).toUtf8();
     return writeOutput(bytes) ? 0 : 1;
 }
 

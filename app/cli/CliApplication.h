@@ -9,6 +9,7 @@ namespace kl {
 
 class AnnotationStore;
 class LinkStore;
+class LibrarySession;
 class Library;
 
 // kamerlezer-cli: a thin shell over the core for scripts and servers (DESIGN.md section 6).
@@ -44,8 +45,7 @@ private:
 
     QCommandLineParser m_parser;
     std::unique_ptr<Library> m_library;
-    std::unique_ptr<AnnotationStore> m_annotations;
-    std::unique_ptr<LinkStore> m_links;
+    std::unique_ptr<LibrarySession> m_session;
 };
 
 } // namespace kl

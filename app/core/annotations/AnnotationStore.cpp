@@ -136,7 +136,6 @@ bool AnnotationStore::add(Annotation& a, QString* error)
         db.rollback();
         return false;
     }
-    Q_EMIT annotationsChanged(a.letterId);
     m_library.notify({LibraryChange::Annotations, {a.letterId}});
     return true;
 }
@@ -163,7 +162,6 @@ bool AnnotationStore::update(Annotation& a, QString* error)
         db.rollback();
         return false;
     }
-    Q_EMIT annotationsChanged(a.letterId);
     m_library.notify({LibraryChange::Annotations, {a.letterId}});
     return true;
 }
@@ -182,7 +180,6 @@ bool AnnotationStore::remove(qint64 id, QString* error)
         setError(error, q.lastError().text());
         return false;
     }
-    Q_EMIT annotationsChanged(existing->letterId);
     m_library.notify({LibraryChange::Annotations, {existing->letterId}});
     return true;
 }

@@ -33,9 +33,6 @@ public:
     QString colorMeaning(const QString& color) const;
     bool setColorMeaning(const QString& color, const QString& meaning);
 
-Q_SIGNALS:
-    void annotationsChanged(qint64 letterId);
-
 private:
     bool writeTags(qint64 id, const QStringList& tags, QString* error);
     QList<Annotation> query(const QString& where, const QVariantList& binds) const;

@@ -122,6 +122,7 @@ std::unique_ptr<Library> Library::open(const QString& folder, QString* error)
         *error = QStringLiteral("%1: %2").arg(absolute, *error);
         return nullptr;
     }
+    library->checkExternalChanges(); // the version to compare with from now on
     return library;
 }
 
@@ -297,7 +298,6 @@ ImportOutcome Library::store(const DocumentReader::FileRead& read, const QString
         return fail(database.lastError().text());
     out.letterId = letterId;
     out.letterKey = key;
-    Q_EMIT lettersChanged();
     notify({LibraryChange::Letters, {letterId}});
     return out;
 }
@@ -470,7 +470,6 @@ bool Library::setNamedAs(qint64 letterId, const QString& name)
     q.addBindValue(letterId);
     if (!q.exec() || q.numRowsAffected() != 1)
         return false;
-    Q_EMIT lettersChanged();
     notify({LibraryChange::Letters, {letterId}});
     return true;
 }
@@ -574,6 +573,19 @@ void Library::notify(const LibraryChange& change)
         return;
     }
     Q_EMIT changed(change);
+}
+
+bool Library::checkExternalChanges()
+{
+    QSqlQuery q(db());
+    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
+        return false;
+    const qint64 version = q.value(0).toLongLong();
+    const bool changedElsewhere = m_dataVersion >= 0 && version != m_dataVersion;
+    m_dataVersion = version;
+    if (changedElsewhere)
+        Q_EMIT changed({LibraryChange::External, {}});
+    return changedElsewhere;
 }
 
 void Library::beginBatch()

@@ -82,7 +82,6 @@ bool LinkStore::add(Link& link, QString* error)
         return false;
     }
     link.id = q.lastInsertId().toLongLong();
-    Q_EMIT linksChanged(link.fromLetter, link.toLetter);
     m_library.notify({LibraryChange::Links, {link.fromLetter, link.toLetter}});
     return true;
 }
@@ -102,7 +101,6 @@ bool LinkStore::update(Link& link, QString* error)
         setError(error, q.numRowsAffected() == 0 ? QStringLiteral("no link %1").arg(link.id) : q.lastError().text());
         return false;
     }
-    Q_EMIT linksChanged(link.fromLetter, link.toLetter);
     m_library.notify({LibraryChange::Links, {link.fromLetter, link.toLetter}});
     return true;
 }
@@ -121,7 +119,6 @@ bool LinkStore::remove(qint64 id, QString* error)
         setError(error, q.lastError().text());
         return false;
     }
-    Q_EMIT linksChanged(existing->fromLetter, existing->toLetter);
     m_library.notify({LibraryChange::Links, {existing->fromLetter, existing->toLetter}});
     return true;
 }

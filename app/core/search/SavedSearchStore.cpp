@@ -58,7 +58,6 @@ qint64 SavedSearchStore::save(const QString& name, const SearchQuery& query)
         return 0;
     const qint64 id = q.value(0).toLongLong();
     q.finish();
-    Q_EMIT changed();
     m_library.notify({LibraryChange::SavedSearches, {}});
     return id;
 }
@@ -70,7 +69,6 @@ bool SavedSearchStore::remove(qint64 id)
     q.addBindValue(id);
     if (!q.exec())
         return false;
-    Q_EMIT changed();
     m_library.notify({LibraryChange::SavedSearches, {}});
     return true;
 }
