@@ -270,7 +270,8 @@ bool BriefingPackDialog::paint(QPrinter* printer)
     QApplication::setOverrideCursor(Qt::WaitCursor);
     BriefingPackBuilder builder(*m_library, pack());
     QString error;
-    const bool ok = builder.print(*printer, &error) == BriefingPackBuilder::Done;
+    printer->setFullPage(true); // the pack sets its own margins
+    const bool ok = builder.paint(*printer, &error) == BriefingPackBuilder::Done;
     QApplication::restoreOverrideCursor();
     if (!ok)
         QMessageBox::warning(this, windowTitle(), tr("The pack cannot be printed: %1").arg(error));
