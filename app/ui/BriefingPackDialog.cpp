@@ -270,7 +270,6 @@ bool BriefingPackDialog::paint(QPrinter* printer)
     QApplication::setOverrideCursor(Qt::WaitCursor);
     BriefingPackBuilder builder(*m_library, pack());
     QString error;
-    printer->setFullPage(true); // the pack sets its own margins
     const bool ok = builder.paint(*printer, &error) == BriefingPackBuilder::Done;
     QApplication::restoreOverrideCursor();
     if (!ok)

@@ -48,7 +48,11 @@ BriefingPackBuilder::Result BriefingPackBuilder::Private::paint(QPagedPaintDevic
             *error = tr("None of the documents of the pack is in the library.");
         return Failed;
     }
-    target.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+    // The whole sheet: the pack draws its own margins. Full-page mode also tells a QPrinter to put the origin at
+    // the paper's corner, not at its printable area's.
+    QPageLayout a4(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0));
+    a4.setMode(QPageLayout::FullPageMode);
+    target.setPageLayout(a4);
     layout = std::make_unique<BriefingPackLayout>(*content);
     layout->layOut(target);
 

@@ -46,8 +46,8 @@ public:
     // Writes the pack as a PDF: to a temporary file first, renamed to `path` only when complete, so a cancelled
     // or failed build leaves nothing (and an older file at `path` untouched).
     Result writePdf(const QString& path, QString* error = nullptr);
-    // Paints the pack onto a paged device of the caller (a print dialog's printer, a print preview's): sets A4
-    // without margins. A QPrinter wants setFullPage(true) first, so that the pack's own margins are the only ones.
+    // Paints the pack onto a paged device of the caller (a print dialog's QPrinter, a print preview's): sets A4,
+    // full page, without margins (the pack has its own).
     Result paint(QPagedPaintDevice& device, QString* error = nullptr);
 
     // After a build: the number of pages, and the page (1-based) where each letter's heading stands.

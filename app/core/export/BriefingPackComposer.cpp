@@ -10,16 +10,6 @@ namespace {
 
 using Paragraph = BriefingPackFlow::Paragraph;
 
-QFont serif(double pt, bool italic = false)
-{
-    return PrintStyle::font(PrintStyle::Serif, pt, false, italic);
-}
-
-QFont sans(double pt, bool bold = false, bool italic = false)
-{
-    return PrintStyle::font(PrintStyle::Sans, pt, bold, italic);
-}
-
 QString capitalized(const QString& s)
 {
     return s.isEmpty() ? s : s.left(1).toUpper() + s.mid(1);
@@ -106,7 +96,7 @@ void BriefingPackComposer::contents()
         QString text = d.heading;
         if (!d.subtitle.isEmpty())
             text += QChar::LineSeparator + d.subtitle;
-        Paragraph& p = m_flow.add(text, sans(9.5));
+        Paragraph& p = m_flow.add(text, PrintStyle::sans(9.5));
         p.kind = Paragraph::Toc;
         p.tocTarget = BriefingPackFlow::letterAnchor(d.id);
         p.indent = 22;
@@ -119,12 +109,12 @@ void BriefingPackComposer::contents()
             grey.start = int(d.heading.size()) + 1;
             grey.length = int(d.subtitle.size());
             grey.format.setForeground(PrintStyle::grey());
-            grey.format.setFont(serif(9));
+            grey.format.setFont(PrintStyle::serif(9));
             p.formats.append(grey);
         }
     }
     if (m_pack.crossReferences) {
-        Paragraph& p = m_flow.add(tr("Cross-references"), sans(9.5, true));
+        Paragraph& p = m_flow.add(tr("Cross-references"), PrintStyle::sans(9.5, true));
         p.kind = Paragraph::Toc;
         p.tocTarget = BriefingPackIndex::anchor();
         p.indent = 22;
@@ -139,16 +129,16 @@ void BriefingPackComposer::letter(int index)
     const int first = m_flow.size();
 
     Paragraph& kicker = m_flow.add(tr("Document %1 of %2").arg(index + 1).arg(m_content.letters.size()).toUpper(),
-                                   sans(7.5, true), PrintStyle::grey());
+                                   PrintStyle::sans(7.5, true), PrintStyle::grey());
     kicker.keepWithNext = true;
     kicker.after = 3;
     m_flow.heading1(d.heading, BriefingPackFlow::letterAnchor(d.id));
     if (!d.subtitle.isEmpty()) {
-        Paragraph& s = m_flow.add(d.subtitle, serif(12), PrintStyle::ink());
+        Paragraph& s = m_flow.add(d.subtitle, PrintStyle::serif(12), PrintStyle::ink());
         s.keepWithNext = true;
         s.spacing = 1.25;
     }
-    Paragraph& rule = m_flow.add(QString(), sans(4), PrintStyle::lightGrey());
+    Paragraph& rule = m_flow.add(QString(), PrintStyle::sans(4), PrintStyle::lightGrey());
     rule.kind = Paragraph::Rule;
     rule.before = 6;
     rule.after = 8;
@@ -164,7 +154,7 @@ void BriefingPackComposer::letter(int index)
             m_flow.add(tr("The original document follows on pages %1–%2 of this pack, with the highlights drawn on it.")
                            .arg(m_flow.pageRef(BriefingPackFlow::originalAnchor(d.id, 1)),
                                 m_flow.pageRef(BriefingPackFlow::originalAnchor(d.id, d.pdfPages))),
-                       serif(9, true), PrintStyle::grey());
+                       PrintStyle::serif(9, false, true), PrintStyle::grey());
         h.before = 18;
     }
     m_flow.addSection(BriefingPackFlow::Section::Flow, first, index);
@@ -211,13 +201,13 @@ void BriefingPackComposer::excerpts(const BriefingPackContent::Letter& d, int gr
         if (p.annotation.style != Annotation::LetterNote || p.annotation.note.trimmed().isEmpty())
             continue;
         m_flow.heading2(tr("Note on the letter"));
-        Paragraph& n = m_flow.add(p.annotation.note.trimmed(), serif(10));
+        Paragraph& n = m_flow.add(p.annotation.note.trimmed(), PrintStyle::serif(10));
         n.after = 6;
     }
     m_flow.heading2(count ? tr("Excerpts (%1)").arg(count) : tr("Excerpts"));
     if (!count) {
-        Paragraph& none =
-            m_flow.add(tr("No passages of this document are highlighted."), serif(9.5, true), PrintStyle::grey());
+        Paragraph& none = m_flow.add(tr("No passages of this document are highlighted."),
+                                     PrintStyle::serif(9.5, false, true), PrintStyle::grey());
         none.after = 4;
     }
     for (const PlacedAnnotation& p : d.excerpts)
@@ -229,7 +219,7 @@ void BriefingPackComposer::excerpt(const BriefingPackContent::Letter& d, const P
 {
     const Annotation& a = p.annotation;
     const QColor colour = AnnotationColor::toColor(a.color);
-    Paragraph& q = m_flow.add(QStringLiteral("“%1”").arg(a.anchor.exact.simplified()), serif(10));
+    Paragraph& q = m_flow.add(QStringLiteral("“%1”").arg(a.anchor.exact.simplified()), PrintStyle::serif(10));
     q.indent = 12;
     q.bar = colour;
     q.tint = PrintStyle::lighten(colour, 0.16);
@@ -250,21 +240,21 @@ void BriefingPackComposer::excerpt(const BriefingPackContent::Letter& d, const P
                                    : QStringLiteral("%1 (%2)").arg(meaning, AnnotationColor::normalized(a.color)));
     if (a.style == Annotation::Underline)
         where.append(tr("underlined"));
-    Paragraph& w = m_flow.add(where.join(QStringLiteral("  ·  ")), sans(7.5), PrintStyle::grey());
+    Paragraph& w = m_flow.add(where.join(QStringLiteral("  ·  ")), PrintStyle::sans(7.5), PrintStyle::grey());
     w.indent = 12;
     w.group = group;
     w.before = 3;
     if (!a.note.trimmed().isEmpty()) {
         const QString label = tr("Note:");
-        Paragraph& n = m_flow.add(QStringLiteral("%1 %2").arg(label, a.note.trimmed()), serif(9.5));
+        Paragraph& n = m_flow.add(QStringLiteral("%1 %2").arg(label, a.note.trimmed()), PrintStyle::serif(9.5));
         n.formats.append(bold(0, int(label.size())));
         n.indent = 12;
         n.group = group;
         n.before = 4;
     }
     if (!a.tags.isEmpty()) {
-        Paragraph& t = m_flow.add(tr("Tags: %1").arg(a.tags.join(QStringLiteral(", "))), sans(7.5, false, true),
-                                  PrintStyle::accent());
+        Paragraph& t = m_flow.add(tr("Tags: %1").arg(a.tags.join(QStringLiteral(", "))),
+                                  PrintStyle::sans(7.5, false, true), PrintStyle::accent());
         t.indent = 12;
         t.group = group;
         t.before = 2;
@@ -281,7 +271,7 @@ void BriefingPackComposer::body(const BriefingPackContent::Letter& d)
         const qsizetype from = d.bodyText.pageStart(page);
         const qsizetype to = page < d.bodyText.pageCount() ? d.bodyText.pageStart(page + 1) - 1 : text.size();
         if (d.bodyText.pageCount() > 1) {
-            Paragraph& marker = m_flow.add(tr("— page %1 —").arg(page), sans(7), PrintStyle::grey());
+            Paragraph& marker = m_flow.add(tr("— page %1 —").arg(page), PrintStyle::sans(7), PrintStyle::grey());
             marker.before = page > 1 ? 6 : 0;
             marker.after = 4;
             marker.keepWithNext = true;
@@ -289,7 +279,7 @@ void BriefingPackComposer::body(const BriefingPackContent::Letter& d)
         for (const auto& [s, e] : paragraphs(text, from, to)) {
             QString t = text.mid(s, e - s);
             t.replace(QLatin1Char('\n'), QLatin1Char(' '));
-            Paragraph& p = m_flow.add(t, serif(9.5));
+            Paragraph& p = m_flow.add(t, PrintStyle::serif(9.5));
             p.after = 5;
             p.spacing = 1.32;
             for (const PlacedAnnotation& pa : d.bodyPlaced) {

@@ -2,15 +2,6 @@
 
 namespace kl {
 
-namespace {
-
-QFont sans(double pt, bool bold = false)
-{
-    return PrintStyle::font(PrintStyle::Sans, pt, bold);
-}
-
-} // namespace
-
 BriefingPackFlow::BriefingPackFlow(QHash<QString, int> pages)
     : m_pages(std::move(pages))
 {
@@ -43,7 +34,7 @@ BriefingPackFlow::Paragraph& BriefingPackFlow::add(const QString& text, const QF
 
 BriefingPackFlow::Paragraph& BriefingPackFlow::heading1(const QString& text, const QString& anchor)
 {
-    Paragraph& p = add(text, sans(17, true), PrintStyle::accent());
+    Paragraph& p = add(text, PrintStyle::sans(17, true), PrintStyle::accent());
     p.spacing = 1.15;
     p.after = 4;
     p.keepWithNext = true;
@@ -53,7 +44,7 @@ BriefingPackFlow::Paragraph& BriefingPackFlow::heading1(const QString& text, con
 
 BriefingPackFlow::Paragraph& BriefingPackFlow::heading2(const QString& text)
 {
-    Paragraph& p = add(text, sans(11.5, true), PrintStyle::accent());
+    Paragraph& p = add(text, PrintStyle::sans(11.5, true), PrintStyle::accent());
     p.before = 16;
     p.after = 6;
     p.keepWithNext = true;
@@ -64,7 +55,7 @@ void BriefingPackFlow::field(const QString& label, const QString& value)
 {
     if (value.trimmed().isEmpty())
         return;
-    Paragraph& p = add(value, PrintStyle::font(PrintStyle::Serif, 9.5));
+    Paragraph& p = add(value, PrintStyle::serif(9.5));
     p.kind = Paragraph::Field;
     p.label = label;
     p.indent = 112;

@@ -8,11 +8,6 @@ namespace {
 
 using Paragraph = BriefingPackFlow::Paragraph;
 
-QFont serif(double pt, bool italic = false)
-{
-    return PrintStyle::font(PrintStyle::Serif, pt, false, italic);
-}
-
 } // namespace
 
 BriefingPackIndex::BriefingPackIndex(const BriefingPackContent& content, BriefingPackFlow& flow)
@@ -27,7 +22,7 @@ void BriefingPackIndex::write(const BriefingPackContent& content, BriefingPackFl
     flow.heading1(tr("Cross-references"), anchor());
     Paragraph& intro = flow.add(tr("References found in the text of the documents in this pack and cross-references "
                                    "made by hand, by the document they point to."),
-                                serif(9, true), PrintStyle::grey());
+                                PrintStyle::serif(9, false, true), PrintStyle::grey());
     intro.after = 4;
     const QSet<qint64> inPack = content.letterIds();
     QList<Reference> within, beyond;
@@ -53,7 +48,7 @@ void BriefingPackIndex::section(const QString& title, const QList<Reference>& en
         byTarget[key].append(e);
     }
     if (order.isEmpty()) {
-        Paragraph& none = m_flow.add(tr("None."), serif(9.5, true), PrintStyle::grey());
+        Paragraph& none = m_flow.add(tr("None."), PrintStyle::serif(9.5, false, true), PrintStyle::grey());
         none.after = 4;
         return;
     }
@@ -79,7 +74,7 @@ void BriefingPackIndex::target(const QList<Reference>& list, Targets targets, in
             target += QStringLiteral("  ·  ") + e0.target;
         target += QStringLiteral("  ·  ") + tr("not in the library");
     }
-    Paragraph& h = m_flow.add(target, PrintStyle::font(PrintStyle::Sans, 9, true), PrintStyle::ink());
+    Paragraph& h = m_flow.add(target, PrintStyle::sans(9, true), PrintStyle::ink());
     h.before = 7;
     h.after = 1;
     h.group = group;
@@ -115,7 +110,7 @@ void BriefingPackIndex::target(const QList<Reference>& list, Targets targets, in
         QString line = tr("cited in %1, page %2").arg(m_content.labels.value(from), pagesOf.join(QStringLiteral(", ")));
         if (!written.isEmpty())
             line += QStringLiteral(": ") + written.join(QStringLiteral("; "));
-        Paragraph& p = m_flow.add(line, serif(8.5), PrintStyle::ink());
+        Paragraph& p = m_flow.add(line, PrintStyle::serif(8.5), PrintStyle::ink());
         p.indent = 14;
         p.spacing = 1.25;
         p.group = group;

@@ -15,11 +15,6 @@ namespace {
 
 using S = PrintStyle;
 
-QFont sans(double pt, bool bold = false)
-{
-    return S::font(S::Sans, pt, bold);
-}
-
 } // namespace
 
 BriefingPackPainter::BriefingPackPainter(const BriefingPackContent& content, const BriefingPackLayout& layout)
@@ -71,8 +66,8 @@ void BriefingPackPainter::paintFrame(QPainter& painter, int index)
     const double k = m_k;
     const Page& page = m_layout.pages()[index];
     painter.save();
-    const QFont small = sans(7.5);
-    const QFont smallBold = sans(7.5, true);
+    const QFont small = S::sans(7.5);
+    const QFont smallBold = S::sans(7.5, true);
     const QFontMetricsF fm(small, painter.device());
     if (page.kind != Page::Cover) {
         painter.setFont(small);
@@ -114,12 +109,12 @@ void BriefingPackPainter::paintCover(QPainter& painter)
     painter.fillRect(pt(S::left, 0, 34, 96), S::accent());
     double y = 124;
     if (!m_pack.organisation.isEmpty())
-        y += drawWrapped(painter, m_pack.organisation, sans(10.5, true), S::ink(), QPointF(S::left * k, y * k),
+        y += drawWrapped(painter, m_pack.organisation, S::sans(10.5, true), S::ink(), QPointF(S::left * k, y * k),
                          width * 0.7) /
                  k +
              4;
     if (!m_pack.marking.isEmpty()) {
-        const QFont f = sans(10, true);
+        const QFont f = S::sans(10, true);
         const QFontMetricsF fm(f, painter.device());
         const QString text = m_pack.marking.toUpper();
         const double w = fm.horizontalAdvance(text) / k + 20;
@@ -130,19 +125,20 @@ void BriefingPackPainter::paintCover(QPainter& painter)
         painter.drawText(box, Qt::AlignCenter, text);
     }
     y = 300;
-    painter.setFont(sans(9, true));
+    painter.setFont(S::sans(9, true));
     painter.setPen(S::grey());
     painter.drawText(QPointF(S::left * k, y * k), tr("BRIEFING PACK"));
     y += 14;
-    y += drawWrapped(painter, m_pack.title, sans(26, true), S::accent(), QPointF(S::left * k, y * k), width, 1.1) / k;
+    y +=
+        drawWrapped(painter, m_pack.title, S::sans(26, true), S::accent(), QPointF(S::left * k, y * k), width, 1.1) / k;
     const QDate date = m_pack.date.isValid() ? m_pack.date : QDate::currentDate();
     y += 10;
-    y += drawWrapped(painter, DutchDate::format(date), sans(12), S::ink(), QPointF(S::left * k, y * k), width) / k;
+    y += drawWrapped(painter, DutchDate::format(date), S::sans(12), S::ink(), QPointF(S::left * k, y * k), width) / k;
     y += 24;
     painter.setPen(QPen(S::accent(), 1.5 * k));
     painter.drawLine(QPointF(S::left * k, y * k), QPointF((S::left + 60) * k, y * k));
     y += 18;
-    painter.setFont(sans(9, true));
+    painter.setFont(S::sans(9, true));
     painter.setPen(S::ink());
     painter.drawText(QPointF(S::left * k, y * k),
                      tr("This pack contains %n document(s)", nullptr, int(letters.size())));
@@ -154,7 +150,7 @@ void BriefingPackPainter::paintCover(QPainter& painter)
         QString line = d.heading;
         if (!d.subtitle.isEmpty())
             line += QStringLiteral(" — ") + d.subtitle;
-        const QFont f = S::font(S::Serif, 9);
+        const QFont f = S::serif(9);
         const QFontMetricsF fm(f, painter.device());
         painter.setFont(f);
         painter.setPen(S::ink());
@@ -165,10 +161,10 @@ void BriefingPackPainter::paintCover(QPainter& painter)
     }
     if (shown < letters.size()) {
         y += 14;
-        painter.setFont(S::font(S::Serif, 9, false, true));
+        painter.setFont(S::serif(9, false, true));
         painter.drawText(QPointF((S::left + 14) * k, y * k), tr("and %n more", nullptr, int(letters.size()) - shown));
     }
-    painter.setFont(sans(7.5));
+    painter.setFont(S::sans(7.5));
     painter.setPen(S::grey());
     const QString made = tr("Made with Kamerlezer on %1").arg(DutchDate::format(QDate::currentDate()));
     painter.drawText(QPointF(S::left * k, (S::footerY - 14) * k), made);
@@ -206,7 +202,7 @@ void BriefingPackPainter::paintFlow(QPainter& painter, const Page& page)
         painter.setPen(p.color);
         line.draw(&painter, QPointF(x, y));
         if (p.kind == Paragraph::Field && pl.line == 0) {
-            painter.setFont(sans(7.5));
+            painter.setFont(S::sans(7.5));
             painter.setPen(S::grey());
             painter.drawText(QPointF(S::left * k, y + line.ascent()), p.label);
         }
@@ -237,7 +233,7 @@ void BriefingPackPainter::paintOriginal(QPainter& painter, const Page& page)
     const double k = m_k;
     const BriefingPackContent::Letter& d = m_content.letters[page.letter];
     painter.save();
-    painter.setFont(sans(7.5));
+    painter.setFont(S::sans(7.5));
     painter.setPen(S::grey());
     const QFontMetricsF fm(painter.font(), painter.device());
     const QString caption = tr("%1 — original, page %2 of %3").arg(d.heading).arg(page.original).arg(d.pdfPages);

@@ -23,7 +23,7 @@ struct BriefingPackParagraph {
     };
     Kind kind = Text;
     QString text;
-    QFont font = PrintStyle::font(PrintStyle::Serif, 10);
+    QFont font = PrintStyle::serif(10);
     QColor color = PrintStyle::ink();
     double indent = 0;
     double before = 0; // space above; none at the top of a page

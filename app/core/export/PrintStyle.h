@@ -47,6 +47,8 @@ struct PrintStyle {
     static QString family(Face face);
     // A font for print: unhinted (the PDF scales it), kerned, and without ligatures so the text stays searchable.
     static QFont font(Face face, double pt, bool bold = false, bool italic = false);
+    static QFont serif(double pt, bool bold = false, bool italic = false) { return font(Serif, pt, bold, italic); }
+    static QFont sans(double pt, bool bold = false, bool italic = false) { return font(Sans, pt, bold, italic); }
     // `c` mixed with white: `keep` 1 is the colour itself, 0 is white. Highlights and tints behind text.
     static QColor lighten(const QColor& c, double keep);
 
