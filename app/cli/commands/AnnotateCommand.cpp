@@ -1,0 +1,81 @@
+#include "Commands.h"
+
+#include "annotations/AnnotationColor.h"
+#include "annotations/AnnotationStore.h"
+#include "annotations/QuoteAnnotator.h"
+
+namespace kl {
+
+namespace {
+
+QCommandLineOption annotationColor()
+{
+    QCommandLineOption option = CliOptions::color("Highlight colour.");
+    option.setDefaultValue(QStringLiteral("yellow"));
+    return option;
+}
+
+class AnnotateCommand final : public CliCommand {
+public:
+    AnnotateCommand()
+        : CliCommand("annotate",
+                     "  annotate ID --quote TEXT [--occurrence N] [--color NAME] [--note TEXT] [--tag TAG]...\n"
+                     "                                      highlight a passage of a letter\n",
+                     {CliOptions::quote("The passage to annotate."),
+                      {QStringLiteral("occurrence"), QStringLiteral("Which occurrence of the quote."),
+                       QStringLiteral("N"), QStringLiteral("1")},
+                      annotationColor(),
+                      CliOptions::note(),
+                      CliOptions::tag("A tag (repeatable).")})
+    {
+    }
+
+    int run(CliContext& cli, const QStringList& args) override
+    {
+        if (args.size() != 1 || !cli.isSet("quote"))
+            return cli.usageError(QStringLiteral("annotate takes one ID and --quote TEXT"));
+        const QString color = AnnotationColor::normalized(cli.value("color"));
+        if (color.isEmpty())
+            return cli.usageError(QStringLiteral("unknown colour '%1'").arg(cli.value("color")));
+        bool numeric = false;
+        const int occurrence = cli.value("occurrence").toInt(&numeric);
+        if (!numeric || occurrence < 1)
+            return cli.usageError(QStringLiteral("--occurrence takes a number from 1"));
+        if (!cli.openLibrary())
+            return 1;
+        const qint64 id = cli.letterArgument(args.first());
+        if (!id)
+            return 1;
+        QString why;
+        Annotation a = QuoteAnnotator::fromQuote(cli.library(), id, cli.value("quote"), occurrence, &why);
+        if (!why.isEmpty()) {
+            cli.error(QStringLiteral("%1: %2").arg(args.first(), why));
+            return 1;
+        }
+        a.color = color;
+        a.note = cli.value("note");
+        a.tags = cli.values("tag");
+        if (!store(cli, a, &why)) {
+            cli.error(QStringLiteral("%1: cannot store the annotation: %2").arg(args.first(), why));
+            return 1;
+        }
+        cli.out(QStringLiteral("annotated  %1  annotation %2%3\n")
+                    .arg(args.first())
+                    .arg(a.id)
+                    .arg(a.page ? QStringLiteral(", page %1").arg(a.page) : QString()));
+        return 0;
+    }
+
+private:
+    // The edit itself; sets the annotation's id.
+    static bool store(CliContext& cli, Annotation& a, QString* why) { return cli.annotations().add(a, why); }
+};
+
+} // namespace
+
+std::unique_ptr<CliCommand> makeAnnotateCommand()
+{
+    return std::make_unique<AnnotateCommand>();
+}
+
+} // namespace kl
