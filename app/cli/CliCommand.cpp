@@ -38,6 +38,18 @@ qint64 CliContext::letterArgument(const QString& idOrKstId)
     return id;
 }
 
+qint64 CliContext::openLetter(const QString& idOrKstId)
+{
+    return openLibrary() ? letterArgument(idOrKstId) : 0;
+}
+
+int CliContext::positiveNumber(const char* option) const
+{
+    bool numeric = false;
+    const int n = value(option).toInt(&numeric);
+    return numeric && n >= 1 ? n : 0;
+}
+
 void CliContext::out(const QString& text)
 {
     const QByteArray bytes = text.toUtf8();

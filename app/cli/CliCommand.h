@@ -32,6 +32,10 @@ public:
     LinkStore& links() { return *m_links; }
     // The letter an ID argument names; 0, with the error printed, when there is none.
     qint64 letterArgument(const QString& idOrKstId);
+    // Opens the library and finds the letter: 0, with the error printed, when either fails.
+    qint64 openLetter(const QString& idOrKstId);
+    // The option's value as a number from 1; 0 when it is not one.
+    int positiveNumber(const char* option) const;
 
     // Standard output, as UTF-8.
     static void out(const QString& text);

@@ -37,13 +37,10 @@ public:
         const QString color = AnnotationColor::normalized(cli.value("color"));
         if (color.isEmpty())
             return cli.usageError(QStringLiteral("unknown colour '%1'").arg(cli.value("color")));
-        bool numeric = false;
-        const int occurrence = cli.value("occurrence").toInt(&numeric);
-        if (!numeric || occurrence < 1)
+        const int occurrence = cli.positiveNumber("occurrence");
+        if (!occurrence)
             return cli.usageError(QStringLiteral("--occurrence takes a number from 1"));
-        if (!cli.openLibrary())
-            return 1;
-        const qint64 id = cli.letterArgument(args.first());
+        const qint64 id = cli.openLetter(args.first());
         if (!id)
             return 1;
         QString why;

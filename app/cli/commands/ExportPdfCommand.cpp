@@ -24,9 +24,7 @@ public:
     {
         if (args.size() != 2)
             return cli.usageError(QStringLiteral("export-pdf takes an ID and OUT.pdf"));
-        if (!cli.openLibrary())
-            return 1;
-        const qint64 id = cli.letterArgument(args.first());
+        const qint64 id = cli.openLetter(args.first());
         if (!id)
             return 1;
         AnnotatedPdfOptions options;

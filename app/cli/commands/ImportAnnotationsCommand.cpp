@@ -18,9 +18,7 @@ public:
     {
         if (args.size() != 2)
             return cli.usageError(QStringLiteral("import-annotations takes an ID and FILE.pdf"));
-        if (!cli.openLibrary())
-            return 1;
-        const qint64 id = cli.letterArgument(args.first());
+        const qint64 id = cli.openLetter(args.first());
         if (!id)
             return 1;
         QString why;

@@ -25,9 +25,7 @@ public:
     {
         if (args.size() != 1 || !cli.isSet("quote") || !cli.isSet("to"))
             return cli.usageError(QStringLiteral("link takes one ID, --quote TEXT and --to ID2"));
-        if (!cli.openLibrary())
-            return 1;
-        const qint64 from = cli.letterArgument(args.first());
+        const qint64 from = cli.openLetter(args.first());
         const QString toName = cli.value("to");
         const qint64 to = from ? cli.letterArgument(toName) : 0;
         if (!from || !to)

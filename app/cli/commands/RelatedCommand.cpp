@@ -20,13 +20,10 @@ public:
     {
         if (args.size() != 1 || !cli.isSet("quote"))
             return cli.usageError(QStringLiteral("related takes one ID and --quote TEXT"));
-        bool numeric = false;
-        const int limit = cli.value("limit").toInt(&numeric);
-        if (!numeric || limit < 1)
+        const int limit = cli.positiveNumber("limit");
+        if (!limit)
             return cli.usageError(QStringLiteral("--limit takes a number from 1"));
-        if (!cli.openLibrary())
-            return 1;
-        const qint64 id = cli.letterArgument(args.first());
+        const qint64 id = cli.openLetter(args.first());
         if (!id)
             return 1;
         const QList<SearchHit> hits = SearchEngine(cli.library()).similar(cli.value("quote"), id, limit);

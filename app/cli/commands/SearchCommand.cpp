@@ -32,9 +32,8 @@ public:
     {
         if (args.isEmpty())
             return cli.usageError(QStringLiteral("search takes a QUERY"));
-        bool numeric = false;
-        const int limit = cli.value("limit").toInt(&numeric);
-        if (!numeric || limit < 1)
+        const int limit = cli.positiveNumber("limit");
+        if (!limit)
             return cli.usageError(QStringLiteral("--limit takes a number from 1"));
         SearchQuery query;
         query.text = args.join(QLatin1Char(' '));

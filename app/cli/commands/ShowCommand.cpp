@@ -19,9 +19,7 @@ public:
     {
         if (args.size() != 1)
             return cli.usageError(QStringLiteral("show takes one ID"));
-        if (!cli.openLibrary())
-            return 1;
-        const qint64 id = cli.letterArgument(args.first());
+        const qint64 id = cli.openLetter(args.first());
         const std::optional<LetterRecord> letter = id ? cli.library().letter(id) : std::nullopt;
         if (!letter)
             return 1;

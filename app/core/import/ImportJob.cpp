@@ -136,20 +136,10 @@ void ImportJob::storeReady()
         const int index = done();
         const QString& file = m_summary.files[index];
         const ImportOutcome outcome = m_library.store(m_ready.take(index), file);
-        switch (outcome.status) {
-        case ImportOutcome::Failed:
-            ++m_summary.failed;
-            break;
-        case ImportOutcome::Imported:
-            ++m_summary.imported;
-            break;
-        case ImportOutcome::AddedRendition:
-            ++m_summary.added;
-            break;
-        case ImportOutcome::Unchanged:
-            ++m_summary.unchanged;
-            break;
-        }
+        int* const counts[] = {&m_summary.imported, &m_summary.added, &m_summary.unchanged, &m_summary.failed};
+        static_assert(ImportOutcome::Imported == 0 && ImportOutcome::AddedRendition == 1 &&
+                      ImportOutcome::Unchanged == 2 && ImportOutcome::Failed == 3);
+        ++*counts[outcome.status];
         m_summary.outcomes.append(outcome);
         Q_EMIT fileDone(index, file, outcome);
         if (!m_summary.cancelled)
