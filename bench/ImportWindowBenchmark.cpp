@@ -1,6 +1,7 @@
-// Import of generated letters in the window (through ImportController, the MainWindow shown and listening)
-// against `kamerlezer-cli import` of the same files, each into a fresh library; then the second half into a
-// library that has the first, which shows whether an import grows with the size of the library.
+// Import of generated letters in the window, as File > Import Folder does it (MainWindow::importPaths: the
+// ImportController, its progress dialog, the window's panels listening), against `kamerlezer-cli import` of the
+// same files, each into a fresh library; then the second half into a library that has the first, which shows
+// whether an import grows with the size of the library.
 // Usage: bench-import-window [LETTERS] (default 2000). Headless: QT_QPA_PLATFORM=offscreen unless set.
 #include "ImportController.h"
 #include "LibraryGenerator.h"
@@ -80,8 +81,7 @@ public:
         });
         QElapsedTimer t;
         t.start();
-        if (!importer->start(paths))
-            fail(QStringLiteral("the window's import did not start"));
+        m_window->importPaths(paths, false); // as File > Import Folder: the progress dialog, then the summary
         if (importer->isRunning())
             loop.exec();
         QApplication::processEvents(); // what the window does once the import is over belongs to it
