@@ -7,6 +7,8 @@
 #include "library/Library.h"
 #include "library/RenditionText.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
@@ -104,6 +106,20 @@ int LibraryGenerator::generate(Library& library, int count, int dossiers)
             ++stored;
     }
     return stored;
+}
+
+QStringList LibraryGenerator::writeFiles(const QString& folder, int count, int firstSerial, int dossiers)
+{
+    QStringList paths;
+    if (!QDir().mkpath(folder))
+        return paths;
+    for (int i = firstSerial; i < firstSerial + count; ++i) {
+        QFile file(QStringLiteral("%1/%2.txt").arg(folder).arg(i, 5, 10, QLatin1Char('0')));
+        if (!file.open(QIODevice::WriteOnly) || file.write(letter(i, dossiers).toUtf8()) < 0)
+            return paths;
+        paths.append(file.fileName());
+    }
+    return paths;
 }
 
 QStringList LibraryGenerator::defaultSources()
