@@ -8,7 +8,14 @@ ImportController::ImportController(Library* library, QObject* parent)
     : QObject(parent)
     , m_job(*library)
 {
-    connect(&m_job, &ImportJob::progress, this, [this](int done, int total) { Q_EMIT progress(done, total); });
+    // A progress dialog repaints (and a modal one runs the event loop) on every value: a few updates a second
+    // are enough for the eye, and a thousand small files would otherwise spend more time showing than storing.
+    connect(&m_job, &ImportJob::progress, this, [this](int done, int total) {
+        if (done < total && m_sinceProgress.isValid() && m_sinceProgress.elapsed() < kProgressIntervalMs)
+            return;
+        m_sinceProgress.start();
+        Q_EMIT progress(done, total);
+    });
     connect(&m_job, &ImportJob::finished, this, &ImportController::jobFinished);
 }
 
@@ -16,6 +23,7 @@ ImportController::~ImportController() = default;
 
 bool ImportController::start(const QStringList& paths)
 {
+    m_sinceProgress.invalidate();
     return m_job.start(paths);
 }
 

@@ -3,6 +3,7 @@
 #include "import/ImportJob.h"
 
 #include <QList>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QStringList>
 
@@ -41,7 +42,9 @@ Q_SIGNALS:
 private:
     void jobFinished(const ImportJob::Summary& job);
 
+    static constexpr int kProgressIntervalMs = 100;
     ImportJob m_job;
+    QElapsedTimer m_sinceProgress;
 };
 
 } // namespace kl
