@@ -2,6 +2,7 @@
 
 #include "AnnotationColor.h"
 #include "library/Library.h"
+#include "storage/Database.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -85,7 +86,7 @@ AnnotationStore::AnnotationStore(Library& library, QObject* parent)
 
 bool AnnotationStore::writeTags(qint64 id, const QStringList& tags, QString* error)
 {
-    QSqlDatabase db = m_library.database();
+    QSqlDatabase db = m_library.database().connection();
     QSqlQuery del(db);
     del.prepare(QStringLiteral("DELETE FROM annotation_tags WHERE annotation_id = ?"));
     del.addBindValue(id);
@@ -114,7 +115,7 @@ bool AnnotationStore::add(Annotation& a, QString* error)
     if (!a.created.isValid())
         a.created = now;
     a.modified = a.modified.isValid() ? a.modified : now;
-    QSqlDatabase db = m_library.database();
+    QSqlDatabase db = m_library.database().connection();
     if (!begin(a, db, error))
         return false;
     QSqlQuery q(db);
@@ -144,7 +145,7 @@ bool AnnotationStore::add(Annotation& a, QString* error)
 bool AnnotationStore::update(Annotation& a, QString* error)
 {
     a.modified = QDateTime::currentDateTimeUtc();
-    QSqlDatabase db = m_library.database();
+    QSqlDatabase db = m_library.database().connection();
     if (!begin(a, db, error))
         return false;
     QSqlQuery q(db);
@@ -175,7 +176,7 @@ bool AnnotationStore::remove(qint64 id, QString* error)
         setError(error, QStringLiteral("no annotation %1").arg(id));
         return false;
     }
-    QSqlQuery q(m_library.database());
+    QSqlQuery q(m_library.database().connection());
     q.prepare(QStringLiteral("DELETE FROM annotations WHERE id = ?")); // tags go with it (ON DELETE CASCADE)
     q.addBindValue(id);
     if (!q.exec()) {
@@ -189,7 +190,7 @@ bool AnnotationStore::remove(qint64 id, QString* error)
 
 QList<Annotation> AnnotationStore::query(const QString& where, const QVariantList& binds) const
 {
-    QSqlDatabase db = m_library.database();
+    QSqlDatabase db = m_library.database().connection();
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT id, letter_id, rendition_id, style, color, note, exact, prefix, suffix, start, "
@@ -254,7 +255,7 @@ QList<Annotation> AnnotationStore::forLetter(qint64 letterId) const
 QHash<qint64, int> AnnotationStore::countsByLetter() const
 {
     QHash<qint64, int> counts;
-    QSqlQuery q(m_library.database());
+    QSqlQuery q(m_library.database().connection());
     if (q.exec(QStringLiteral("SELECT letter_id, count(*) FROM annotations GROUP BY letter_id")))
         while (q.next())
             counts.insert(q.value(0).toLongLong(), q.value(1).toInt());
@@ -263,7 +264,7 @@ QHash<qint64, int> AnnotationStore::countsByLetter() const
 
 QString AnnotationStore::colorMeaning(const QString& color) const
 {
-    QSqlQuery q(m_library.database());
+    QSqlQuery q(m_library.database().connection());
     q.prepare(QStringLiteral("SELECT meaning FROM color_meanings WHERE color = ?"));
     q.addBindValue(AnnotationColor::normalized(color));
     return q.exec() && q.next() ? q.value(0).toString() : QString();
@@ -271,7 +272,7 @@ QString AnnotationStore::colorMeaning(const QString& color) const
 
 bool AnnotationStore::setColorMeaning(const QString& color, const QString& meaning)
 {
-    QSqlQuery q(m_library.database());
+    QSqlQuery q(m_library.database().connection());
     if (meaning.trimmed().isEmpty()) {
         q.prepare(QStringLiteral("DELETE FROM color_meanings WHERE color = ?"));
         q.addBindValue(AnnotationColor::normalized(color));

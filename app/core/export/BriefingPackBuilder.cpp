@@ -262,7 +262,7 @@ bool BriefingPackBuilder::Private::collect()
             if (a.style != Annotation::LetterNote && !d.meanings.contains(a.color))
                 d.meanings.insert(a.color, store.colorMeaning(a.color));
 
-        const RenditionRecord& excerptRendition = pdf ? *pdf : record->renditions.first();
+        const RenditionRecord& excerptRendition = *record->primaryRendition(); // the PDF when there is one
         d.excerptRendition = excerptRendition.id;
         const RenditionText excerptText = RenditionText::load(library, excerptRendition.id);
         d.excerpts = PlacedAnnotation::place(annotations, excerptRendition.id, excerptText);
@@ -293,7 +293,7 @@ void BriefingPackBuilder::Private::collectReferences()
     for (const LetterData& d : letters)
         inPack.insert(d.id);
     for (const LetterData& d : letters) {
-        const RenditionRecord& first = d.record.renditions.first();
+        const RenditionRecord& first = *d.record.primaryRendition();
         const RenditionText text = RenditionText::load(library, first.id);
         for (const Reference& r : library.references(first.id)) {
             RefEntry e;

@@ -1,6 +1,7 @@
 #include "LinkStore.h"
 
 #include "library/Library.h"
+#include "storage/Database.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -69,7 +70,7 @@ bool LinkStore::add(Link& link, QString* error)
         link.created = now;
     if (!link.modified.isValid())
         link.modified = now;
-    QSqlQuery q(m_library.database());
+    QSqlQuery q(m_library.database().connection());
     q.prepare(QStringLiteral("INSERT INTO links (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                   .arg(QLatin1String(kColumns)));
     q.addBindValue(idOrNull(link.id));
@@ -90,7 +91,7 @@ bool LinkStore::add(Link& link, QString* error)
 bool LinkStore::update(Link& link, QString* error)
 {
     link.modified = QDateTime::currentDateTimeUtc();
-    QSqlQuery q(m_library.database());
+    QSqlQuery q(m_library.database().connection());
     q.prepare(QStringLiteral("UPDATE links SET from_rendition = ?, from_exact = ?, from_prefix = ?, from_suffix = ?, "
                              "from_start = ?, from_end = ?, to_letter = ?, to_rendition = ?, to_exact = ?, "
                              "to_prefix = ?, to_suffix = ?, to_start = ?, to_end = ?, note = ?, modified = ? "
@@ -114,7 +115,7 @@ bool LinkStore::remove(qint64 id, QString* error)
         setError(error, QStringLiteral("no link %1").arg(id));
         return false;
     }
-    QSqlQuery q(m_library.database());
+    QSqlQuery q(m_library.database().connection());
     q.prepare(QStringLiteral("DELETE FROM links WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec()) {
@@ -128,7 +129,7 @@ bool LinkStore::remove(qint64 id, QString* error)
 
 QList<Link> LinkStore::query(const QString& where, qint64 bind) const
 {
-    QSqlQuery q(m_library.database());
+    QSqlQuery q(m_library.database().connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 FROM links %2").arg(QLatin1String(kColumns), where));
     q.addBindValue(bind);

@@ -1,6 +1,7 @@
 #include "SavedSearchStore.h"
 
 #include "library/Library.h"
+#include "storage/Database.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -48,7 +49,7 @@ SearchQuery SavedSearchStore::fromJson(const QString& json)
 
 qint64 SavedSearchStore::save(const QString& name, const SearchQuery& query)
 {
-    QSqlQuery q(m_library.database());
+    QSqlQuery q(m_library.database().connection());
     q.prepare(QStringLiteral("INSERT INTO saved_searches (name, query, created) VALUES (?, ?, ?) "
                              "ON CONFLICT (name) DO UPDATE SET query = excluded.query RETURNING id"));
     q.addBindValue(name.trimmed());
@@ -65,7 +66,7 @@ qint64 SavedSearchStore::save(const QString& name, const SearchQuery& query)
 
 bool SavedSearchStore::remove(qint64 id)
 {
-    QSqlQuery q(m_library.database());
+    QSqlQuery q(m_library.database().connection());
     q.prepare(QStringLiteral("DELETE FROM saved_searches WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
@@ -77,7 +78,7 @@ bool SavedSearchStore::remove(qint64 id)
 
 QList<SavedSearchStore::Saved> SavedSearchStore::all() const
 {
-    QSqlQuery q(m_library.database());
+    QSqlQuery q(m_library.database().connection());
     QList<Saved> out;
     if (q.exec(QStringLiteral("SELECT id, name, query FROM saved_searches ORDER BY name COLLATE NOCASE")))
         while (q.next())

@@ -1,0 +1,369 @@
+#include "LetterRepository.h"
+
+#include "Database.h"
+
+#include <QHash>
+
+namespace kl {
+
+namespace {
+
+// The SELECT list that query() reads, by these names.
+const char* kLetterColumns = "l.id AS id, l.kst_id AS kst_id, l.chamber AS chamber, l.vergaderjaar AS vergaderjaar, "
+                             "l.ondernummer AS ondernummer, l.kind AS kind, l.title AS title, l.date AS date, "
+                             "l.sender AS sender, l.signatory AS signatory, l.named_as AS named_as";
+
+// Reading order within a dossier: numbers numerically, Eerste Kamer letters after, by length then letter.
+const char* kOndernummerOrder = "CASE WHEN l.ondernummer GLOB '[0-9]*' THEN 0 ELSE 1 END, "
+                                "CAST(l.ondernummer AS INTEGER), length(l.ondernummer), l.ondernummer";
+
+QString letterSql(const char* from, const QString& orderBy = QString())
+{
+    return QStringLiteral("SELECT %1 FROM %2").arg(QLatin1String(kLetterColumns), QLatin1String(from)) + orderBy;
+}
+
+QString ondernummerOrder()
+{
+    return QString::fromLatin1(kOndernummerOrder);
+}
+
+// The columns from chamber to named_as, in the order both INSERT and UPDATE name them.
+QVariantList metadataValues(const DocumentMetadata& m)
+{
+    return {m.chamber ? QVariant(m.chamber) : QVariant(QMetaType::fromType<int>()),
+            sql::nullable(m.vergaderjaar),
+            sql::nullable(m.ondernummer),
+            sql::nullable(m.kind),
+            sql::nullable(m.title),
+            sql::nullable(m.date.toString(Qt::ISODate)),
+            sql::nullable(m.sender),
+            sql::nullable(m.signatory),
+            sql::nullable(m.namedAs)};
+}
+
+Result<qint64> idOf(const Result<QVariant>& v)
+{
+    if (!v)
+        return v.error();
+    return v->toLongLong(); // no row: 0
+}
+
+} // namespace
+
+LetterRepository::LetterRepository(Database& db)
+    : m_db(db)
+{
+}
+
+QString LetterRepository::primaryRenditionOf(const QString& letterId)
+{
+    // Same rule as LetterRecord::primaryRendition().
+    return QStringLiteral("(SELECT id FROM renditions WHERE letter_id = %1 ORDER BY format <> 'pdf', id LIMIT 1)")
+        .arg(letterId);
+}
+
+Result<int> LetterRepository::count() const
+{
+    Result<QVariant> n = m_db.scalar(QStringLiteral("SELECT count(*) FROM letters"));
+    if (!n)
+        return n.error();
+    return n->toInt();
+}
+
+Result<QList<LetterRecord>> LetterRepository::query(const QString& sql, const QVariantList& binds) const
+{
+    Result<QSqlQuery> q = m_db.run(sql, binds);
+    if (!q)
+        return q.error();
+    const Row row(*q);
+    QList<LetterRecord> out;
+    while (q->next()) {
+        LetterRecord r;
+        r.id = row.id("id");
+        DocumentMetadata& m = r.metadata;
+        m.kstId = row.text("kst_id");
+        m.chamber = row.integer("chamber");
+        m.vergaderjaar = row.text("vergaderjaar");
+        m.ondernummer = row.text("ondernummer");
+        m.kind = row.text("kind");
+        m.title = row.text("title");
+        m.date = QDate::fromString(row.text("date"), Qt::ISODate);
+        m.sender = row.text("sender");
+        m.signatory = row.text("signatory");
+        m.namedAs = row.text("named_as");
+        out.append(r);
+    }
+    if (Result<void> r = loadDossiersAndRenditions(out); !r)
+        return r.error();
+    return out;
+}
+
+Result<void> LetterRepository::loadDossiersAndRenditions(QList<LetterRecord>& letters) const
+{
+    if (letters.isEmpty())
+        return {};
+    // Dossiers and renditions of all these letters in one query each; the ids are our own integers, safe to
+    // inline.
+    QHash<qint64, int> index;
+    QStringList ids;
+    for (int i = 0; i < letters.size(); ++i) {
+        index.insert(letters[i].id, i);
+        ids.append(QString::number(letters[i].id));
+    }
+    const QString idList = ids.join(QLatin1Char(','));
+    Result<QSqlQuery> dq = m_db.run(
+        QStringLiteral("SELECT ld.letter_id AS letter_id, d.number AS number, d.addition AS addition, d.title AS title "
+                       "FROM letter_dossiers ld JOIN dossiers d ON d.id = ld.dossier_id WHERE ld.letter_id IN (%1) "
+                       "ORDER BY ld.letter_id, ld.position")
+            .arg(idList));
+    if (!dq)
+        return dq.error();
+    const Row d(*dq);
+    while (dq->next())
+        if (const auto it = index.constFind(d.id("letter_id")); it != index.cend())
+            letters[*it].metadata.dossiers.append(Dossier{d.text("number"), d.text("addition"), d.text("title")});
+
+    Result<QSqlQuery> rq = m_db.run(QStringLiteral("SELECT id, letter_id, format, sha256, pages, file, original_name, "
+                                                   "imported FROM renditions WHERE letter_id IN (%1) ORDER BY id")
+                                        .arg(idList));
+    if (!rq)
+        return rq.error();
+    const Row row(*rq);
+    const QString files = m_db.folder() + QStringLiteral("/files/");
+    while (rq->next()) {
+        const auto it = index.constFind(row.id("letter_id"));
+        if (it == index.cend())
+            continue;
+        RenditionRecord r;
+        r.id = row.id("id");
+        r.letterId = row.id("letter_id");
+        r.format = row.text("format");
+        r.sha256 = row.text("sha256");
+        r.pages = row.integer("pages");
+        r.storedPath = files + row.text("file");
+        r.originalName = row.text("original_name");
+        r.imported = QDateTime::fromString(row.text("imported"), Qt::ISODateWithMs);
+        letters[*it].renditions.append(r);
+    }
+    return {};
+}
+
+Result<QList<LetterRecord>> LetterRepository::letters(const QString& dossierNumber) const
+{
+    if (!dossierNumber.isEmpty()) {
+        const QString number = dossierNumber.simplified();
+        return query(letterSql("letters l JOIN letter_dossiers ld ON ld.letter_id = l.id JOIN dossiers d ON "
+                               "d.id = ld.dossier_id WHERE d.number = ? OR (d.number || ' ' || d.addition) = ? "
+                               "OR (d.number || '-' || d.addition) = ? GROUP BY l.id ORDER BY ",
+                               ondernummerOrder()),
+                     {QString(number).remove(QLatin1Char(' ')), number, number});
+    }
+    return query(letterSql("letters l LEFT JOIN letter_dossiers ld ON ld.letter_id = l.id AND ld.position = 0 "
+                           "LEFT JOIN dossiers d ON d.id = ld.dossier_id "
+                           "ORDER BY d.number IS NULL, d.number, d.addition, ",
+                           ondernummerOrder() + QStringLiteral(", l.kind, l.date, l.id")),
+                 {});
+}
+
+Result<std::optional<LetterRecord>> LetterRepository::letter(qint64 id) const
+{
+    Result<QList<LetterRecord>> list = query(letterSql("letters l WHERE l.id = ?"), {id});
+    if (!list)
+        return list.error();
+    if (list->isEmpty())
+        return std::optional<LetterRecord>();
+    return std::optional<LetterRecord>(list->first());
+}
+
+Result<QList<LetterRecord>> LetterRepository::lettersInDossier(qint64 dossierId) const
+{
+    return query(letterSql("letters l JOIN letter_dossiers ld ON ld.letter_id = l.id WHERE ld.dossier_id = ? "
+                           "ORDER BY ",
+                           ondernummerOrder()),
+                 {dossierId});
+}
+
+Result<QList<LetterRecord>> LetterRepository::lettersWithoutDossier() const
+{
+    return query(letterSql("letters l WHERE NOT EXISTS (SELECT 1 FROM letter_dossiers ld WHERE ld.letter_id = l.id) "
+                           "ORDER BY l.kind IS NULL, l.kind, l.date, l.id"),
+                 {});
+}
+
+Result<QList<DossierRecord>> LetterRepository::dossiers() const
+{
+    Result<QSqlQuery> q =
+        m_db.run(QStringLiteral("SELECT d.id AS id, d.number AS number, d.addition AS addition, d.title AS title, "
+                                "count(ld.letter_id) AS letters FROM dossiers d LEFT JOIN letter_dossiers ld ON "
+                                "ld.dossier_id = d.id GROUP BY d.id ORDER BY d.number, d.addition"));
+    if (!q)
+        return q.error();
+    const Row row(*q);
+    QList<DossierRecord> out;
+    while (q->next())
+        out.append(DossierRecord{row.id("id"), Dossier{row.text("number"), row.text("addition"), row.text("title")},
+                                 row.integer("letters")});
+    return out;
+}
+
+Result<qint64> LetterRepository::resolveId(const QString& idOrKstId) const
+{
+    bool numeric = false;
+    const qint64 n = idOrKstId.toLongLong(&numeric);
+    if (numeric)
+        return idOf(m_db.scalar(QStringLiteral("SELECT id FROM letters WHERE id = ?"), {n}));
+    return idOf(
+        m_db.scalar(QStringLiteral("SELECT id FROM letters WHERE kst_id = ? OR key = ?"), {idOrKstId, idOrKstId}));
+}
+
+Result<qint64> LetterRepository::resolveTarget(const QString& target) const
+{
+    if (target.startsWith(QLatin1String("named:")))
+        return idOf(m_db.scalar(QStringLiteral("SELECT id FROM letters WHERE named_as = ? ORDER BY id LIMIT 1"),
+                                {target.mid(6)}));
+    return idOf(m_db.scalar(QStringLiteral("SELECT id FROM letters WHERE kst_id = ?"), {target}));
+}
+
+Result<qint64> LetterRepository::letterWithKey(const QString& key) const
+{
+    return idOf(m_db.scalar(QStringLiteral("SELECT id FROM letters WHERE key = ?"), {key}));
+}
+
+Result<std::optional<LetterRepository::Owner>> LetterRepository::ownerOfRendition(const QString& sha256) const
+{
+    Result<QSqlQuery> q = m_db.run(QStringLiteral("SELECT r.letter_id AS letter_id, l.key AS key FROM renditions r "
+                                                  "JOIN letters l ON l.id = r.letter_id WHERE r.sha256 = ?"),
+                                   {sha256});
+    if (!q)
+        return q.error();
+    const Row row(*q);
+    if (!q->next())
+        return std::optional<Owner>();
+    return std::optional<Owner>(Owner{row.id("letter_id"), row.text("key")});
+}
+
+Result<qint64> LetterRepository::insertLetter(const QString& key, const DocumentMetadata& meta, const QString& now)
+{
+    QVariantList binds{key, sql::nullable(meta.kstId)};
+    binds += metadataValues(meta);
+    binds += QVariantList{now, now};
+    Result<QSqlQuery> q =
+        m_db.run(QStringLiteral("INSERT INTO letters (key, kst_id, chamber, vergaderjaar, ondernummer, kind, title, "
+                                "date, sender, signatory, named_as, created, modified) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                 binds);
+    if (!q)
+        return q.error();
+    return q->lastInsertId().toLongLong();
+}
+
+Result<void> LetterRepository::updateLetter(qint64 id, const DocumentMetadata& meta, const QString& now)
+{
+    QVariantList binds = metadataValues(meta);
+    binds += QVariantList{now, id};
+    Result<QSqlQuery> q = m_db.run(
+        QStringLiteral("UPDATE letters SET chamber = ?, vergaderjaar = ?, ondernummer = ?, kind = ?, "
+                       "title = ?, date = ?, sender = ?, signatory = ?, named_as = ?, modified = ? WHERE id = ?"),
+        binds);
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<void> LetterRepository::fileInDossiers(qint64 letterId, const QList<Dossier>& dossiers)
+{
+    for (int i = 0; i < dossiers.size(); ++i) {
+        const Dossier& d = dossiers[i];
+        if (Result<QSqlQuery> q = m_db.run(
+                QStringLiteral("INSERT INTO dossiers (number, addition, title) VALUES (?, ?, ?) ON CONFLICT "
+                               "(number, addition) DO UPDATE SET title = coalesce(dossiers.title, excluded.title)"),
+                {d.number, sql::notNull(d.addition), sql::nullable(d.title)});
+            !q)
+            return q.error();
+        if (Result<QSqlQuery> q =
+                m_db.run(QStringLiteral("INSERT OR IGNORE INTO letter_dossiers (letter_id, dossier_id, position) "
+                                        "SELECT ?, id, ? FROM dossiers WHERE number = ? AND addition = ?"),
+                         {letterId, i, d.number, sql::notNull(d.addition)});
+            !q)
+            return q.error();
+    }
+    return {};
+}
+
+Result<void> LetterRepository::setNamedAs(qint64 letterId, const QString& name, const QString& now)
+{
+    Result<QSqlQuery> q = m_db.run(QStringLiteral("UPDATE letters SET named_as = ?, modified = ? WHERE id = ?"),
+                                   {sql::nullable(name), now, letterId});
+    if (!q)
+        return q.error();
+    if (q->numRowsAffected() != 1)
+        return Error::notFound(QStringLiteral("letter %1").arg(letterId));
+    return {};
+}
+
+Result<qint64> LetterRepository::addRendition(qint64 letterId, const NewRendition& r, const QString& now)
+{
+    Result<QSqlQuery> q =
+        m_db.run(QStringLiteral("INSERT INTO renditions (letter_id, format, sha256, file, original_name, pages, "
+                                "imported) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                 {letterId, r.format, r.sha256, r.file, r.originalName, int(r.pageTexts.size()), now});
+    if (!q)
+        return q.error();
+    const qint64 renditionId = q->lastInsertId().toLongLong();
+    Result<QSqlQuery> pq =
+        m_db.prepare(QStringLiteral("INSERT INTO page_texts (rendition_id, page, text) VALUES (?, ?, ?)"));
+    if (!pq)
+        return pq.error();
+    for (int i = 0; i < r.pageTexts.size(); ++i) {
+        pq->bindValue(0, renditionId);
+        pq->bindValue(1, i + 1);
+        pq->bindValue(2, sql::notNull(r.pageTexts[i]));
+        if (Result<void> done = Database::exec(*pq); !done)
+            return done.error();
+    }
+    return renditionId;
+}
+
+Result<QStringList> LetterRepository::pageTexts(qint64 renditionId) const
+{
+    Result<QSqlQuery> q =
+        m_db.run(QStringLiteral("SELECT text FROM page_texts WHERE rendition_id = ? ORDER BY page"), {renditionId});
+    if (!q)
+        return q.error();
+    const Row row(*q);
+    QStringList out;
+    while (q->next())
+        out.append(row.text("text"));
+    return out;
+}
+
+Result<QList<LetterRepository::StoredRendition>> LetterRepository::allRenditions() const
+{
+    Result<QSqlQuery> q =
+        m_db.run(QStringLiteral("SELECT r.id AS id, r.letter_id AS letter_id, r.format AS format, r.file AS file, "
+                                "r.sha256 AS sha256, r.pages AS pages, (SELECT count(*) FROM page_texts p WHERE "
+                                "p.rendition_id = r.id) AS page_texts FROM renditions r ORDER BY r.id"));
+    if (!q)
+        return q.error();
+    const Row row(*q);
+    QList<StoredRendition> out;
+    while (q->next())
+        out.append(StoredRendition{row.id("id"), row.id("letter_id"), row.text("format"), row.text("file"),
+                                   row.text("sha256"), row.integer("pages"), row.integer("page_texts")});
+    return out;
+}
+
+Result<QStringList> LetterRepository::keysOfLettersWithoutRendition() const
+{
+    Result<QSqlQuery> q = m_db.run(QStringLiteral(
+        "SELECT l.key AS key FROM letters l WHERE NOT EXISTS (SELECT 1 FROM renditions r WHERE r.letter_id = l.id)"));
+    if (!q)
+        return q.error();
+    const Row row(*q);
+    QStringList out;
+    while (q->next())
+        out.append(row.text("key"));
+    return out;
+}
+
+} // namespace kl
