@@ -9,6 +9,7 @@
 
 namespace kl {
 
+class AnnotationRepository;
 class Library;
 
 // The annotations of the library's letters, in the library's own database. Every change is one transaction,
@@ -37,8 +38,7 @@ Q_SIGNALS:
     void annotationsChanged(qint64 letterId);
 
 private:
-    bool writeTags(qint64 id, const QStringList& tags, QString* error);
-    QList<Annotation> query(const QString& where, const QVariantList& binds) const;
+    AnnotationRepository repository() const;
 
     Library& m_library;
 };

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <QString>
 #include <QtGlobal>
 
 #include <utility>
@@ -16,6 +17,16 @@ template <typename T> T valueOrWarn(Result<T> result, const char* what, T fallba
         return std::move(result).value();
     qWarning("%s: %s", what, qPrintable(result.error().message()));
     return fallback;
+}
+
+// For the callers that take a bool and a message: true, or false with the Error's detail in `error` (when given).
+inline bool succeeded(const Result<void>& result, QString* error)
+{
+    if (result)
+        return true;
+    if (error)
+        *error = result.error().detail();
+    return false;
 }
 
 } // namespace kl

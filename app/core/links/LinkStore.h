@@ -10,6 +10,7 @@
 namespace kl {
 
 class Library;
+class LinkRepository;
 
 // The hand-made cross-references of the library. Every change is a committed transaction.
 class LinkStore : public QObject {
@@ -31,7 +32,7 @@ Q_SIGNALS:
     void linksChanged(qint64 fromLetter, qint64 toLetter);
 
 private:
-    QList<Link> query(const QString& where, qint64 bind) const;
+    LinkRepository repository() const;
     Library& m_library;
 };
 

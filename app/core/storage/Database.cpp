@@ -48,8 +48,13 @@ Row::Row(const QSqlQuery& query)
 
 QVariant Row::value(const char* column) const
 {
-    const auto it = m_index.constFind(QLatin1String(column));
-    Q_ASSERT_X(it != m_index.cend(), "Row::value", column);
+    return value(QString::fromLatin1(column));
+}
+
+QVariant Row::value(const QString& column) const
+{
+    const auto it = m_index.constFind(column);
+    Q_ASSERT_X(it != m_index.cend(), "Row::value", qPrintable(column));
     return it == m_index.cend() ? QVariant() : m_query.value(*it);
 }
 
@@ -118,6 +123,46 @@ Result<QSqlQuery> Database::run(const QString& sql, const QVariantList& binds) c
     if (Result<void> done = exec(*q); !done)
         return done.error();
     return q;
+}
+
+Result<void> Database::execute(const QString& sql, const QVariantList& binds) const
+{
+    Result<QSqlQuery> q = run(sql, binds);
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<qint64> Database::insert(const QString& sql, const QVariantList& binds) const
+{
+    Result<QSqlQuery> q = run(sql, binds);
+    if (!q)
+        return q.error();
+    return q->lastInsertId().toLongLong();
+}
+
+Result<void> Database::changeOne(const QString& sql, const QVariantList& binds, const QString& notFound) const
+{
+    Result<QSqlQuery> q = run(sql, binds);
+    if (!q)
+        return q.error();
+    if (q->numRowsAffected() != 1)
+        return Error::notFound(notFound);
+    return {};
+}
+
+Result<void> Database::runEach(const QString& sql, const QList<QVariantList>& rows) const
+{
+    Result<QSqlQuery> q = prepare(sql);
+    if (!q)
+        return q.error();
+    for (const QVariantList& values : rows) {
+        for (int i = 0; i < values.size(); ++i)
+            q->bindValue(i, values[i]);
+        if (Result<void> done = exec(*q); !done)
+            return done;
+    }
+    return {};
 }
 
 Result<QVariant> Database::scalar(const QString& sql, const QVariantList& binds) const

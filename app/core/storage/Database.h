@@ -2,6 +2,7 @@
 
 #include "base/Result.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -32,9 +33,15 @@ class Row {
 public:
     explicit Row(const QSqlQuery& query);
     QVariant value(const char* column) const;
-    QString text(const char* column) const { return value(column).toString(); }
-    qint64 id(const char* column) const { return value(column).toLongLong(); }
-    int integer(const char* column) const { return value(column).toInt(); }
+    QVariant value(const QString& column) const;
+    template <typename Name> QString text(const Name& column) const { return value(column).toString(); }
+    template <typename Name> qint64 id(const Name& column) const { return value(column).toLongLong(); }
+    template <typename Name> int integer(const Name& column) const { return value(column).toInt(); }
+    // An ISO 8601 time with milliseconds, as the tables keep them.
+    template <typename Name> QDateTime time(const Name& column) const
+    {
+        return QDateTime::fromString(text(column), Qt::ISODateWithMs);
+    }
 
 private:
     const QSqlQuery& m_query;
@@ -62,6 +69,27 @@ public:
     // Prepares once, for a statement run many times (bindValue, then exec(query)).
     Result<QSqlQuery> prepare(const QString& sql) const;
     static Result<void> exec(QSqlQuery& prepared);
+    // Every row of a query, each made into a T by `read(const Row&)`.
+    template <typename T, typename Read>
+    Result<QList<T>> list(const QString& sql, const QVariantList& binds, Read read) const
+    {
+        Result<QSqlQuery> q = run(sql, binds);
+        if (!q)
+            return q.error();
+        const Row row(*q);
+        QList<T> out;
+        while (q->next())
+            out.append(read(row));
+        return out;
+    }
+    // A statement that gives no rows.
+    Result<void> execute(const QString& sql, const QVariantList& binds = {}) const;
+    // An INSERT: the new row's id.
+    Result<qint64> insert(const QString& sql, const QVariantList& binds) const;
+    // A statement that must change exactly one row: Error NotFound, saying `notFound`, when it changed none.
+    Result<void> changeOne(const QString& sql, const QVariantList& binds, const QString& notFound) const;
+    // One statement, prepared once, run for each list of values in turn.
+    Result<void> runEach(const QString& sql, const QList<QVariantList>& rows) const;
     // The first column of the first row; an invalid QVariant when there is no row.
     Result<QVariant> scalar(const QString& sql, const QVariantList& binds = {}) const;
 

@@ -72,12 +72,7 @@ Result<int> LetterRepository::count() const
 
 Result<QList<LetterRecord>> LetterRepository::query(const QString& sql, const QVariantList& binds) const
 {
-    Result<QSqlQuery> q = m_db.run(sql, binds);
-    if (!q)
-        return q.error();
-    const Row row(*q);
-    QList<LetterRecord> out;
-    while (q->next()) {
+    Result<QList<LetterRecord>> out = m_db.list<LetterRecord>(sql, binds, [](const Row& row) {
         LetterRecord r;
         r.id = row.id("id");
         DocumentMetadata& m = r.metadata;
@@ -91,9 +86,11 @@ Result<QList<LetterRecord>> LetterRepository::query(const QString& sql, const QV
         m.sender = row.text("sender");
         m.signatory = row.text("signatory");
         m.namedAs = row.text("named_as");
-        out.append(r);
-    }
-    if (Result<void> r = loadDossiersAndRenditions(out); !r)
+        return r;
+    });
+    if (!out)
+        return out;
+    if (Result<void> r = loadDossiersAndRenditions(*out); !r)
         return r.error();
     return out;
 }
@@ -111,40 +108,42 @@ Result<void> LetterRepository::loadDossiersAndRenditions(QList<LetterRecord>& le
         ids.append(QString::number(letters[i].id));
     }
     const QString idList = ids.join(QLatin1Char(','));
-    Result<QSqlQuery> dq = m_db.run(
+    Result<QList<std::pair<qint64, Dossier>>> dossiers = m_db.list<std::pair<qint64, Dossier>>(
         QStringLiteral("SELECT ld.letter_id AS letter_id, d.number AS number, d.addition AS addition, d.title AS title "
                        "FROM letter_dossiers ld JOIN dossiers d ON d.id = ld.dossier_id WHERE ld.letter_id IN (%1) "
                        "ORDER BY ld.letter_id, ld.position")
-            .arg(idList));
-    if (!dq)
-        return dq.error();
-    const Row d(*dq);
-    while (dq->next())
-        if (const auto it = index.constFind(d.id("letter_id")); it != index.cend())
-            letters[*it].metadata.dossiers.append(Dossier{d.text("number"), d.text("addition"), d.text("title")});
+            .arg(idList),
+        {}, [](const Row& r) {
+            return std::pair{r.id("letter_id"), Dossier{r.text("number"), r.text("addition"), r.text("title")}};
+        });
+    if (!dossiers)
+        return dossiers.error();
+    for (const auto& [letterId, dossier] : *dossiers)
+        if (const auto it = index.constFind(letterId); it != index.cend())
+            letters[*it].metadata.dossiers.append(dossier);
 
-    Result<QSqlQuery> rq = m_db.run(QStringLiteral("SELECT id, letter_id, format, sha256, pages, file, original_name, "
-                                                   "imported FROM renditions WHERE letter_id IN (%1) ORDER BY id")
-                                        .arg(idList));
-    if (!rq)
-        return rq.error();
-    const Row row(*rq);
     const QString files = m_db.folder() + QStringLiteral("/files/");
-    while (rq->next()) {
-        const auto it = index.constFind(row.id("letter_id"));
-        if (it == index.cend())
-            continue;
-        RenditionRecord r;
-        r.id = row.id("id");
-        r.letterId = row.id("letter_id");
-        r.format = row.text("format");
-        r.sha256 = row.text("sha256");
-        r.pages = row.integer("pages");
-        r.storedPath = files + row.text("file");
-        r.originalName = row.text("original_name");
-        r.imported = QDateTime::fromString(row.text("imported"), Qt::ISODateWithMs);
-        letters[*it].renditions.append(r);
-    }
+    Result<QList<RenditionRecord>> renditions = m_db.list<RenditionRecord>(
+        QStringLiteral("SELECT id, letter_id, format, sha256, pages, file, original_name, imported FROM renditions "
+                       "WHERE letter_id IN (%1) ORDER BY id")
+            .arg(idList),
+        {}, [&files](const Row& row) {
+            RenditionRecord r;
+            r.id = row.id("id");
+            r.letterId = row.id("letter_id");
+            r.format = row.text("format");
+            r.sha256 = row.text("sha256");
+            r.pages = row.integer("pages");
+            r.storedPath = files + row.text("file");
+            r.originalName = row.text("original_name");
+            r.imported = row.time("imported");
+            return r;
+        });
+    if (!renditions)
+        return renditions.error();
+    for (const RenditionRecord& r : *renditions)
+        if (const auto it = index.constFind(r.letterId); it != index.cend())
+            letters[*it].renditions.append(r);
     return {};
 }
 
@@ -192,18 +191,14 @@ Result<QList<LetterRecord>> LetterRepository::lettersWithoutDossier() const
 
 Result<QList<DossierRecord>> LetterRepository::dossiers() const
 {
-    Result<QSqlQuery> q =
-        m_db.run(QStringLiteral("SELECT d.id AS id, d.number AS number, d.addition AS addition, d.title AS title, "
-                                "count(ld.letter_id) AS letters FROM dossiers d LEFT JOIN letter_dossiers ld ON "
-                                "ld.dossier_id = d.id GROUP BY d.id ORDER BY d.number, d.addition"));
-    if (!q)
-        return q.error();
-    const Row row(*q);
-    QList<DossierRecord> out;
-    while (q->next())
-        out.append(DossierRecord{row.id("id"), Dossier{row.text("number"), row.text("addition"), row.text("title")},
-                                 row.integer("letters")});
-    return out;
+    return m_db.list<DossierRecord>(
+        QStringLiteral("SELECT d.id AS id, d.number AS number, d.addition AS addition, d.title AS title, "
+                       "count(ld.letter_id) AS letters FROM dossiers d LEFT JOIN letter_dossiers ld ON "
+                       "ld.dossier_id = d.id GROUP BY d.id ORDER BY d.number, d.addition"),
+        {}, [](const Row& r) {
+            return DossierRecord{r.id("id"), Dossier{r.text("number"), r.text("addition"), r.text("title")},
+                                 r.integer("letters")};
+        });
 }
 
 Result<qint64> LetterRepository::resolveId(const QString& idOrKstId) const
@@ -231,15 +226,15 @@ Result<qint64> LetterRepository::letterWithKey(const QString& key) const
 
 Result<std::optional<LetterRepository::Owner>> LetterRepository::ownerOfRendition(const QString& sha256) const
 {
-    Result<QSqlQuery> q = m_db.run(QStringLiteral("SELECT r.letter_id AS letter_id, l.key AS key FROM renditions r "
-                                                  "JOIN letters l ON l.id = r.letter_id WHERE r.sha256 = ?"),
-                                   {sha256});
-    if (!q)
-        return q.error();
-    const Row row(*q);
-    if (!q->next())
-        return std::optional<Owner>();
-    return std::optional<Owner>(Owner{row.id("letter_id"), row.text("key")});
+    Result<QList<Owner>> owners = m_db.list<Owner>(
+        QStringLiteral("SELECT r.letter_id AS letter_id, l.key AS key FROM renditions r JOIN letters l ON "
+                       "l.id = r.letter_id WHERE r.sha256 = ?"),
+        {sha256}, [](const Row& r) {
+            return Owner{r.id("letter_id"), r.text("key")};
+        });
+    if (!owners)
+        return owners.error();
+    return owners->isEmpty() ? std::optional<Owner>() : std::optional<Owner>(owners->first());
 }
 
 Result<qint64> LetterRepository::insertLetter(const QString& key, const DocumentMetadata& meta, const QString& now)
@@ -247,123 +242,89 @@ Result<qint64> LetterRepository::insertLetter(const QString& key, const Document
     QVariantList binds{key, sql::nullable(meta.kstId)};
     binds += metadataValues(meta);
     binds += QVariantList{now, now};
-    Result<QSqlQuery> q =
-        m_db.run(QStringLiteral("INSERT INTO letters (key, kst_id, chamber, vergaderjaar, ondernummer, kind, title, "
-                                "date, sender, signatory, named_as, created, modified) "
-                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                 binds);
-    if (!q)
-        return q.error();
-    return q->lastInsertId().toLongLong();
+    return m_db.insert(QStringLiteral("INSERT INTO letters (key, kst_id, chamber, vergaderjaar, ondernummer, kind, "
+                                      "title, date, sender, signatory, named_as, created, modified) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       binds);
 }
 
 Result<void> LetterRepository::updateLetter(qint64 id, const DocumentMetadata& meta, const QString& now)
 {
     QVariantList binds = metadataValues(meta);
     binds += QVariantList{now, id};
-    Result<QSqlQuery> q = m_db.run(
-        QStringLiteral("UPDATE letters SET chamber = ?, vergaderjaar = ?, ondernummer = ?, kind = ?, "
-                       "title = ?, date = ?, sender = ?, signatory = ?, named_as = ?, modified = ? WHERE id = ?"),
-        binds);
-    if (!q)
-        return q.error();
-    return {};
+    return m_db.execute(QStringLiteral("UPDATE letters SET chamber = ?, vergaderjaar = ?, ondernummer = ?, kind = ?, "
+                                       "title = ?, date = ?, sender = ?, signatory = ?, named_as = ?, modified = ? "
+                                       "WHERE id = ?"),
+                        binds);
 }
 
 Result<void> LetterRepository::fileInDossiers(qint64 letterId, const QList<Dossier>& dossiers)
 {
     for (int i = 0; i < dossiers.size(); ++i) {
         const Dossier& d = dossiers[i];
-        if (Result<QSqlQuery> q = m_db.run(
+        if (Result<void> r = m_db.execute(
                 QStringLiteral("INSERT INTO dossiers (number, addition, title) VALUES (?, ?, ?) ON CONFLICT "
                                "(number, addition) DO UPDATE SET title = coalesce(dossiers.title, excluded.title)"),
                 {d.number, sql::notNull(d.addition), sql::nullable(d.title)});
-            !q)
-            return q.error();
-        if (Result<QSqlQuery> q =
-                m_db.run(QStringLiteral("INSERT OR IGNORE INTO letter_dossiers (letter_id, dossier_id, position) "
-                                        "SELECT ?, id, ? FROM dossiers WHERE number = ? AND addition = ?"),
-                         {letterId, i, d.number, sql::notNull(d.addition)});
-            !q)
-            return q.error();
+            !r)
+            return r;
+        if (Result<void> r =
+                m_db.execute(QStringLiteral("INSERT OR IGNORE INTO letter_dossiers (letter_id, dossier_id, position) "
+                                            "SELECT ?, id, ? FROM dossiers WHERE number = ? AND addition = ?"),
+                             {letterId, i, d.number, sql::notNull(d.addition)});
+            !r)
+            return r;
     }
     return {};
 }
 
 Result<void> LetterRepository::setNamedAs(qint64 letterId, const QString& name, const QString& now)
 {
-    Result<QSqlQuery> q = m_db.run(QStringLiteral("UPDATE letters SET named_as = ?, modified = ? WHERE id = ?"),
-                                   {sql::nullable(name), now, letterId});
-    if (!q)
-        return q.error();
-    if (q->numRowsAffected() != 1)
-        return Error::notFound(QStringLiteral("letter %1").arg(letterId));
-    return {};
+    return m_db.changeOne(QStringLiteral("UPDATE letters SET named_as = ?, modified = ? WHERE id = ?"),
+                          {sql::nullable(name), now, letterId}, QStringLiteral("letter %1").arg(letterId));
 }
 
 Result<qint64> LetterRepository::addRendition(qint64 letterId, const NewRendition& r, const QString& now)
 {
-    Result<QSqlQuery> q =
-        m_db.run(QStringLiteral("INSERT INTO renditions (letter_id, format, sha256, file, original_name, pages, "
-                                "imported) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                 {letterId, r.format, r.sha256, r.file, r.originalName, int(r.pageTexts.size()), now});
-    if (!q)
-        return q.error();
-    const qint64 renditionId = q->lastInsertId().toLongLong();
-    Result<QSqlQuery> pq =
-        m_db.prepare(QStringLiteral("INSERT INTO page_texts (rendition_id, page, text) VALUES (?, ?, ?)"));
-    if (!pq)
-        return pq.error();
-    for (int i = 0; i < r.pageTexts.size(); ++i) {
-        pq->bindValue(0, renditionId);
-        pq->bindValue(1, i + 1);
-        pq->bindValue(2, sql::notNull(r.pageTexts[i]));
-        if (Result<void> done = Database::exec(*pq); !done)
-            return done.error();
-    }
-    return renditionId;
+    const Result<qint64> id =
+        m_db.insert(QStringLiteral("INSERT INTO renditions (letter_id, format, sha256, file, original_name, pages, "
+                                   "imported) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                    {letterId, r.format, r.sha256, r.file, r.originalName, int(r.pageTexts.size()), now});
+    if (!id)
+        return id;
+    QList<QVariantList> pages;
+    for (int i = 0; i < r.pageTexts.size(); ++i)
+        pages.append({*id, i + 1, sql::notNull(r.pageTexts[i])});
+    if (Result<void> done =
+            m_db.runEach(QStringLiteral("INSERT INTO page_texts (rendition_id, page, text) VALUES (?, ?, ?)"), pages);
+        !done)
+        return done.error();
+    return id;
 }
 
 Result<QStringList> LetterRepository::pageTexts(qint64 renditionId) const
 {
-    Result<QSqlQuery> q =
-        m_db.run(QStringLiteral("SELECT text FROM page_texts WHERE rendition_id = ? ORDER BY page"), {renditionId});
-    if (!q)
-        return q.error();
-    const Row row(*q);
-    QStringList out;
-    while (q->next())
-        out.append(row.text("text"));
-    return out;
+    return m_db.list<QString>(QStringLiteral("SELECT text FROM page_texts WHERE rendition_id = ? ORDER BY page"),
+                              {renditionId}, [](const Row& r) { return r.text("text"); });
 }
 
 Result<QList<LetterRepository::StoredRendition>> LetterRepository::allRenditions() const
 {
-    Result<QSqlQuery> q =
-        m_db.run(QStringLiteral("SELECT r.id AS id, r.letter_id AS letter_id, r.format AS format, r.file AS file, "
-                                "r.sha256 AS sha256, r.pages AS pages, (SELECT count(*) FROM page_texts p WHERE "
-                                "p.rendition_id = r.id) AS page_texts FROM renditions r ORDER BY r.id"));
-    if (!q)
-        return q.error();
-    const Row row(*q);
-    QList<StoredRendition> out;
-    while (q->next())
-        out.append(StoredRendition{row.id("id"), row.id("letter_id"), row.text("format"), row.text("file"),
-                                   row.text("sha256"), row.integer("pages"), row.integer("page_texts")});
-    return out;
+    return m_db.list<StoredRendition>(
+        QStringLiteral("SELECT r.id AS id, r.letter_id AS letter_id, r.format AS format, r.file AS file, "
+                       "r.sha256 AS sha256, r.pages AS pages, (SELECT count(*) FROM page_texts p WHERE "
+                       "p.rendition_id = r.id) AS page_texts FROM renditions r ORDER BY r.id"),
+        {}, [](const Row& r) {
+            return StoredRendition{r.id("id"),       r.id("letter_id"),  r.text("format"),       r.text("file"),
+                                   r.text("sha256"), r.integer("pages"), r.integer("page_texts")};
+        });
 }
 
 Result<QStringList> LetterRepository::keysOfLettersWithoutRendition() const
 {
-    Result<QSqlQuery> q = m_db.run(QStringLiteral(
-        "SELECT l.key AS key FROM letters l WHERE NOT EXISTS (SELECT 1 FROM renditions r WHERE r.letter_id = l.id)"));
-    if (!q)
-        return q.error();
-    const Row row(*q);
-    QStringList out;
-    while (q->next())
-        out.append(row.text("key"));
-    return out;
+    return m_db.list<QString>(QStringLiteral("SELECT l.key AS key FROM letters l WHERE NOT EXISTS "
+                                             "(SELECT 1 FROM renditions r WHERE r.letter_id = l.id)"),
+                              {}, [](const Row& r) { return r.text("key"); });
 }
 
 } // namespace kl

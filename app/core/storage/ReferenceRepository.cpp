@@ -21,89 +21,60 @@ ReferenceRepository::ReferenceRepository(Database& db)
 
 Result<void> ReferenceRepository::store(qint64 letterId, qint64 renditionId, const QList<Reference>& references)
 {
-    Result<QSqlQuery> q =
-        m_db.prepare(QStringLiteral("INSERT INTO letter_references (letter_id, rendition_id, kind, target, text, "
-                                    "start, end) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    if (!q)
-        return q.error();
-    for (const Reference& r : references) {
-        q->bindValue(0, letterId);
-        q->bindValue(1, renditionId);
-        q->bindValue(2, r.kind);
-        q->bindValue(3, r.target);
-        q->bindValue(4, sql::notNull(r.text));
-        q->bindValue(5, qint64(r.start));
-        q->bindValue(6, qint64(r.end));
-        if (Result<void> done = Database::exec(*q); !done)
-            return done;
-    }
-    return {};
+    QList<QVariantList> rows;
+    for (const Reference& r : references)
+        rows.append({letterId, renditionId, r.kind, r.target, sql::notNull(r.text), qint64(r.start), qint64(r.end)});
+    return m_db.runEach(QStringLiteral("INSERT INTO letter_references (letter_id, rendition_id, kind, target, text, "
+                                       "start, end) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                        rows);
 }
 
 Result<QList<Reference>> ReferenceRepository::references(qint64 renditionId) const
 {
-    Result<QSqlQuery> q = m_db.run(QStringLiteral("SELECT kind, target, text, start, end FROM letter_references "
-                                                  "WHERE rendition_id = ? ORDER BY start"),
-                                   {renditionId});
-    if (!q)
-        return q.error();
-    const Row row(*q);
-    QList<Reference> out;
-    while (q->next())
-        out.append(Reference{row.text("kind"), row.text("target"), row.text("text"), row.id("start"), row.id("end")});
-    return out;
+    return m_db.list<Reference>(
+        QStringLiteral("SELECT kind, target, text, start, end FROM letter_references WHERE rendition_id = ? "
+                       "ORDER BY start"),
+        {renditionId}, [](const Row& r) {
+            return Reference{r.text("kind"), r.text("target"), r.text("text"), r.id("start"), r.id("end")};
+        });
 }
 
 Result<QList<qint64>> ReferenceRepository::citingLetters(qint64 letterId) const
 {
-    Result<QSqlQuery> q = m_db.run(QStringLiteral("SELECT DISTINCT r.letter_id AS letter_id FROM letter_references r, "
-                                                  "letters l WHERE l.id = ? AND %1 ORDER BY r.letter_id")
-                                       .arg(QLatin1String(kPointsToLetter)),
-                                   {letterId});
-    if (!q)
-        return q.error();
-    const Row row(*q);
-    QList<qint64> out;
-    while (q->next())
-        out.append(row.id("letter_id"));
-    return out;
+    return m_db.list<qint64>(QStringLiteral("SELECT DISTINCT r.letter_id AS letter_id FROM letter_references r, "
+                                            "letters l WHERE l.id = ? AND %1 ORDER BY r.letter_id")
+                                 .arg(QLatin1String(kPointsToLetter)),
+                             {letterId}, [](const Row& r) { return r.id("letter_id"); });
 }
 
 Result<QList<ReferenceRepository::Citation>> ReferenceRepository::citationsOf(qint64 letterId) const
 {
-    Result<QSqlQuery> q = m_db.run(
+    return m_db.list<Citation>(
         QStringLiteral("SELECT r.letter_id AS letter_id, r.rendition_id AS rendition_id, r.start AS start, "
                        "r.end AS end, r.text AS text FROM letter_references r, letters l WHERE l.id = ? AND %1 "
                        "AND r.rendition_id = %2 ORDER BY r.letter_id, r.start")
             .arg(QLatin1String(kPointsToLetter), LetterRepository::primaryRenditionOf(QStringLiteral("r.letter_id"))),
-        {letterId});
-    if (!q)
-        return q.error();
-    const Row row(*q);
-    QList<Citation> out;
-    while (q->next())
-        out.append(
-            Citation{row.id("letter_id"), row.id("rendition_id"), row.id("start"), row.id("end"), row.text("text")});
-    return out;
+        {letterId}, [](const Row& r) {
+            return Citation{r.id("letter_id"), r.id("rendition_id"), r.id("start"), r.id("end"), r.text("text")};
+        });
 }
 
 Result<QHash<qint64, int>> ReferenceRepository::citingCounts() const
 {
-    Result<QSqlQuery> q =
-        m_db.run(QStringLiteral("SELECT cited, count(DISTINCT citing) AS citing FROM ("
-                                " SELECT l.id AS cited, r.letter_id AS citing FROM letters l JOIN letter_references r"
-                                " ON r.target = l.kst_id WHERE r.letter_id <> l.id"
-                                " UNION SELECT l.id, r.letter_id FROM letters l JOIN letter_references r"
-                                " ON r.target = 'named:' || l.named_as WHERE r.letter_id <> l.id"
-                                " UNION SELECT to_letter, from_letter FROM links WHERE to_letter <> from_letter)"
-                                " GROUP BY cited"));
-    if (!q)
-        return q.error();
-    const Row row(*q);
-    QHash<qint64, int> counts;
-    while (q->next())
-        counts.insert(row.id("cited"), row.integer("citing"));
-    return counts;
+    Result<QList<std::pair<qint64, int>>> rows = m_db.list<std::pair<qint64, int>>(
+        QStringLiteral("SELECT cited, count(DISTINCT citing) AS citing FROM ("
+                       " SELECT l.id AS cited, r.letter_id AS citing FROM letters l JOIN letter_references r"
+                       " ON r.target = l.kst_id WHERE r.letter_id <> l.id"
+                       " UNION SELECT l.id, r.letter_id FROM letters l JOIN letter_references r"
+                       " ON r.target = 'named:' || l.named_as WHERE r.letter_id <> l.id"
+                       " UNION SELECT to_letter, from_letter FROM links WHERE to_letter <> from_letter)"
+                       " GROUP BY cited"),
+        {}, [](const Row& r) {
+            return std::pair{r.id("cited"), r.integer("citing")};
+        });
+    if (!rows)
+        return rows.error();
+    return QHash<qint64, int>(rows->cbegin(), rows->cend());
 }
 
 Result<void> ReferenceRepository::rescanAll()
@@ -112,8 +83,8 @@ Result<void> ReferenceRepository::rescanAll()
     Result<QList<LetterRepository::StoredRendition>> renditions = letters.allRenditions();
     if (!renditions)
         return renditions.error();
-    if (Result<QSqlQuery> clear = m_db.run(QStringLiteral("DELETE FROM letter_references")); !clear)
-        return clear.error();
+    if (Result<void> clear = m_db.execute(QStringLiteral("DELETE FROM letter_references")); !clear)
+        return clear;
     for (const LetterRepository::StoredRendition& r : *renditions) {
         QList<Reference> refs;
         if (r.format == QLatin1String("xml")) {

@@ -191,8 +191,7 @@ struct DerivedIndex {
 
 const DerivedIndex kDerivedIndexes[] = {
     {"passages", PassageSplitter::kIndexVersion, [](Database& db) { return SearchIndex(db).rebuildPassages(); }},
-    {"references", ReferenceScanner::kIndexVersion,
-     [](Database& db) { return ReferenceRepository(db).rescanAll(); }},
+    {"references", ReferenceScanner::kIndexVersion, [](Database& db) { return ReferenceRepository(db).rescanAll(); }},
 };
 
 } // namespace
@@ -219,7 +218,7 @@ Result<void> Schema::migrate(Database& db)
         if (!transaction.ok())
             return transaction.error();
         for (const QString& sql : statements)
-            if (Result<QSqlQuery> q = db.run(sql); !q)
+            if (Result<void> q = db.execute(sql); !q)
                 return failed(q.error());
         if (Result<void> r = db.setUserVersion(v); !r)
             return failed(r.error());
@@ -233,7 +232,8 @@ Result<void> Schema::refreshIndexes(Database& db)
 {
     for (const DerivedIndex& index : kDerivedIndexes) {
         const QString name = QString::fromLatin1(index.name);
-        Result<QVariant> stored = db.scalar(QStringLiteral("SELECT version FROM index_versions WHERE name = ?"), {name});
+        Result<QVariant> stored =
+            db.scalar(QStringLiteral("SELECT version FROM index_versions WHERE name = ?"), {name});
         if (!stored)
             return stored.error();
         if (stored->isValid() && stored->toInt() >= index.version)
@@ -243,9 +243,9 @@ Result<void> Schema::refreshIndexes(Database& db)
             return transaction.error();
         if (Result<void> r = index.rebuild(db); !r)
             return Error::storage(QStringLiteral("cannot build the %1 index: %2").arg(name, r.error().detail()));
-        if (Result<QSqlQuery> q = db.run(QStringLiteral("INSERT INTO index_versions (name, version) VALUES (?, ?) "
-                                                        "ON CONFLICT (name) DO UPDATE SET version = excluded.version"),
-                                         {name, index.version});
+        if (Result<void> q = db.execute(QStringLiteral("INSERT INTO index_versions (name, version) VALUES (?, ?) "
+                                                       "ON CONFLICT (name) DO UPDATE SET version = excluded.version"),
+                                        {name, index.version});
             !q)
             return q.error();
         if (Result<void> r = transaction.commit(); !r)

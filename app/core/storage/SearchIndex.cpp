@@ -52,26 +52,19 @@ SearchIndex::SearchIndex(Database& db)
 
 Result<void> SearchIndex::indexRendition(qint64 letterId, qint64 renditionId, const QStringList& pages)
 {
-    Result<QSqlQuery> q = m_db.prepare(QStringLiteral(
-        "INSERT INTO passages (letter_id, rendition_id, page, start, end, text) VALUES (?, ?, ?, ?, ?, ?)"));
-    if (!q)
-        return q.error();
+    QList<QVariantList> rows;
     qsizetype pageStart = 0;
     for (int i = 0; i < pages.size(); ++i) {
         const QString& page = pages[i];
-        for (const PassageSplitter::Passage& p : PassageSplitter::split(page)) {
-            q->bindValue(0, letterId);
-            q->bindValue(1, renditionId);
-            q->bindValue(2, i + 1);
-            q->bindValue(3, qint64(pageStart + p.start));
-            q->bindValue(4, qint64(pageStart + p.end));
-            q->bindValue(5, page.mid(p.start, p.end - p.start));
-            if (Result<void> done = Database::exec(*q); !done)
-                return done;
-        }
+        for (const PassageSplitter::Passage& p : PassageSplitter::split(page))
+            rows.append({letterId, renditionId, i + 1, qint64(pageStart + p.start), qint64(pageStart + p.end),
+                         page.mid(p.start, p.end - p.start)});
         pageStart += page.size() + 1; // the form feed between pages
     }
-    return {};
+    return m_db.runEach(
+        QStringLiteral(
+            "INSERT INTO passages (letter_id, rendition_id, page, start, end, text) VALUES (?, ?, ?, ?, ?, ?)"),
+        rows);
 }
 
 Result<void> SearchIndex::rebuildPassages()
@@ -81,8 +74,8 @@ Result<void> SearchIndex::rebuildPassages()
     if (!renditions)
         return renditions.error();
     // The triggers take every deleted passage out of passages_fts as well.
-    if (Result<QSqlQuery> clear = m_db.run(QStringLiteral("DELETE FROM passages")); !clear)
-        return clear.error();
+    if (Result<void> clear = m_db.execute(QStringLiteral("DELETE FROM passages")); !clear)
+        return clear;
     for (const LetterRepository::StoredRendition& r : *renditions) {
         Result<QStringList> texts = letters.pageTexts(r.id);
         if (!texts)
@@ -99,26 +92,21 @@ Result<QList<SearchHit>> SearchIndex::hits(const QString& select, const QString&
     QVariantList binds{fts};
     const QString where = letterFilter(filter, binds);
     binds.append(limit);
-    Result<QSqlQuery> q = m_db.run(select + where + QStringLiteral(" ORDER BY rank LIMIT ?"), binds);
-    if (!q)
-        return q.error();
-    const Row row(*q);
-    QList<SearchHit> out;
-    while (q->next()) {
-        SearchHit h;
-        h.letterId = row.id("letter_id");
-        h.kstId = row.text("kst_id");
-        h.title = row.text("title");
-        h.in = source;
-        (source == SearchHit::Text ? h.renditionId : h.annotationId) = row.id("item");
-        h.page = std::max(1, row.integer("page"));
-        h.start = row.id("start");
-        h.end = row.id("end");
-        h.snippet = row.text("snippet").simplified();
-        h.score = -row.value("rank").toDouble();
-        out.append(h);
-    }
-    return out;
+    return m_db.list<SearchHit>(select + where + QStringLiteral(" ORDER BY rank LIMIT ?"), binds,
+                                [source](const Row& row) {
+                                    SearchHit h;
+                                    h.letterId = row.id("letter_id");
+                                    h.kstId = row.text("kst_id");
+                                    h.title = row.text("title");
+                                    h.in = source;
+                                    (source == SearchHit::Text ? h.renditionId : h.annotationId) = row.id("item");
+                                    h.page = std::max(1, row.integer("page"));
+                                    h.start = row.id("start");
+                                    h.end = row.id("end");
+                                    h.snippet = row.text("snippet").simplified();
+                                    h.score = -row.value("rank").toDouble();
+                                    return h;
+                                });
 }
 
 Result<QList<SearchHit>> SearchIndex::passages(const QString& fts, const SearchQuery& filter, int limit) const
@@ -152,7 +140,7 @@ Result<QStringList> SearchIndex::rarestTerms(const QStringList& terms, int limit
 {
     if (terms.isEmpty())
         return QStringList();
-    if (Result<QSqlQuery> vocab = m_db.run(QStringLiteral(
+    if (Result<void> vocab = m_db.execute(QStringLiteral(
             "CREATE VIRTUAL TABLE IF NOT EXISTS temp.passages_vocab USING fts5vocab(main, passages_fts, row)"));
         !vocab)
         return vocab.error();
@@ -163,17 +151,10 @@ Result<QStringList> SearchIndex::rarestTerms(const QStringList& terms, int limit
         binds.append(t);
     }
     binds.append(limit);
-    Result<QSqlQuery> q = m_db.run(QStringLiteral("SELECT term FROM temp.passages_vocab WHERE term IN (%1) "
-                                                  "ORDER BY doc LIMIT ?")
-                                       .arg(placeholders.join(QLatin1Char(','))),
-                                   binds);
-    if (!q)
-        return q.error();
-    const Row row(*q);
-    QStringList out;
-    while (q->next())
-        out.append(row.text("term"));
-    return out;
+    return m_db.list<QString>(QStringLiteral("SELECT term FROM temp.passages_vocab WHERE term IN (%1) "
+                                             "ORDER BY doc LIMIT ?")
+                                  .arg(placeholders.join(QLatin1Char(','))),
+                              binds, [](const Row& r) { return r.text("term"); });
 }
 
 } // namespace kl
