@@ -218,6 +218,14 @@ Result<void> Database::configure()
     return {};
 }
 
+Result<qint64> Database::dataVersion() const
+{
+    Result<QVariant> v = scalar(QStringLiteral("PRAGMA data_version"));
+    if (!v)
+        return v.error();
+    return v->toLongLong();
+}
+
 Result<QStringList> Database::integrityProblems() const
 {
     QStringList problems;

@@ -99,6 +99,8 @@ public:
     Result<int> userVersion() const;
     Result<void> setUserVersion(int version);
 
+    // PRAGMA data_version: changes when another connection (the CLI, a second window) has committed.
+    Result<qint64> dataVersion() const;
     // PRAGMA integrity_check and foreign_key_check: what they found, empty when all is well.
     Result<QStringList> integrityProblems() const;
 
