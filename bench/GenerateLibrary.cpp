@@ -1,4 +1,5 @@
 // Makes a large library for benchmarks. Usage: generate-library OUT_DIR [LETTERS] [ANNOTATIONS]
+// or, letters as text files to import: generate-library --files OUT_DIR [LETTERS]
 // Letters are recombined from the sentences of ../shared/corpus (when present) and the sample letters.
 #include "LibraryGenerator.h"
 #include "library/Library.h"
@@ -12,8 +13,20 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     if (argc < 2) {
-        std::fprintf(stderr, "usage: generate-library OUT_DIR [LETTERS] [ANNOTATIONS]\n");
+        std::fprintf(stderr, "usage: generate-library OUT_DIR [LETTERS] [ANNOTATIONS] | --files OUT_DIR [LETTERS]\n");
         return 2;
+    }
+    if (qstrcmp(argv[1], "--files") == 0) { // generate-library --files OUT_DIR [LETTERS]: text files, no library
+        if (argc < 3) {
+            std::fprintf(stderr, "usage: generate-library --files OUT_DIR [LETTERS]\n");
+            return 2;
+        }
+        kl::LibraryGenerator generator;
+        generator.learnFrom(kl::LibraryGenerator::defaultSources());
+        const int count = argc > 3 ? atoi(argv[3]) : 2000;
+        const QStringList written = generator.writeFiles(QString::fromLocal8Bit(argv[2]), count);
+        std::printf("wrote %d letters into %s\n", int(written.size()), argv[2]);
+        return written.size() == count ? 0 : 1;
     }
     const int letters = argc > 2 ? atoi(argv[2]) : 10000;
     const int annotations = argc > 3 ? atoi(argv[3]) : 2 * letters;

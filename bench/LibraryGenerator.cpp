@@ -8,6 +8,8 @@
 #include "library/RenditionText.h"
 #include "storage/Database.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
@@ -105,6 +107,20 @@ int LibraryGenerator::generate(Library& library, int count, int dossiers)
             ++stored;
     }
     return stored;
+}
+
+QStringList LibraryGenerator::writeFiles(const QString& folder, int count, int firstSerial, int dossiers)
+{
+    QStringList paths;
+    if (!QDir().mkpath(folder))
+        return paths;
+    for (int i = firstSerial; i < firstSerial + count; ++i) {
+        QFile file(QStringLiteral("%1/%2.txt").arg(folder).arg(i, 5, 10, QLatin1Char('0')));
+        if (!file.open(QIODevice::WriteOnly) || file.write(letter(i, dossiers).toUtf8()) < 0)
+            return paths;
+        paths.append(file.fileName());
+    }
+    return paths;
 }
 
 QStringList LibraryGenerator::defaultSources()

@@ -24,6 +24,9 @@ public:
     QString letter(int serial, int dossiers = 240);
     // Stores `count` letters in `library`; returns how many were stored.
     int generate(Library& library, int count, int dossiers = 240);
+    // Writes `count` letters as text files (00000.txt, ...) into `folder`, numbered from `firstSerial`, for
+    // benchmarks that import files; returns their paths.
+    QStringList writeFiles(const QString& folder, int count, int firstSerial = 0, int dossiers = 240);
     // Adds `count` highlights with notes spread over the library's letters.
     int annotate(Library& library, int count);
     const QStringList& vocabulary() const { return m_vocabulary; }

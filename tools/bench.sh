@@ -12,7 +12,7 @@ if [ ${#extra[@]} -gt 0 ]; then
 fi
 cmake --preset release >/dev/null
 cmake --build --preset release --target kamerlezer kamerlezer-cli bench-import bench-annotations generate-library \
-    bench-search bench-export bench-references >/dev/null
+    bench-search bench-export bench-references bench-import-window >/dev/null
 
 letters="${1:-10000}"
 corpus=../shared/corpus
@@ -33,6 +33,13 @@ import_out=$(build/release/bench/bench-import "$rp" 7)
 echo "$import_out"
 pdftotext_ms=$(echo "$import_out" | awk '/pdftotext \(reference\)/ {print $(NF-1)}')
 import_ms=$(echo "$import_out" | awk '/Library::importFile/ {print $(NF-3)}')
+
+echo "== import in the window against the CLI (2,000 generated letters)"
+window_out=$(build/release/bench/bench-import-window 2000)
+echo "$window_out"
+window_ratio=$(echo "$window_out" | grep 'window: ImportController, MainWindow shown' | grep -oE '[0-9.]+x the CLI' | grep -oE '[0-9.]+x')
+window_growth=$(echo "$window_out" | grep -A2 '^the second' | grep 'window' | grep -oE 'growth [0-9.]+x' | grep -oE '[0-9.]+x')
+cli_growth=$(echo "$window_out" | grep -A2 '^the second' | grep 'kamerlezer-cli' | grep -oE 'growth [0-9.]+x' | grep -oE '[0-9.]+x')
 
 echo "== first page painted"
 "$cli" --library "$work/rp" import "$rp" >/dev/null
@@ -113,6 +120,8 @@ table=$(cat <<EOT
 | start-up to a usable window, empty library | ${start_empty} ms | | | under 1 s |
 | start-up to a usable window, ${letters} letters | ${start_big} ms | | | under 1 s |
 | import rate, generated letters | ${import_rate} letters/s | | | |
+| import of 2,000 generated letters in the window (ImportController) | ${window_ratio} of the CLI | kamerlezer-cli import | ${window_ratio} | at most 1.2x |
+| second 1,000 into a library of 1,000, against the first 1,000 | window ${window_growth}, CLI ${cli_growth} | | | about 1x |
 | search at ${letters} letters, p50 / p95 | ${p50} / ${p95} ms | | | p95 under 20 ms |
 | related passages at ${letters} letters, p95 | ${rel95} ms | | | |
 | related passages at 2,000 letters + Regeerprogramma, p95 | ${rel2k95} ms | | | p95 under 50 ms |

@@ -4,6 +4,7 @@
 #include "ReaderTab.h"
 #include "annotations/AnnotationColor.h"
 #include "annotations/AnnotationStore.h"
+#include "session/LibrarySession.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -141,7 +142,7 @@ AnnotationPanel::AnnotationPanel(AnnotationController* controller, QWidget* pare
     connect(m_delete, &QPushButton::clicked, this, &AnnotationPanel::deleteCurrent);
     connect(m_reattach, &QPushButton::clicked, this, &AnnotationPanel::reattachCurrent);
     connect(m_color->menu(), &QMenu::aboutToShow, this, [this] {
-        const std::optional<Annotation> a = m_controller->store()->annotation(m_current);
+        const std::optional<Annotation> a = m_controller->session()->annotations().annotation(m_current);
         m_controller->fillColorMenu(m_color->menu(), a ? a->color : QString(),
                                     [this](const QString& color) { recolorCurrent(color); });
     });
@@ -245,7 +246,7 @@ void AnnotationPanel::rebuild()
                 currentListed = true;
             }
         }
-        if (!currentListed && (!m_controller->store()->annotation(m_current)))
+        if (!currentListed && (!m_controller->session()->annotations().annotation(m_current)))
             m_current = 0;
     }
     if (m_letterNote->toPlainText() != letterNote) {
@@ -352,14 +353,14 @@ void AnnotationPanel::noteEdited()
 {
     if (m_updating || !m_current)
         return;
-    m_controller->setNote(m_current, m_note->toPlainText());
+    m_controller->session()->setNote(m_current, m_note->toPlainText());
 }
 
 void AnnotationPanel::letterNoteEdited()
 {
     if (m_updating || !m_tab)
         return;
-    m_controller->setLetterNote(m_tab->letterId(), m_letterNote->toPlainText());
+    m_controller->session()->setLetterNote(m_tab->letterId(), m_letterNote->toPlainText());
 }
 
 void AnnotationPanel::tagsEdited()
@@ -367,7 +368,7 @@ void AnnotationPanel::tagsEdited()
     if (m_updating || !m_current)
         return;
     m_tags->setModified(false);
-    m_controller->setTags(m_current, m_tags->text().split(QLatin1Char(','), Qt::SkipEmptyParts));
+    m_controller->session()->setTags(m_current, m_tags->text().split(QLatin1Char(','), Qt::SkipEmptyParts));
 }
 
 void AnnotationPanel::editLetterNote()
@@ -379,24 +380,24 @@ void AnnotationPanel::editLetterNote()
 void AnnotationPanel::deleteCurrent()
 {
     if (m_current)
-        m_controller->remove(m_current);
+        m_controller->session()->removeAnnotation(m_current);
 }
 
 void AnnotationPanel::reattachCurrent()
 {
     if (!m_current || !m_tab)
         return;
-    const std::optional<Annotation> a = m_controller->store()->annotation(m_current);
+    const std::optional<Annotation> a = m_controller->session()->annotations().annotation(m_current);
     if (!a)
         return;
     if (const std::optional<Annotation> place = m_tab->annotationFromSelection(a->style, a->color))
-        m_controller->reattach(m_current, *place);
+        m_controller->session()->reattach(m_current, *place);
 }
 
 void AnnotationPanel::recolorCurrent(const QString& color)
 {
     if (m_current)
-        m_controller->recolor(m_current, color);
+        m_controller->session()->recolor(m_current, color);
 }
 
 } // namespace kl

@@ -270,7 +270,7 @@ bool BriefingPackDialog::paint(QPrinter* printer)
     QApplication::setOverrideCursor(Qt::WaitCursor);
     BriefingPackBuilder builder(*m_library, pack());
     QString error;
-    const bool ok = builder.print(*printer, &error) == BriefingPackBuilder::Done;
+    const bool ok = builder.paint(*printer, &error) == BriefingPackBuilder::Done;
     QApplication::restoreOverrideCursor();
     if (!ok)
         QMessageBox::warning(this, windowTitle(), tr("The pack cannot be printed: %1").arg(error));

@@ -28,7 +28,10 @@ DossierTreeModel::DossierTreeModel(Library* library, QObject* parent)
     m_reloadTimer.setSingleShot(true);
     m_reloadTimer.setInterval(150);
     connect(&m_reloadTimer, &QTimer::timeout, this, &DossierTreeModel::reload);
-    connect(m_library, &Library::lettersChanged, this, &DossierTreeModel::scheduleReload);
+    connect(m_library, &Library::changed, this, [this](const LibraryChange& change) {
+        if (change.touches(LibraryChange::Letters))
+            scheduleReload();
+    });
     build();
 }
 

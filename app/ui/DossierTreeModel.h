@@ -51,8 +51,8 @@ public:
     Qt::ItemFlags flags(const QModelIndex& index) const override;
 
 public Q_SLOTS:
-    // Reads the library again. Library::lettersChanged comes once per stored file; the reload waits for a
-    // quiet moment so that importing a thousand files does not rebuild the tree a thousand times.
+    // Reads the library again. A change to the letters (one notice per import, or per file stored outside a
+    // batch) schedules it for a quiet moment, so a run of changes rebuilds the tree once.
     void reload();
     void scheduleReload();
 

@@ -1,6 +1,5 @@
 #include "ExportActions.h"
 
-#include "AnnotationController.h"
 #include "BriefingPackDialog.h"
 #include "DossierPanel.h"
 #include "DossierTreeModel.h"
@@ -12,6 +11,7 @@
 #include "export/PdfAnnotationImporter.h"
 #include "export/W3cAnnotations.h"
 #include "library/Library.h"
+#include "session/LibrarySession.h"
 
 #include <QApplication>
 #include <QFile>
@@ -113,7 +113,7 @@ void ExportActions::exportAnnotatedPdf()
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const int written =
-        AnnotatedPdfExporter::exportLetter(*m_library, *m_window->annotations()->store(), id, path, options, &error);
+        AnnotatedPdfExporter::exportLetter(*m_library, m_window->session()->annotations(), id, path, options, &error);
     QApplication::restoreOverrideCursor();
     if (written < 0) {
         QMessageBox::warning(m_window, tr("Export as Annotated PDF"),
@@ -138,7 +138,7 @@ void ExportActions::exportNotes()
         markdown + QStringLiteral(";;") + w3c, &filter);
     if (path.isEmpty())
         return;
-    const AnnotationStore& store = *m_window->annotations()->store();
+    const AnnotationStore& store = m_window->session()->annotations();
     const bool asW3c =
         filter == w3c || path.endsWith(QLatin1String(".json")) || path.endsWith(QLatin1String(".jsonld"));
     const QByteArray bytes = asW3c ? W3cAnnotations::write(*m_library, store, ids)
@@ -164,13 +164,12 @@ void ExportActions::importNotes()
         QMessageBox::warning(m_window, tr("Import Notes"), tr("%1 cannot be read: %2").arg(path, file.errorString()));
         return;
     }
-    QString error;
-    const W3cAnnotations::ImportResult r =
-        W3cAnnotations::read(*m_library, *m_window->annotations()->store(), file.readAll(), &error);
-    if (!error.isEmpty()) {
-        QMessageBox::warning(m_window, tr("Import Notes"), tr("%1: %2").arg(path, error));
+    const Result<W3cAnnotations::ImportResult> imported = m_window->session()->importW3c(file.readAll());
+    if (!imported) {
+        QMessageBox::warning(m_window, tr("Import Notes"), tr("%1: %2").arg(path, imported.error().message()));
         return;
     }
+    const W3cAnnotations::ImportResult& r = *imported;
     QString message = tr("%n annotation(s) added.", nullptr, r.added);
     if (r.duplicates)
         message += QLatin1Char(' ') + tr("%n were already there.", nullptr, r.duplicates);
@@ -194,15 +193,14 @@ void ExportActions::importAnnotationsFromPdf()
                                                       tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
-    QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor); // a long PDF is read page by page: a moment
-    const PdfAnnotationImporter::Result r =
-        PdfAnnotationImporter::importInto(*m_library, *m_window->annotations()->store(), id, path, &error);
+    const Result<PdfAnnotationImporter::Result> imported = m_window->session()->importPdfAnnotations(id, path);
     QApplication::restoreOverrideCursor();
-    if (!error.isEmpty()) {
-        QMessageBox::warning(m_window, tr("Import Annotations"), tr("%1: %2").arg(path, error));
+    if (!imported) {
+        QMessageBox::warning(m_window, tr("Import Annotations"), tr("%1: %2").arg(path, imported.error().message()));
         return;
     }
+    const PdfAnnotationImporter::Result& r = *imported;
     QString message = tr("%n annotation(s) added.", nullptr, r.added);
     if (r.duplicates)
         message += QLatin1Char(' ') + tr("%n were already there.", nullptr, r.duplicates);

@@ -1,22 +1,19 @@
 #pragma once
 
-#include "import/DocumentReader.h"
+#include "import/ImportJob.h"
 
-#include <QFutureWatcher>
 #include <QList>
+#include <QElapsedTimer>
 #include <QObject>
-#include <QSet>
 #include <QStringList>
-
-#include <memory>
 
 namespace kl {
 
 class Library;
 
-// Imports many files without freezing the window: reading (parsing PDF, text, XML; the slow part) runs on
-// worker threads, a few files at a time so memory stays bounded; storing (one short transaction) runs here
-// on the UI thread, where the library lives. Failures are collected, not shown one by one.
+// The window's side of an import: it drives a core ImportJob (reading on worker threads, storing on the UI
+// thread, where the library lives, one change notice for the whole run) and turns its summary into what the
+// window shows. Failures are collected, not shown one by one.
 class ImportController : public QObject {
     Q_OBJECT
 public:
@@ -35,27 +32,19 @@ public:
     // Files and folders (walked recursively). Returns false when an import is already running.
     bool start(const QStringList& paths);
     void cancel();
-    bool isRunning() const { return m_running; }
-    int total() const { return int(m_files.size()); }
+    bool isRunning() const { return m_job.isRunning(); }
+    int total() const { return m_job.total(); }
 
 Q_SIGNALS:
     void progress(int done, int total);
     void finished(const kl::ImportController::Summary& summary);
 
 private:
-    using Watcher = QFutureWatcher<DocumentReader::FileRead>;
-    void launchMore();
-    void collect(Watcher* watcher, int index);
-    void finishIfDone();
+    void jobFinished(const ImportJob::Summary& job);
 
-    Library* m_library;
-    QStringList m_files;
-    QSet<QString> m_known; // sha256 of every rendition already in the library
-    int m_next = 0;
-    int m_done = 0;
-    int m_inFlight = 0;
-    bool m_running = false;
-    Summary m_summary;
+    static constexpr int kProgressIntervalMs = 100;
+    ImportJob m_job;
+    QElapsedTimer m_sinceProgress;
 };
 
 } // namespace kl

@@ -2,7 +2,6 @@
 
 #include "ExportActions.h"
 #include "WelcomePage.h"
-#include "library/SetNamedAsCommand.h"
 
 #include "AnnotationController.h"
 #include "AnnotationPanel.h"
@@ -26,8 +25,8 @@
 #include "library/Library.h"
 #include "library/RenditionText.h"
 #include "links/BacklinkFinder.h"
-#include "links/LinkCommands.h"
 #include "links/LinkStore.h"
+#include "session/LibrarySession.h"
 
 #include <QAction>
 #include <QApplication>
@@ -76,16 +75,16 @@ public:
 MainWindow::MainWindow(Library* library, QWidget* parent)
     : QMainWindow(parent)
     , m_library(library)
+    , m_session(new LibrarySession(*library, this))
     , m_tabs(new LetterTabWidget(this))
     , m_dossiers(new DossierPanel(library, this))
     , m_metadata(new MetadataPanel(this))
     , m_importer(new ImportController(library, this))
     , m_counts(new QLabel(this))
-    , m_annotations(new AnnotationController(library, this))
+    , m_annotations(new AnnotationController(m_session, this))
     , m_annotationPanel(new AnnotationPanel(m_annotations, this))
-    , m_links(new LinkStore(*library, this))
     , m_search(new SearchPanel(*library, this))
-    , m_references(new ReferencesPanel(library, m_links, m_annotations->undoStack(), this))
+    , m_references(new ReferencesPanel(m_session, this))
 {
     setWindowTitle(tr("Kamerlezer"));
     setAcceptDrops(true);
@@ -110,7 +109,7 @@ MainWindow::MainWindow(Library* library, QWidget* parent)
     addDockWidget(Qt::RightDockWidgetArea, annotationDock);
     auto* historyDock = new QDockWidget(tr("Undo History"), this);
     historyDock->setObjectName(QStringLiteral("undoHistoryDock"));
-    auto* history = new QUndoView(m_annotations->undoStack(), historyDock);
+    auto* history = new QUndoView(m_session->undoStack(), historyDock);
     history->setEmptyLabel(tr("<opened>"));
     history->setAccessibleName(tr("Undo history"));
     historyDock->setWidget(history);
@@ -150,11 +149,21 @@ MainWindow::MainWindow(Library* library, QWidget* parent)
     connect(m_search, &SearchPanel::noteRequested, this, &MainWindow::openAnnotation);
     connect(m_references, &ReferencesPanel::passageRequested, this, &MainWindow::openPassage);
     connect(m_references, &ReferencesPanel::referenceActivated, this, &MainWindow::followReference);
-    connect(m_links, &LinkStore::linksChanged, this, &MainWindow::updateCitingCounts);
-    connect(m_library, &Library::lettersChanged, this, &MainWindow::updateCitingCounts);
+    connect(m_library, &Library::changed, this, &MainWindow::libraryChanged);
+    // Another process (the CLI, a second window) may write to the library: look now and then, and on return.
+    auto* watch = new QTimer(this);
+    watch->setInterval(2000);
+    connect(watch, &QTimer::timeout, this, [this] { m_library->checkExternalChanges(); });
+    watch->start();
+    connect(qApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
+        if (state == Qt::ApplicationActive)
+            m_library->checkExternalChanges();
+    });
+    connect(m_session, &LibrarySession::editFailed, this, [this](const Error& error) {
+        statusBar()->showMessage(tr("The change could not be stored: %1").arg(error.message()), 10000);
+    });
     connect(m_dossiers->model(), &QAbstractItemModel::modelReset, this, &MainWindow::updateCitingCounts);
     updateCitingCounts();
-    connect(m_annotations->store(), &AnnotationStore::annotationsChanged, this, &MainWindow::updateAnnotationCounts);
     connect(m_dossiers->model(), &QAbstractItemModel::modelReset, this, &MainWindow::updateAnnotationCounts);
     connect(m_annotations, &AnnotationController::colorMeaningsChanged, this, &MainWindow::updateColorMenu);
     connect(m_annotations, &AnnotationController::currentColorChanged, this, &MainWindow::updateColorMenu);
@@ -164,7 +173,6 @@ MainWindow::MainWindow(Library* library, QWidget* parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::currentTabChanged);
     connect(m_dossiers, &DossierPanel::letterActivated, this, &MainWindow::openLetter);
     connect(m_dossiers->model(), &DossierTreeModel::countsChanged, this, &MainWindow::updateCounts);
-    connect(m_library, &Library::lettersChanged, this, &MainWindow::refreshOpenLetters);
     connect(m_importer, &ImportController::finished, this, &MainWindow::importFinished);
     connect(m_importer, &ImportController::progress, this, [this](int done, int total) {
         if (m_progress) {
@@ -178,11 +186,7 @@ MainWindow::MainWindow(Library* library, QWidget* parent)
     resize(1400, 900);
 }
 
-MainWindow::~MainWindow()
-{
-    // The link commands refer to the link store: they go before it.
-    m_annotations->undoStack()->clear();
-}
+MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
@@ -208,9 +212,9 @@ void MainWindow::createActions()
         };
     };
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = m_annotations->undoStack()->createUndoAction(this, tr("&Undo"));
+    QAction* undo = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcuts(QKeySequence::Undo);
-    QAction* redo = m_annotations->undoStack()->createRedoAction(this, tr("&Redo"));
+    QAction* redo = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setShortcuts(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
@@ -354,8 +358,8 @@ ReaderTab* MainWindow::openLetter(qint64 letterId)
         return nullptr;
     auto* t = new ReaderTab(m_library, *letter, m_tabs);
     t->setContextActions(m_contextActions);
-    t->setAnnotationStore(m_annotations->store());
-    t->setLinkStore(m_links);
+    t->setAnnotationStore(&m_session->annotations());
+    t->setLinkStore(&m_session->links());
     connect(t, &ReaderTab::referenceActivated, this, &MainWindow::followReference);
     const int index = m_tabs->addTab(t, t->tabTitle());
     m_tabs->setTabToolTip(index,
@@ -412,6 +416,17 @@ void MainWindow::refreshOpenLetters()
         t->refreshReferences();
     }
     currentTabChanged();
+}
+
+void MainWindow::libraryChanged(const LibraryChange& change)
+{
+    // Letters reset the dossier tree, which recounts notes and citations (modelReset); the rest is counted here.
+    if (change.touches(LibraryChange::Links) && !change.touches(LibraryChange::Letters))
+        updateCitingCounts();
+    if (change.touches(LibraryChange::Annotations) && !change.touches(LibraryChange::Letters))
+        updateAnnotationCounts();
+    if (change.touches(LibraryChange::Letters))
+        refreshOpenLetters();
 }
 
 void MainWindow::updateCounts()
@@ -583,7 +598,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 QUndoStack* MainWindow::undoStack() const
 {
-    return m_annotations->undoStack();
+    return m_session->undoStack();
 }
 
 qint64 MainWindow::annotateSelection(int style)
@@ -597,12 +612,12 @@ qint64 MainWindow::annotateSelection(int style)
         statusBar()->showMessage(tr("Select some text first."), 4000);
         return 0;
     }
-    const qint64 id = m_annotations->add(*a);
+    const Result<qint64> id = m_session->addAnnotation(*a);
     if (id)
-        m_annotationPanel->selectAnnotation(id);
+        m_annotationPanel->selectAnnotation(*id);
     else
         statusBar()->showMessage(tr("The annotation could not be stored."), 6000);
-    return id;
+    return id.valueOr(0);
 }
 
 void MainWindow::nameColorsDialog()
@@ -624,7 +639,7 @@ void MainWindow::updateColorMenu()
 
 void MainWindow::updateAnnotationCounts()
 {
-    m_dossiers->model()->setAnnotationCounts(m_annotations->store()->countsByLetter());
+    m_dossiers->model()->setAnnotationCounts(m_session->annotations().countsByLetter());
 }
 
 void MainWindow::updateCitingCounts()
@@ -722,37 +737,17 @@ qint64 MainWindow::linkSelection(qint64 toLetter, const QString& quote, const QS
     const std::optional<LetterRecord> target = m_library->letter(toLetter);
     if (!target)
         return fail(tr("That document is not in the library."));
-    Link link;
-    link.fromLetter = t->letterId();
-    link.fromRendition = from->renditionId;
-    link.from = from->anchor;
-    link.toLetter = toLetter;
-    link.note = note;
-    if (!quote.trimmed().isEmpty()) {
-        // The quote as it stands in any of the target's renditions, whatever its line breaks.
-        const QString folded = FoldedText::fold(quote.trimmed());
-        for (const RenditionRecord& r : target->renditions) {
-            const RenditionText text = RenditionText::load(*m_library, r.id);
-            const FoldedText haystack(text.text());
-            const QList<qsizetype> at = haystack.occurrences(folded);
-            if (at.isEmpty())
-                continue;
-            const qsizetype start = haystack.toOriginal(at.first());
-            const qsizetype end = haystack.toOriginal(at.first() + folded.size());
-            link.toRendition = r.id;
-            link.to = TextAnchor::fromRange(text.text(), start, end);
-            break;
-        }
-        if (link.to.isEmpty())
-            return fail(tr("The passage “%1” was not found in %2.").arg(quote.simplified(), target->displayTitle()));
-    }
-    auto* command = new AddLinkCommand(*m_links, link);
-    command->setText(tr("Link to %1").arg(target->displayTitle()));
-    m_annotations->undoStack()->push(command);
-    if (!command->linkId())
-        return fail(tr("The cross-reference could not be stored."));
+    Passage passage;
+    passage.letterId = t->letterId();
+    passage.renditionId = from->renditionId;
+    passage.anchor = from->anchor;
+    const Result<qint64> id = m_session->link(passage, toLetter, quote, note);
+    if (!id && id.error().code() == Error::Code::NotFound && !quote.trimmed().isEmpty())
+        return fail(tr("The passage “%1” was not found in %2.").arg(quote.simplified(), target->displayTitle()));
+    if (!id)
+        return fail(tr("The cross-reference could not be stored.") + QLatin1Char(' ') + id.error().message());
     statusBar()->showMessage(tr("Linked to %1.").arg(target->displayTitle()), 6000);
-    return command->linkId();
+    return *id;
 }
 
 void MainWindow::linkSelectionDialog()
@@ -792,9 +787,7 @@ bool MainWindow::setCurrentNamedAs(const QString& name)
     ReaderTab* t = currentTab();
     if (!t)
         return false;
-    // Undoable like every edit; the command writes to the library at once.
-    m_annotations->undoStack()->push(new SetNamedAsCommand(*m_library, t->letterId(), name));
-    const bool ok = m_library->letter(t->letterId())->metadata.namedAs == name.simplified().toLower();
+    const bool ok = m_session->setNamedAs(t->letterId(), name).ok();
     if (ok)
         statusBar()->showMessage(name.isEmpty() ? tr("This document is no longer known by a name.")
                                                 : tr("References to the %1 now open this document.").arg(name),

@@ -22,15 +22,16 @@ class ExportActions;
 class AnnotationPanel;
 class DossierPanel;
 class Library;
-class LinkStore;
+class LibrarySession;
+struct LibraryChange;
 class MetadataPanel;
 class ReaderTab;
 class ReferencesPanel;
 class SearchPanel;
 
 // The reader window: the dossier tree and the details in docks, a tab per open letter in the middle. It only
-// observes the library (Okular's model): every change goes through kl::Library, and the views follow its
-// lettersChanged signal.
+// observes the library (Okular's model): every edit goes through the window's LibrarySession, and the views
+// follow Library::changed, re-reading only what a change touched.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -48,9 +49,10 @@ public:
     ImportController* importer() const { return m_importer; }
     AnnotationController* annotations() const { return m_annotations; }
     AnnotationPanel* annotationPanel() const { return m_annotationPanel; }
-    // The one undo stack of the window: every annotation edit of every open letter.
+    // The window's edits: every one goes through the session, onto its one undo stack.
+    LibrarySession* session() const { return m_session; }
+    // The one undo stack of the window: every edit of every open letter.
     QUndoStack* undoStack() const;
-    LinkStore* links() const { return m_links; }
     ExportActions* exportActions() const { return m_exports; }
     // The welcome page while no tab is open, else the tabs.
     QWidget* readerArea() const;
@@ -107,6 +109,7 @@ private:
     void closeTab(int index);
     void currentTabChanged();
     void refreshOpenLetters();
+    void libraryChanged(const LibraryChange& change);
     void importFilesDialog();
     void importFolderDialog();
     void importFinished(const ImportController::Summary& summary);
@@ -118,6 +121,7 @@ private:
     QString selectionQuote() const;
 
     Library* m_library;
+    LibrarySession* m_session;
     QTabWidget* m_tabs;
     QStackedWidget* m_center;
     ExportActions* m_exports = nullptr;
@@ -128,7 +132,6 @@ private:
     QLabel* m_counts;
     AnnotationController* m_annotations;
     AnnotationPanel* m_annotationPanel;
-    LinkStore* m_links;
     SearchPanel* m_search;
     QDockWidget* m_searchDock = nullptr;
     ReferencesPanel* m_references;

@@ -45,6 +45,7 @@ ReaderTab::ReaderTab(Library* library, const LetterRecord& letter, QWidget* pare
     , m_findBar(new FindBar(this))
 {
     setAccessibleName(tr("Document %1").arg(letter.displayTitle()));
+    connect(m_library, &Library::changed, this, &ReaderTab::libraryChanged);
     m_toolbar->setIconSize(QSize(16, 16));
     m_toolbar->setAccessibleName(tr("Document toolbar"));
     m_renditions->setAccessibleName(tr("Rendition"));
@@ -188,16 +189,9 @@ QWidget* ReaderTab::makeView(const RenditionRecord& rendition)
     return text;
 }
 
-void ReaderTab::setAnnotationStore(AnnotationStore* store)
+void ReaderTab::setAnnotationStore(const AnnotationStore* store)
 {
-    if (m_store)
-        disconnect(m_store, nullptr, this, nullptr);
     m_store = store;
-    if (m_store)
-        connect(m_store, &AnnotationStore::annotationsChanged, this, [this](qint64 letterId) {
-            if (letterId == m_letter.id)
-                refreshAnnotations();
-        });
     refreshAnnotations();
 }
 
@@ -362,17 +356,20 @@ bool ReaderTab::revealAnchor(qint64 renditionId, const TextAnchor& anchor)
     return revealSpan(rendition, found.start, found.end);
 }
 
-void ReaderTab::setLinkStore(LinkStore* links)
+void ReaderTab::setLinkStore(const LinkStore* links)
 {
-    if (m_links)
-        disconnect(m_links, nullptr, this, nullptr);
     m_links = links;
-    if (m_links)
-        connect(m_links, &LinkStore::linksChanged, this, [this](qint64 from, qint64) {
-            if (from == m_letter.id)
-                refreshReferences();
-        });
     refreshReferences();
+}
+
+void ReaderTab::libraryChanged(const LibraryChange& change)
+{
+    if (!change.touchesLetter(m_letter.id))
+        return;
+    if (change.touches(LibraryChange::Annotations))
+        refreshAnnotations();
+    if (change.touches(LibraryChange::Links))
+        refreshReferences();
 }
 
 void ReaderTab::refreshReferences()

@@ -23,6 +23,7 @@ class AnnotationStore;
 class FindBar;
 class Library;
 class LinkStore;
+struct LibraryChange;
 class PdfView;
 class ReaderView;
 class TextView;
@@ -58,7 +59,7 @@ public:
     void focusPageNumber();
 
     // Annotations: drawn in every view of the letter, following the store.
-    void setAnnotationStore(AnnotationStore* store);
+    void setAnnotationStore(const AnnotationStore* store);
     // Actions for the views' context menus (highlight, underline…).
     void setContextActions(const QList<QAction*>& actions);
     // The letter's annotations placed in the rendition being shown: letter notes, then reading order, orphans
@@ -72,7 +73,9 @@ public:
     void refreshAnnotations();
 
     // Cross-references made by hand from this letter are marked like detected references.
-    void setLinkStore(LinkStore* links);
+    void setLinkStore(const LinkStore* links);
+    // Re-reads what a change to the library touched of this letter: its annotations, its links.
+    void libraryChanged(const LibraryChange& change);
     // The references and links of the rendition being shown, in text order, resolved against the library.
     const QList<ReferenceSpan>& referenceSpans() const { return m_references; }
     // Reads the references again (the library or the links changed: targets may resolve now).
@@ -112,12 +115,12 @@ private:
     QStackedWidget* m_stack;
     FindBar* m_findBar;
     QHash<qint64, QWidget*> m_views; // by rendition id
-    AnnotationStore* m_store = nullptr;
+    const AnnotationStore* m_store = nullptr;
     QList<QAction*> m_contextActions;
     QList<Annotation> m_annotations;
     QList<PlacedAnnotation> m_placed;
     qint64 m_selectedAnnotation = 0;
-    LinkStore* m_links = nullptr;
+    const LinkStore* m_links = nullptr;
     QList<ReferenceSpan> m_references;
     mutable QHash<qint64, RenditionText> m_texts;
 };

@@ -7,15 +7,14 @@
 #include "library/Library.h"
 #include "library/RenditionText.h"
 #include "links/BacklinkFinder.h"
-#include "links/LinkCommands.h"
 #include "links/LinkStore.h"
+#include "session/LibrarySession.h"
 
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
 #include <QTabWidget>
 #include <QTreeWidget>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace kl {
@@ -67,14 +66,13 @@ QTreeWidget* makeTree(QWidget* parent, const QStringList& headers, const QString
 }
 } // namespace
 
-ReferencesPanel::ReferencesPanel(Library* library, LinkStore* links, QUndoStack* undo, QWidget* parent)
+ReferencesPanel::ReferencesPanel(LibrarySession* session, QWidget* parent)
     : QWidget(parent)
-    , m_library(library)
-    , m_links(links)
-    , m_undo(undo)
+    , m_session(session)
+    , m_library(&session->library())
     , m_tabs(new QTabWidget(this))
     , m_backlinkStatus(new QLabel(this))
-    , m_related(new RelatedPassagesPanel(library, links, undo, this))
+    , m_related(new RelatedPassagesPanel(session, this))
 {
     setAccessibleName(tr("References"));
     auto* layout = new QVBoxLayout(this);
@@ -109,8 +107,13 @@ ReferencesPanel::ReferencesPanel(Library* library, LinkStore* links, QUndoStack*
     connect(m_outgoing, &QWidget::customContextMenuRequested, this,
             [this](const QPoint& pos) { contextMenu(m_outgoing, pos); });
     connect(m_related, &RelatedPassagesPanel::passageRequested, this, &ReferencesPanel::passageRequested);
-    connect(m_library, &Library::lettersChanged, this, &ReferencesPanel::refresh);
-    connect(m_links, &LinkStore::linksChanged, this, &ReferencesPanel::refreshBacklinks);
+    connect(m_library, &Library::changed, this, [this](const LibraryChange& change) {
+        // Letters: a reference may resolve now. Links: a link to or from any letter may be a backlink here.
+        if (change.touches(LibraryChange::Letters))
+            refresh();
+        else if (change.touches(LibraryChange::Links) && m_tab)
+            refreshBacklinks();
+    });
     refresh();
 }
 
@@ -161,7 +164,7 @@ void ReferencesPanel::refreshBacklinks()
         return;
     }
     const qint64 letterId = m_tab->letterId();
-    const QList<Backlink> backlinks = BacklinkFinder::find(*m_library, *m_links, letterId);
+    const QList<Backlink> backlinks = BacklinkFinder::find(*m_library, m_session->links(), letterId);
     QHash<qint64, QTreeWidgetItem*> groups;
     QHash<qint64, RenditionText> texts;
     for (const Backlink& b : backlinks) {
@@ -256,12 +259,7 @@ void ReferencesPanel::contextMenu(QTreeWidget* view, const QPoint& pos)
     if (!linkId)
         return;
     QMenu menu(this);
-    menu.addAction(tr("&Remove Cross-Reference"), this, [this, linkId] {
-        if (const std::optional<Link> link = m_links->link(linkId)) {
-            auto* command = new RemoveLinkCommand(*m_links, *link);
-            m_undo->push(command);
-        }
-    });
+    menu.addAction(tr("&Remove Cross-Reference"), this, [this, linkId] { m_session->removeLink(linkId); });
     menu.exec(view->viewport()->mapToGlobal(pos));
 }
 

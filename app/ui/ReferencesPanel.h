@@ -9,12 +9,11 @@ class QLabel;
 class QTabWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
-class QUndoStack;
 
 namespace kl {
 
 class Library;
-class LinkStore;
+class LibrarySession;
 class ReaderTab;
 class RelatedPassagesPanel;
 
@@ -27,7 +26,7 @@ class RelatedPassagesPanel;
 class ReferencesPanel : public QWidget {
     Q_OBJECT
 public:
-    ReferencesPanel(Library* library, LinkStore* links, QUndoStack* undo, QWidget* parent = nullptr);
+    ReferencesPanel(LibrarySession* session, QWidget* parent = nullptr);
 
     void setTab(ReaderTab* tab);
     void refresh();
@@ -54,9 +53,8 @@ private:
     void outgoingClicked(QTreeWidgetItem* item);
     void contextMenu(QTreeWidget* view, const QPoint& pos);
 
+    LibrarySession* m_session;
     Library* m_library;
-    LinkStore* m_links;
-    QUndoStack* m_undo;
     QPointer<ReaderTab> m_tab;
     QTabWidget* m_tabs;
     QLabel* m_backlinkStatus;

@@ -3,16 +3,14 @@
 #include "TextWrap.h"
 
 #include "library/Library.h"
-#include "library/RenditionText.h"
-#include "links/LinkCommands.h"
-#include "links/LinkStore.h"
 #include "search/SearchEngine.h"
+#include "session/LibrarySession.h"
+#include "session/PassageLocator.h"
 
 #include <QHeaderView>
 #include <QLabel>
 #include <QToolButton>
 #include <QTreeWidget>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace kl {
@@ -23,11 +21,10 @@ constexpr int kRowRole = Qt::UserRole;
 
 } // namespace
 
-RelatedPassagesPanel::RelatedPassagesPanel(Library* library, LinkStore* links, QUndoStack* undo, QWidget* parent)
+RelatedPassagesPanel::RelatedPassagesPanel(LibrarySession* session, QWidget* parent)
     : QWidget(parent)
-    , m_library(library)
-    , m_links(links)
-    , m_undo(undo)
+    , m_session(session)
+    , m_library(&session->library())
     , m_heading(new QLabel(this))
     , m_view(new QTreeWidget(this))
 {
@@ -97,17 +94,14 @@ qint64 RelatedPassagesPanel::linkHit(int row)
     if (row < 0 || row >= m_hits.size() || !m_letter || m_anchor.isEmpty())
         return 0;
     const SearchHit& h = m_hits[row];
-    Link link;
-    link.fromLetter = m_letter;
-    link.fromRendition = m_rendition;
-    link.from = m_anchor;
-    link.toLetter = h.letterId;
-    link.toRendition = h.renditionId;
-    link.to = TextAnchor::fromRange(RenditionText::load(*m_library, h.renditionId).text(), h.start, h.end);
-    auto* command = new AddLinkCommand(*m_links, link);
-    command->setText(tr("Link to %1").arg(h.title));
-    m_undo->push(command);
-    return command->linkId();
+    Passage from;
+    from.letterId = m_letter;
+    from.renditionId = m_rendition;
+    from.anchor = m_anchor;
+    const Result<Passage> to = m_session->passages().at(h.letterId, h.renditionId, h.start, h.end);
+    if (!to)
+        return 0;
+    return m_session->linkPassages(from, *to).valueOr(0);
 }
 
 } // namespace kl

@@ -7,12 +7,11 @@
 
 class QLabel;
 class QTreeWidget;
-class QUndoStack;
 
 namespace kl {
 
 class Library;
-class LinkStore;
+class LibrarySession;
 
 // Passages of other letters like a selected passage (SearchEngine::similar), best first, each with its
 // document, page and text. A click opens one; its Link button turns it into a cross-reference from the selected
@@ -20,7 +19,7 @@ class LinkStore;
 class RelatedPassagesPanel : public QWidget {
     Q_OBJECT
 public:
-    RelatedPassagesPanel(Library* library, LinkStore* links, QUndoStack* undo, QWidget* parent = nullptr);
+    RelatedPassagesPanel(LibrarySession* session, QWidget* parent = nullptr);
 
     // Looks for passages like `anchor.exact` in other letters than `letterId`; returns how many were found.
     int setSource(qint64 letterId, qint64 renditionId, const TextAnchor& anchor);
@@ -34,9 +33,8 @@ Q_SIGNALS:
     void passageRequested(qint64 letterId, qint64 renditionId, qsizetype start, qsizetype end);
 
 private:
+    LibrarySession* m_session;
     Library* m_library;
-    LinkStore* m_links;
-    QUndoStack* m_undo;
     QLabel* m_heading;
     QTreeWidget* m_view;
     qint64 m_letter = 0;

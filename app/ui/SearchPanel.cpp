@@ -171,9 +171,7 @@ SearchPanel::SearchPanel(Library& library, QWidget* parent)
     });
     connect(m_saveButton, &QToolButton::clicked, this, &SearchPanel::askSaveSearch);
     connect(m_removeButton, &QToolButton::clicked, this, &SearchPanel::askRemoveSavedSearch);
-    connect(m_store, &SavedSearchStore::changed, this,
-            [this] { fillSavedSearches(m_saved->currentData().toLongLong()); });
-    connect(&m_library, &Library::lettersChanged, this, &SearchPanel::libraryChanged);
+    connect(&m_library, &Library::changed, this, &SearchPanel::libraryChanged);
 
     fillDossiers();
     fillFacets();
@@ -406,11 +404,17 @@ void SearchPanel::queryEdited()
     }
 }
 
-void SearchPanel::libraryChanged()
+void SearchPanel::libraryChanged(const LibraryChange& change)
 {
-    fillDossiers();
-    fillFacets();
-    m_ranOnce = false; // same query, other letters: the results may differ
+    if (change.touches(LibraryChange::SavedSearches))
+        fillSavedSearches(m_saved->currentData().toLongLong());
+    if (!change.touches(LibraryChange::Letters) && !change.touches(LibraryChange::Annotations))
+        return;
+    if (change.touches(LibraryChange::Letters)) {
+        fillDossiers();
+        fillFacets();
+    }
+    m_ranOnce = false; // same query, other letters or notes: the results may differ
     if (!m_query->text().trimmed().isEmpty())
         m_debounce.start();
 }

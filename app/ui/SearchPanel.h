@@ -19,6 +19,7 @@ namespace kl {
 
 class Library;
 class SavedSearchStore;
+struct LibraryChange;
 class SearchEngine;
 class SearchResultsModel;
 
@@ -91,7 +92,7 @@ private:
     void fillFacets();
     void fillSavedSearches(qint64 selectId = 0);
     void queryEdited();
-    void libraryChanged();
+    void libraryChanged(const LibraryChange& change);
     void askSaveSearch();
     void askRemoveSavedSearch();
     void openIndex(const QModelIndex& index);

@@ -220,3 +220,56 @@ TEST_CASE("Ctrl+C stops an import between files and leaves no half-written lette
     CHECK(again.exitCode == 0);
     CHECK(int(again.out.count("imported ")) == 21 - reported);
 }
+
+TEST_CASE("Each command takes its own options: --to is a date for search, a letter for link, nothing for annotate")
+{
+    QTemporaryDir lib;
+    const QStringList base{QStringLiteral("--library"), lib.path()};
+    REQUIRE(cli(base + QStringList{QStringLiteral("import"), TestPaths::data("two-dossiers.txt"),
+                                   TestPaths::data("eu-council.txt")})
+                .exitCode == 0);
+
+    CHECK(cli(base + QStringList{QStringLiteral("search"), QStringLiteral("Raad"), QStringLiteral("--to"),
+                                 QStringLiteral("2030-01-01")})
+              .exitCode == 0);
+    const Run notADate = cli(base + QStringList{QStringLiteral("search"), QStringLiteral("Raad"),
+                                                QStringLiteral("--to"), QStringLiteral("2")});
+    CHECK(notADate.exitCode == 2);
+    CHECK(notADate.err.contains(QStringLiteral("--to takes a date")));
+
+    const Run link =
+        cli(base + QStringList{QStringLiteral("link"), QStringLiteral("1"), QStringLiteral("--quote"),
+                               QStringLiteral("sterkte van de politie"), QStringLiteral("--to"), QStringLiteral("2")});
+    INFO(link.err.toStdString());
+    CHECK(link.exitCode == 0);
+    CHECK(link.out.startsWith("linked     1 -> 2  link "));
+
+    const Run annotate =
+        cli(base + QStringList{QStringLiteral("annotate"), QStringLiteral("1"), QStringLiteral("--quote"),
+                               QStringLiteral("sterkte van de politie"), QStringLiteral("--to"), QStringLiteral("2")});
+    CHECK(annotate.exitCode == 2);
+    CHECK(annotate.err.contains(QStringLiteral("Unknown option 'to'")));
+    // Another command's option, before the command's name too.
+    CHECK(cli(base + QStringList{QStringLiteral("--json"), QStringLiteral("check")}).exitCode == 2);
+    CHECK(cli(base + QStringList{QStringLiteral("--dossier"), QStringLiteral("29628"), QStringLiteral("list")})
+              .exitCode == 0);
+}
+
+TEST_CASE("COMMAND --help shows that command's options")
+{
+    const Run search = cli({QStringLiteral("search"), QStringLiteral("--help")});
+    CHECK(search.exitCode == 0);
+    CHECK(search.out.contains("--to DATE"));
+    CHECK(search.out.contains("--vergaderjaar"));
+    CHECK_FALSE(search.out.contains("--to-quote"));
+    const Run link = cli({QStringLiteral("link"), QStringLiteral("--help")});
+    CHECK(link.exitCode == 0);
+    CHECK(link.out.contains("--to ID2"));
+    CHECK(link.out.contains("--to-quote TEXT"));
+    CHECK_FALSE(link.out.contains("--vergaderjaar"));
+    CHECK(link.out.contains("--library DIR"));
+    // Without a command: the list of commands, as before.
+    const Run all = cli({QStringLiteral("--help")});
+    CHECK(all.out.startsWith("Usage: kamerlezer-cli [--library DIR] COMMAND ..."));
+    CHECK(all.out.contains("  import-annotations ID FILE.pdf"));
+}

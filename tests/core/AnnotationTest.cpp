@@ -2,13 +2,13 @@
 #include "anchor/AnchorResolver.h"
 #include "anchor/FoldedText.h"
 #include "anchor/PageGeometry.h"
-#include "annotations/AnnotationCommands.h"
 #include "annotations/AnnotationStore.h"
 #include "annotations/PlacedAnnotation.h"
 #include "annotations/QuoteAnnotator.h"
 #include "import/PdfTextExtractor.h"
 #include "library/Library.h"
 #include "library/RenditionText.h"
+#include "session/LibrarySession.h"
 
 #include <QFile>
 #include <QProcess>
@@ -175,39 +175,32 @@ TEST_CASE("Undo and redo of create, edit, recolour and delete reach the library"
 {
     Fixture f;
     const qint64 id = f.import(writeFile(f.files, QStringLiteral("v1.txt"), kLetterText));
-    QString error;
-    Annotation a = QuoteAnnotator::fromQuote(*f.library, id, QStringLiteral("Digitale overheid"), 1, &error);
-    QUndoStack stack;
-    auto* add = new AddAnnotationCommand(*f.store, a);
-    stack.push(add);
+    LibrarySession session(*f.library);
+    QUndoStack& stack = *session.undoStack();
+    const Result<qint64> added =
+        session.annotateQuote(id, QStringLiteral("Digitale overheid"), 1, QStringLiteral("yellow"));
+    REQUIRE(added);
     REQUIRE(f.store->forLetter(id).size() == 1);
-    const qint64 annotationId = add->annotationId();
+    const qint64 annotationId = *added;
     REQUIRE(annotationId > 0);
 
-    Annotation before = *f.store->annotation(annotationId);
-    Annotation noted = before;
-    noted.note = QStringLiteral("Eerste versie");
-    stack.push(new EditAnnotationCommand(*f.store, before, noted, QStringLiteral("Edit note")));
-    Annotation noted2 = noted;
-    noted2.note = QStringLiteral("Tweede versie");
-    stack.push(new EditAnnotationCommand(*f.store, noted, noted2, QStringLiteral("Edit note")));
+    REQUIRE(session.setNote(annotationId, QStringLiteral("Eerste versie")));
+    REQUIRE(session.setNote(annotationId, QStringLiteral("Tweede versie")));
     CHECK(stack.count() == 2); // typing in one note merges into one step
     CHECK(f.store->annotation(annotationId)->note == QStringLiteral("Tweede versie"));
 
-    Annotation recoloured = *f.store->annotation(annotationId);
-    Annotation red = recoloured;
-    red.color = QStringLiteral("red");
-    red.tags = {QStringLiteral("oneens")};
-    stack.push(new EditAnnotationCommand(*f.store, recoloured, red, QStringLiteral("Recolour")));
+    REQUIRE(session.recolor(annotationId, QStringLiteral("red")));
+    REQUIRE(session.setTags(annotationId, {QStringLiteral("oneens")}));
     CHECK(f.store->annotation(annotationId)->color == QStringLiteral("red"));
     CHECK(f.store->annotation(annotationId)->tags == QStringList{QStringLiteral("oneens")});
 
-    stack.push(new RemoveAnnotationCommand(*f.store, *f.store->annotation(annotationId)));
+    REQUIRE(session.removeAnnotation(annotationId));
     CHECK(f.store->forLetter(id).isEmpty());
 
     stack.undo(); // delete
     REQUIRE(f.store->annotation(annotationId));
     CHECK(f.store->annotation(annotationId)->tags == QStringList{QStringLiteral("oneens")});
+    stack.undo(); // tags
     stack.undo(); // recolour
     CHECK(f.store->annotation(annotationId)->color == QStringLiteral("yellow"));
     CHECK(f.store->annotation(annotationId)->tags.isEmpty());
@@ -222,6 +215,7 @@ TEST_CASE("Undo and redo of create, edit, recolour and delete reach the library"
     CHECK(f.store->annotation(annotationId)->note == QStringLiteral("Tweede versie"));
     stack.redo();
     CHECK(f.store->annotation(annotationId)->color == QStringLiteral("red"));
+    stack.redo(); // tags
     stack.redo();
     CHECK(f.store->forLetter(id).isEmpty());
 }

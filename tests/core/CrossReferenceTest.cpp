@@ -3,11 +3,10 @@
 #include "import/DocumentReader.h"
 #include "import/ImportPaths.h"
 #include "library/Library.h"
-#include "library/SetNamedAsCommand.h"
 #include "links/BacklinkFinder.h"
-#include "links/LinkCommands.h"
 #include "links/LinkStore.h"
 #include "search/SearchEngine.h"
+#include "session/LibrarySession.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -139,24 +138,14 @@ TEST_CASE("Cross-references made by hand are stored, undoable, and show as backl
                          .letterId;
     REQUIRE(a);
     REQUIRE(b);
-    LinkStore links(*library);
-    QString error;
-    const Annotation from = QuoteAnnotator::fromQuote(*library, b, QStringLiteral("schreef ik eerder"), 1, &error);
-    const Annotation to =
-        QuoteAnnotator::fromQuote(*library, a, QStringLiteral("De sterkte van de politie"), 1, &error);
-    REQUIRE(error.isEmpty());
-    Link link;
-    link.fromLetter = b;
-    link.fromRendition = from.renditionId;
-    link.from = from.anchor;
-    link.toLetter = a;
-    link.toRendition = to.renditionId;
-    link.to = to.anchor;
-    link.note = QStringLiteral("Zie de cijfers");
-
-    QUndoStack stack;
-    auto* add = new AddLinkCommand(links, link);
-    stack.push(add);
+    LibrarySession session(*library);
+    const LinkStore& links = session.links();
+    QUndoStack& stack = *session.undoStack();
+    const Result<qint64> added =
+        session.linkQuotes(b, QStringLiteral("schreef ik eerder"), a, QStringLiteral("De sterkte van de politie"),
+                           QStringLiteral("Zie de cijfers"));
+    REQUIRE(added);
+    const qint64 linkId = *added;
     REQUIRE(links.linksFrom(b).size() == 1);
     CHECK(links.linksFrom(b)[0].to.exact == QStringLiteral("De sterkte van de politie"));
     QList<Backlink> back = BacklinkFinder::find(*library, links, a);
@@ -165,17 +154,14 @@ TEST_CASE("Cross-references made by hand are stored, undoable, and show as backl
     CHECK(back[0].note == QStringLiteral("Zie de cijfers"));
     CHECK(BacklinkFinder::citingCounts(*library).value(a) == 1);
 
-    Link edited = *links.link(add->linkId());
-    Link before = edited;
-    edited.note = QStringLiteral("Andere notitie");
-    stack.push(new EditLinkCommand(links, before, edited));
-    CHECK(links.link(add->linkId())->note == QStringLiteral("Andere notitie"));
-    stack.push(new RemoveLinkCommand(links, *links.link(add->linkId())));
+    REQUIRE(session.setLinkNote(linkId, QStringLiteral("Andere notitie")));
+    CHECK(links.link(linkId)->note == QStringLiteral("Andere notitie"));
+    REQUIRE(session.removeLink(linkId));
     CHECK(links.linksFrom(b).isEmpty());
     stack.undo();
-    CHECK(links.link(add->linkId())->note == QStringLiteral("Andere notitie"));
+    CHECK(links.link(linkId)->note == QStringLiteral("Andere notitie"));
     stack.undo();
-    CHECK(links.link(add->linkId())->note == QStringLiteral("Zie de cijfers"));
+    CHECK(links.link(linkId)->note == QStringLiteral("Zie de cijfers"));
     stack.undo();
     CHECK(links.linksFrom(b).isEmpty());
     CHECK(BacklinkFinder::find(*library, links, a).isEmpty());
@@ -216,8 +202,9 @@ TEST_CASE("Naming a document is undoable")
                            ->importFile(writeLetter(files, QStringLiteral("rp.txt"), QStringLiteral("Uitwerking"),
                                                     QStringLiteral("Tekst van het programma.")))
                            .letterId;
-    QUndoStack stack;
-    stack.push(new SetNamedAsCommand(*library, doc, QStringLiteral("Regeerprogramma")));
+    LibrarySession session(*library);
+    QUndoStack& stack = *session.undoStack();
+    REQUIRE(session.setNamedAs(doc, QStringLiteral("Regeerprogramma")));
     CHECK(library->resolveTarget(QStringLiteral("named:regeerprogramma")) == doc);
     stack.undo();
     CHECK(library->resolveTarget(QStringLiteral("named:regeerprogramma")) == 0);

@@ -8,6 +8,7 @@
 #include "export/W3cAnnotations.h"
 #include "import/PdfTextExtractor.h"
 #include "library/Library.h"
+#include "session/LibrarySession.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -22,6 +23,25 @@
 using namespace kl;
 
 namespace {
+
+// The imports as the window and the CLI make them: through a session, as one undoable step.
+PdfAnnotationImporter::Result importPdf(Library& library, qint64 letterId, const QString& pdf, QString* error)
+{
+    LibrarySession session(library);
+    const Result<PdfAnnotationImporter::Result> r = session.importPdfAnnotations(letterId, pdf);
+    if (!r)
+        *error = r.error().message();
+    return r ? *r : PdfAnnotationImporter::Result{};
+}
+
+W3cAnnotations::ImportResult importW3c(Library& library, const QByteArray& json, QString* error)
+{
+    LibrarySession session(library);
+    const Result<W3cAnnotations::ImportResult> r = session.importW3c(json);
+    if (!r)
+        *error = r.error().message();
+    return r ? *r : W3cAnnotations::ImportResult{};
+}
 
 struct Fixture {
     QTemporaryDir dir, libDir;
@@ -206,7 +226,7 @@ TEST_CASE("Annotations come back from a PDF, and our own export read back duplic
     QString error;
     REQUIRE(AnnotatedPdfExporter::exportLetter(*f.library, *f.store, id, out, {}, &error) == 2);
 
-    const auto again = PdfAnnotationImporter::importInto(*f.library, *f.store, id, out, &error);
+    const auto again = importPdf(*f.library, id, out, &error);
     CHECK(again.added == 0);
     CHECK(again.duplicates == 2);
     CHECK(f.store->forLetter(id).size() == 2);
@@ -216,7 +236,7 @@ TEST_CASE("Annotations come back from a PDF, and our own export read back duplic
     auto other = Library::open(otherDir.path(), &error);
     const qint64 otherId = other->importFile(TestPaths::data("letter.pdf")).letterId;
     AnnotationStore otherStore(*other);
-    const auto imported = PdfAnnotationImporter::importInto(*other, otherStore, otherId, out, &error);
+    const auto imported = importPdf(*other, otherId, out, &error);
     CHECK(imported.added == 2);
     const QList<Annotation> list = otherStore.forLetter(otherId);
     REQUIRE(list.size() == 2);
@@ -258,7 +278,7 @@ TEST_CASE("W3C annotations travel to another library and are anchored there")
     text.close();
     const qint64 otherId = other->importFile(text.fileName()).letterId;
     AnnotationStore otherStore(*other);
-    const auto r = W3cAnnotations::read(*other, otherStore, json, &error);
+    const auto r = importW3c(*other, json, &error);
     CHECK(error.isEmpty());
     CHECK(r.added == 1);
     const QList<Annotation> list = otherStore.forLetter(otherId);
@@ -267,8 +287,8 @@ TEST_CASE("W3C annotations travel to another library and are anchored there")
     CHECK(list[0].color == QStringLiteral("blue"));
     CHECK(list[0].note == QStringLiteral("**Vet** punt"));
     CHECK(list[0].tags == QStringList{QStringLiteral("digitaal")});
-    CHECK(W3cAnnotations::read(*other, otherStore, json, &error).duplicates == 1);
-    CHECK_FALSE(W3cAnnotations::read(*other, otherStore, "not json", &error).added);
+    CHECK(importW3c(*other, json, &error).duplicates == 1);
+    CHECK_FALSE(importW3c(*other, "not json", &error).added);
     CHECK(error.startsWith(QStringLiteral("not JSON")));
 }
 
@@ -314,7 +334,7 @@ TEST_CASE("Export, import into a fresh library and export again gives the same a
 
     Fixture fresh;
     const qint64 freshId = fresh.library->importFile(TestPaths::data("letter.pdf")).letterId;
-    REQUIRE(PdfAnnotationImporter::importInto(*fresh.library, *fresh.store, freshId, first, &error).added == 2);
+    REQUIRE(importPdf(*fresh.library, freshId, first, &error).added == 2);
     const QString second = fresh.dir.filePath(QStringLiteral("second.pdf"));
     REQUIRE(AnnotatedPdfExporter::exportLetter(*fresh.library, *fresh.store, freshId, second, {}, &error) == 2);
     const QList<Marked> a = markedIn(first), b = markedIn(second);
@@ -376,7 +396,7 @@ TEST_CASE("A highlight that runs onto the next page is marked on both pages")
     }
     CHECK(words == QStringList{QStringLiteral("deze zin die"), QStringLiteral("doorloopt op de tweede pagina")});
     // Read back, the two parts are the one annotation they came from.
-    const auto again = PdfAnnotationImporter::importInto(*f.library, *f.store, id, out, &error);
+    const auto again = importPdf(*f.library, id, out, &error);
     CHECK(again.added == 0);
     CHECK(f.store->forLetter(id).size() == 1);
 }

@@ -30,7 +30,7 @@ int rows(const Database& db)
 
 } // namespace
 
-TEST_CASE("A transaction that is not committed is rolled back; one inside another joins it")
+TEST_CASE("A transaction that is not committed is rolled back, and one inside another joins it")
 {
     QTemporaryDir dir;
     auto db = openDatabase(dir);

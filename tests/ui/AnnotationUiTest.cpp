@@ -13,6 +13,7 @@
 #include "anchor/PageGeometry.h"
 #include "annotations/AnnotationStore.h"
 #include "library/RenditionText.h"
+#include "session/LibrarySession.h"
 
 #include <catch2/catch.hpp>
 
@@ -106,7 +107,7 @@ TEST_CASE("A highlight of a selection in the text view is stored with its quote 
         selectInText(tab->textView(), phrase);
         id = window.annotateSelection(Annotation::Highlight);
         REQUIRE(id);
-        const std::optional<Annotation> stored = window.annotations()->store()->annotation(id);
+        const std::optional<Annotation> stored = window.session()->annotations().annotation(id);
         REQUIRE(stored);
         CHECK(stored->anchor.exact == phrase);
         // The offsets are those of the stored text, not of the laid-out document.
@@ -158,7 +159,7 @@ TEST_CASE("An underline of a selection in the PDF view is stored with page and b
         selectInPdf(tab->pdfView(), 0, phrase);
         const qint64 id = window.annotateSelection(Annotation::Underline);
         REQUIRE(id);
-        const std::optional<Annotation> stored = window.annotations()->store()->annotation(id);
+        const std::optional<Annotation> stored = window.session()->annotations().annotation(id);
         CHECK(stored->anchor.exact == phrase);
         CHECK(stored->style == Annotation::Underline);
         CHECK(stored->page == 1);
@@ -182,7 +183,7 @@ TEST_CASE("Create edit note recolour and delete are undone and redone through th
     const qint64 other = fx.importTextLetter("11", kBody);
     MainWindow window(fx.library.get());
     window.show();
-    AnnotationStore* store = window.annotations()->store();
+    const AnnotationStore* store = &window.session()->annotations();
     QUndoStack* undo = window.undoStack();
     AnnotationPanel* panel = window.annotationPanel();
 
@@ -262,8 +263,8 @@ TEST_CASE("The annotations panel lists in reading order and filters by colour ta
     REQUIRE((first && middle && last));
     CHECK(panel->listedIds() == QList<qint64>{first, middle, last});
 
-    c->setTags(middle, {"opvang", "besluit"});
-    c->setNote(last, "Komt voor de zomer");
+    c->session()->setTags(middle, {"opvang", "besluit"});
+    c->session()->setNote(last, "Komt voor de zomer");
     panel->setColorFilter("green");
     CHECK(panel->listedIds() == QList<qint64>{last});
     panel->setColorFilter("yellow");
@@ -297,15 +298,15 @@ TEST_CASE("Tags typed in the panel and a note on the letter are stored", "[ui][a
     REQUIRE(id);
     panel->tagsEditor()->setText("opvang, sober , opvang");
     Q_EMIT panel->tagsEditor()->editingFinished();
-    CHECK(window.annotations()->store()->annotation(id)->tags == QStringList{"opvang", "sober"});
+    CHECK(window.session()->annotations().annotation(id)->tags == QStringList{"opvang", "sober"});
 
     panel->letterNoteEditor()->setPlainText("Belangrijk voor het **debat**");
-    const std::optional<Annotation> note = window.annotations()->letterNote(letter);
+    const std::optional<Annotation> note = window.session()->letterNote(letter);
     REQUIRE(note);
     CHECK(note->note == "Belangrijk voor het **debat**");
     CHECK(panel->listedIds() == QList<qint64>{id}); // the letter note has its own field
     window.undoStack()->undo();
-    CHECK_FALSE(window.annotations()->letterNote(letter));
+    CHECK_FALSE(window.session()->letterNote(letter));
     CHECK(panel->letterNoteEditor()->toPlainText().isEmpty());
 }
 
@@ -317,7 +318,7 @@ TEST_CASE("Colour meanings are named in a dialog and shown in the colour menu", 
     dialog.meaningEditor("green")->setText("promise to the Kamer");
     dialog.meaningEditor("red")->setText("disagree");
     dialog.apply();
-    CHECK(window.annotations()->store()->colorMeaning("green") == "promise to the Kamer");
+    CHECK(window.session()->annotations().colorMeaning("green") == "promise to the Kamer");
     QMenu menu;
     window.annotations()->fillColorMenu(&menu, "yellow", [](const QString&) {});
     QStringList labels;
@@ -397,7 +398,7 @@ TEST_CASE("An orphan is listed apart and re-attached to a new selection", "[ui][
     lost.anchor.start = 10;
     lost.anchor.end = 10 + lost.anchor.exact.size();
     lost.note = "Mijn notitie";
-    REQUIRE(window.annotations()->store()->add(lost));
+    REQUIRE(AnnotationStore(*fx.library).add(lost));
     AnnotationPanel* panel = window.annotationPanel();
     CHECK(panel->orphanIds() == QList<qint64>{lost.id});
     CHECK(tab->textView()->marks().isEmpty());
@@ -407,7 +408,7 @@ TEST_CASE("An orphan is listed apart and re-attached to a new selection", "[ui][
     selectInText(tab->textView(), "Het kabinet heeft besloten");
     panel->reattachCurrent();
     CHECK(panel->orphanIds().isEmpty());
-    const std::optional<Annotation> now = window.annotations()->store()->annotation(lost.id);
+    const std::optional<Annotation> now = window.session()->annotations().annotation(lost.id);
     CHECK(now->anchor.exact == "Het kabinet heeft besloten");
     CHECK(now->note == "Mijn notitie");
     CHECK(tab->textView()->marks().size() == 1);
@@ -480,7 +481,7 @@ TEST_CASE("Screenshot of a letter with highlights and notes after a restart", "[
         REQUIRE(id);
         window.annotationPanel()->noteEditor()->setPlainText(
             "Kern van het regeerprogramma: **drastisch** beperken.\n\n- vergelijk motie-Van Dijk");
-        window.annotations()->setTags(id, {"migratie", "regeerprogramma"});
+        window.session()->setTags(id, {"migratie", "regeerprogramma"});
         const QString second = tab->textView()->renditionText().text().contains("asielnoodmaatregelenwet")
                                    ? QStringLiteral("asielnoodmaatregelenwet")
                                    : QStringLiteral("Tweede Kamer");
@@ -498,8 +499,8 @@ TEST_CASE("Screenshot of a letter with highlights and notes after a restart", "[
     CHECK(window.annotationPanel()->letterNoteEditor()->toPlainText() == "Terugkomen in het commissiedebat.");
     std::optional<Annotation> first;
     for (qint64 id : window.annotationPanel()->listedIds())
-        if (window.annotations()->store()->annotation(id)->style == Annotation::Highlight)
-            first = window.annotations()->store()->annotation(id);
+        if (window.session()->annotations().annotation(id)->style == Annotation::Highlight)
+            first = window.session()->annotations().annotation(id);
     REQUIRE(first);
     CHECK(first->anchor.exact.simplified() == sentence);
     CHECK(first->note.startsWith("Kern van het regeerprogramma"));

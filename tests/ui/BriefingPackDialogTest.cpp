@@ -1,10 +1,13 @@
 #include "BriefingPackDialog.h"
 #include "UiFixture.h"
+#include "export/BriefingPackBuilder.h"
 
 #include <catch2/catch.hpp>
 
 #include <QFile>
 #include <QListWidget>
+#include <QPrinter>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <poppler-qt6.h>
 
@@ -57,4 +60,40 @@ TEST_CASE("The briefing pack dialog orders, removes and saves letters on a worke
     REQUIRE(waitFor([&] { return !finished.isEmpty(); }));
     CHECK_FALSE(finished.first().at(0).toBool());
     CHECK_FALSE(QFile::exists(cancelled));
+}
+
+TEST_CASE("The briefing pack dialog prints the pages of the PDF, on the printer's full page")
+{
+    UiFixture f;
+    const qint64 a = f.importTextLetter(QStringLiteral("3411"), QStringLiteral("Eerste brief over asiel."));
+    const qint64 b = f.importTextLetter(QStringLiteral("3412"), QStringLiteral("Tweede brief over opvang."));
+    BriefingPackDialog dialog(f.library->folder(), {a, b});
+    dialog.setTitle(QStringLiteral("Asiel en opvang"));
+    const QString saved = f.dir.filePath(QStringLiteral("saved.pdf"));
+    QString error;
+    REQUIRE(BriefingPackBuilder::buildPdf(f.library->folder(), dialog.pack(), saved, {}, nullptr, &error) ==
+            BriefingPackBuilder::Done);
+
+    // A printer that prints to a file, as a print dialog's "Print to file" does.
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString printed = f.dir.filePath(QStringLiteral("printed.pdf"));
+    printer.setOutputFileName(printed);
+    REQUIRE(dialog.paint(&printer));
+    CHECK(printer.fullPage());
+    CHECK(printer.pageLayout().pageSize().id() == QPageSize::A4);
+
+    auto savedDoc = Poppler::Document::load(saved);
+    auto printedDoc = Poppler::Document::load(printed);
+    REQUIRE(savedDoc);
+    REQUIRE(printedDoc);
+    REQUIRE(printedDoc->numPages() == savedDoc->numPages());
+    // The same words on the same pages; lines may break elsewhere, as the printer's resolution is another.
+    const auto words = [](Poppler::Document& doc, int page) {
+        return doc.page(page)->text(QRectF()).remove(QRegularExpression(QStringLiteral("\\s"))).toStdString();
+    };
+    for (int i = 0; i < savedDoc->numPages(); ++i) {
+        INFO("page " << i + 1);
+        CHECK(words(*printedDoc, i) == words(*savedDoc, i));
+    }
 }

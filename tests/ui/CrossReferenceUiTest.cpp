@@ -16,6 +16,7 @@
 #include "UiFixture.h"
 #include "library/RenditionText.h"
 #include "links/LinkStore.h"
+#include "session/LibrarySession.h"
 
 #include <catch2/catch.hpp>
 
@@ -248,7 +249,7 @@ TEST_CASE("Link to makes an undoable cross-reference that shows in the target's 
     INFO(error.toStdString());
     REQUIRE(id);
     CHECK(window.undoStack()->count() == before + 1);
-    const std::optional<Link> link = window.links()->link(id);
+    const std::optional<Link> link = window.session()->links().link(id);
     REQUIRE(link);
     CHECK(link->from.exact == QStringLiteral("de afspraken uit de brief"));
     CHECK(link->to.exact == QStringLiteral("taakstelling voor de opvang"));
@@ -268,7 +269,7 @@ TEST_CASE("Link to makes an undoable cross-reference that shows in the target's 
     CHECK(window.dossierPanel()->model()->citingCount(target) == 1);
 
     window.undoStack()->undo();
-    CHECK_FALSE(window.links()->link(id));
+    CHECK_FALSE(window.session()->links().link(id));
     CHECK(window.referencesPanel()->citingLetters().isEmpty());
     CHECK(window.dossierPanel()->model()->citingCount(target) == 0);
     window.undoStack()->redo();
@@ -299,7 +300,7 @@ TEST_CASE("Related passages lists a passage of another letter and one click make
     auto* button = qobject_cast<QAbstractButton*>(view->itemWidget(view->topLevelItem(0), 1));
     REQUIRE(button);
     button->click();
-    const QList<Link> links = window.links()->linksFrom(source);
+    const QList<Link> links = window.session()->links().linksFrom(source);
     REQUIRE(links.size() == 1);
     CHECK(links[0].toLetter == other);
     CHECK(links[0].to.exact.contains(QStringLiteral("eerlijke verdeling")));
@@ -310,7 +311,7 @@ TEST_CASE("Related passages lists a passage of another letter and one click make
     CHECK(window.currentTab()->letterId() == other);
     CHECK(window.currentTab()->textView()->selectedText().contains(QStringLiteral("eerlijke verdeling")));
     window.undoStack()->undo();
-    CHECK(window.links()->linksFrom(source).isEmpty());
+    CHECK(window.session()->links().linksFrom(source).isEmpty());
 }
 
 TEST_CASE("Known as makes named references resolve", "[ui][references]")

@@ -170,7 +170,7 @@ TEST_CASE("Dossier tree reads a dossier's documents only when asked and orders n
     CHECK(model.index(0, DossierTreeModel::DateColumn, group).data().toString() == "19 september 2024");
     QLocale::setDefault(previous);
 
-    // A new import shows up after Library::lettersChanged.
+    // A new import shows up after Library::changed.
     fx.importTextLetter("11", "Nog een brief.");
     REQUIRE(waitFor([&] {
         const QModelIndex g = model.index(groupRow(model, "d:19637:"), 0);

@@ -1,5 +1,7 @@
 #include "AnnotationColor.h"
 
+#include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
 
 namespace kl {
@@ -49,6 +51,22 @@ QColor AnnotationColor::toColor(const QString& nameOrHex)
         if (s == QLatin1String(e.name))
             return QColor(e.rgb);
     return s.isEmpty() ? QColor(kPalette[0].rgb) : QColor(s);
+}
+
+QString AnnotationColor::displayName(const QString& color)
+{
+    // The context the names were translated in when they lived in the window's palette.
+    static const QHash<QString, const char*> names{
+        {QStringLiteral("yellow"), QT_TRANSLATE_NOOP("kl::AnnotationController", "Yellow")},
+        {QStringLiteral("green"), QT_TRANSLATE_NOOP("kl::AnnotationController", "Green")},
+        {QStringLiteral("blue"), QT_TRANSLATE_NOOP("kl::AnnotationController", "Blue")},
+        {QStringLiteral("pink"), QT_TRANSLATE_NOOP("kl::AnnotationController", "Pink")},
+        {QStringLiteral("orange"), QT_TRANSLATE_NOOP("kl::AnnotationController", "Orange")},
+        {QStringLiteral("red"), QT_TRANSLATE_NOOP("kl::AnnotationController", "Red")},
+        {QStringLiteral("purple"), QT_TRANSLATE_NOOP("kl::AnnotationController", "Purple")},
+    };
+    const auto it = names.constFind(color);
+    return it == names.cend() ? color : QCoreApplication::translate("kl::AnnotationController", *it);
 }
 
 } // namespace kl

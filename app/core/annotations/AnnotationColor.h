@@ -14,6 +14,8 @@ public:
     static QColor toColor(const QString& nameOrHex);
     // "yellow" for the palette's own names, "#rrggbb" (lower case) for others; empty when not valid.
     static QString normalized(const QString& nameOrHex);
+    // "Yellow", "Green"… in the interface language, or the #rrggbb itself.
+    static QString displayName(const QString& color);
 };
 
 } // namespace kl

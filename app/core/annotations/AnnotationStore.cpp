@@ -40,7 +40,6 @@ bool AnnotationStore::add(Annotation& a, QString* error)
     a.modified = a.modified.isValid() ? a.modified : now;
     if (!validColor(a, error) || !succeeded(repository().add(a), error))
         return false;
-    Q_EMIT annotationsChanged(a.letterId);
     m_library.notify({LibraryChange::Annotations, {a.letterId}});
     return true;
 }
@@ -50,7 +49,6 @@ bool AnnotationStore::update(Annotation& a, QString* error)
     a.modified = QDateTime::currentDateTimeUtc();
     if (!validColor(a, error) || !succeeded(repository().update(a), error))
         return false;
-    Q_EMIT annotationsChanged(a.letterId);
     m_library.notify({LibraryChange::Annotations, {a.letterId}});
     return true;
 }
@@ -62,7 +60,6 @@ bool AnnotationStore::remove(qint64 id, QString* error)
         return succeeded(Error::notFound(QStringLiteral("no annotation %1").arg(id)), error);
     if (!succeeded(repository().remove(id), error))
         return false;
-    Q_EMIT annotationsChanged(existing->letterId);
     m_library.notify({LibraryChange::Annotations, {existing->letterId}});
     return true;
 }

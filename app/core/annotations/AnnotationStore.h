@@ -34,9 +34,6 @@ public:
     QString colorMeaning(const QString& color) const;
     bool setColorMeaning(const QString& color, const QString& meaning);
 
-Q_SIGNALS:
-    void annotationsChanged(qint64 letterId);
-
 private:
     AnnotationRepository repository() const;
 

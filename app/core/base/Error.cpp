@@ -46,6 +46,9 @@ QString Error::message() const
     const QString head = text(m_code);
     if (m_detail.isEmpty())
         return head;
+    // "not found: no such letter" says it twice: the detail of these is the whole message.
+    if (m_code == Code::NotFound || m_code == Code::InvalidInput)
+        return m_detail;
     if (head.isEmpty())
         return m_detail;
     return head + QStringLiteral(": ") + m_detail;

@@ -2,7 +2,6 @@
 
 #include "BriefingPack.h"
 
-#include <QHash>
 #include <QRectF>
 #include <QString>
 
@@ -11,7 +10,6 @@
 #include <memory>
 
 class QPagedPaintDevice;
-class QPrinter;
 
 namespace kl {
 
@@ -20,6 +18,9 @@ class Library;
 // Lays a BriefingPack out on A4 and paints it: cover, contents with page numbers, per letter its citation,
 // metadata, excerpts and full text or original pages (highlights drawn on them), the cross-reference index, and
 // on every page the title, the marking and the page number.
+//
+// A façade over the pack's layers: BriefingPackCollector reads the content from the library,
+// BriefingPackLayout composes and paginates it, BriefingPackPainter paints the pages, all in PrintStyle.
 //
 // Reads the library on the thread that calls it: a Library lives on one thread, so a worker thread uses
 // buildPdf(folder, ...), which opens its own. Every call opens its own Poppler documents.
@@ -45,8 +46,9 @@ public:
     // Writes the pack as a PDF: to a temporary file first, renamed to `path` only when complete, so a cancelled
     // or failed build leaves nothing (and an older file at `path` untouched).
     Result writePdf(const QString& path, QString* error = nullptr);
-    // Paints the pack onto a printer of the caller (a print dialog's, a print preview's): sets A4, full page.
-    Result print(QPrinter& printer, QString* error = nullptr);
+    // Paints the pack onto a paged device of the caller (a print dialog's QPrinter, a print preview's): sets A4,
+    // full page, without margins (the pack has its own).
+    Result paint(QPagedPaintDevice& device, QString* error = nullptr);
 
     // After a build: the number of pages, and the page (1-based) where each letter's heading stands.
     int pageCount() const;

@@ -37,8 +37,9 @@ QString nearestPaletteColor(const QColor& c)
 
 } // namespace
 
-PdfAnnotationImporter::Result PdfAnnotationImporter::importInto(const Library& library, AnnotationStore& store,
-                                                                qint64 letterId, const QString& pdfPath, QString* error)
+PdfAnnotationImporter::Result PdfAnnotationImporter::importInto(const Library& library, const AnnotationStore& store,
+                                                                qint64 letterId, const QString& pdfPath,
+                                                                const AnnotationSink& add, QString* error)
 {
     Result result;
     const std::optional<LetterRecord> letter = library.letter(letterId);
@@ -154,7 +155,8 @@ PdfAnnotationImporter::Result PdfAnnotationImporter::importInto(const Library& l
                 ++result.duplicates;
                 continue;
             }
-            if (store.add(a)) {
+            QString why;
+            if (add(a, &why)) {
                 existing.append(a);
                 ++result.added;
             }

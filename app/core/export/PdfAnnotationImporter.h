@@ -1,5 +1,7 @@
 #pragma once
 
+#include "annotations/AnnotationSink.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -18,8 +20,9 @@ public:
         int duplicates = 0;
         int unplaced = 0; // the marked words were not found in the letter
     };
-    static Result importInto(const Library& library, AnnotationStore& store, qint64 letterId, const QString& pdfPath,
-                             QString* error);
+    // `store` tells what the letter already has; each new annotation goes to `add`.
+    static Result importInto(const Library& library, const AnnotationStore& store, qint64 letterId,
+                             const QString& pdfPath, const AnnotationSink& add, QString* error);
 };
 
 } // namespace kl

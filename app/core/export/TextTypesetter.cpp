@@ -1,5 +1,6 @@
 #include "TextTypesetter.h"
 
+#include "PrintStyle.h"
 #include "library/LetterRecord.h"
 #include "metadata/DutchDate.h"
 
@@ -10,13 +11,27 @@
 
 namespace kl {
 
+namespace {
+
+// A CSS font declaration in the print style's faces.
+QString css(PrintStyle::Face face, double pt = 0)
+{
+    QString s = QStringLiteral("font-family: '%1';").arg(PrintStyle::family(face));
+    if (pt > 0)
+        s += QStringLiteral(" font-size: %1pt;").arg(pt);
+    return s;
+}
+
+} // namespace
+
 QByteArray TextTypesetter::typeset(const LetterRecord& letter, const QString& text)
 {
-    QString html = QStringLiteral("<html><body style=\"font-family: 'DejaVu Serif'; font-size: 11pt;\">");
+    QString html = QStringLiteral("<html><body style=\"%1\">").arg(css(PrintStyle::Serif, PrintStyle::letterBodyPt));
     const DocumentMetadata& m = letter.metadata;
     if (!m.citation().isEmpty())
-        html += QStringLiteral("<p style=\"font-family: 'DejaVu Sans'; font-size: 9pt; color: #555;\">%1</p>")
-                    .arg(m.citation().toHtmlEscaped());
+        html += QStringLiteral("<p style=\"%1 color: %2;\">%3</p>")
+                    .arg(css(PrintStyle::Sans, PrintStyle::letterCitationPt), PrintStyle::letterCitation().name(),
+                         m.citation().toHtmlEscaped());
     for (const QString& page : text.split(QLatin1Char('\f'))) {
         for (const QString& paragraph : page.split(QStringLiteral("\n\n"))) {
             const QString p = paragraph.trimmed();
@@ -25,7 +40,7 @@ QByteArray TextTypesetter::typeset(const LetterRecord& letter, const QString& te
             const bool heading = p == m.title;
             QString escaped = p.toHtmlEscaped();
             escaped.replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
-            html += heading ? QStringLiteral("<h3 style=\"font-family: 'DejaVu Sans';\">%1</h3>").arg(escaped)
+            html += heading ? QStringLiteral("<h3 style=\"%1\">%2</h3>").arg(css(PrintStyle::Sans), escaped)
                             : QStringLiteral("<p style=\"margin-bottom: 8px;\">%1</p>").arg(escaped);
         }
     }
@@ -36,10 +51,8 @@ QByteArray TextTypesetter::typeset(const LetterRecord& letter, const QString& te
     buffer.open(QIODevice::WriteOnly);
     QPdfWriter writer(&buffer);
     writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(25, 20, 25, 20), QPageLayout::Millimeter);
-    writer.setResolution(300);
-    writer.setTitle(m.citation().isEmpty() ? letter.displayTitle() : m.citation());
-    writer.setCreator(QStringLiteral("Kamerlezer"));
+    writer.setPageMargins(PrintStyle::letterMarginsMm(), QPageLayout::Millimeter);
+    PrintStyle::setUp(writer, m.citation().isEmpty() ? letter.displayTitle() : m.citation());
     QTextDocument doc;
     doc.setHtml(html);
     doc.print(&writer); // paginates a copy and numbers the pages at the foot

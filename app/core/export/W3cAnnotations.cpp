@@ -8,6 +8,7 @@
 #include "library/RenditionText.h"
 #include "storage/LetterRepository.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -99,10 +100,11 @@ QByteArray W3cAnnotations::write(const Library& library, const AnnotationStore& 
     return QJsonDocument(collection).toJson(QJsonDocument::Indented);
 }
 
-W3cAnnotations::ImportResult W3cAnnotations::read(Library& library, AnnotationStore& store, const QByteArray& json,
-                                                  QString* error)
+W3cAnnotations::ImportResult W3cAnnotations::read(const Library& library, const AnnotationStore& store,
+                                                  const QByteArray& json, const AnnotationSink& add, QString* error)
 {
     ImportResult result;
+    QHash<qint64, QList<Annotation>> addedHere;
     QJsonParseError parse;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parse);
     if (parse.error != QJsonParseError::NoError) {
@@ -170,7 +172,8 @@ W3cAnnotations::ImportResult W3cAnnotations::read(Library& library, AnnotationSt
             }
         }
         // The same passage (or letter note) with the same note is already there: nothing to add.
-        const QList<Annotation> existing = store.forLetter(letterId);
+        // What the library has, and what this import has added so far (the sink may store it only later).
+        const QList<Annotation> existing = store.forLetter(letterId) + addedHere.value(letterId);
         const bool duplicate = std::any_of(existing.begin(), existing.end(), [&](const Annotation& e) {
             return e.style == a.style && e.note == a.note && e.anchor.exact == a.anchor.exact &&
                    (a.style == Annotation::LetterNote || e.anchor.start == a.anchor.start);
@@ -180,9 +183,10 @@ W3cAnnotations::ImportResult W3cAnnotations::read(Library& library, AnnotationSt
             continue;
         }
         QString why;
-        if (store.add(a, &why))
+        if (add(a, &why)) {
+            addedHere[letterId].append(a);
             ++result.added;
-        else
+        } else
             result.problems.append(QStringLiteral("%1: %2").arg(source, why));
     }
     return result;

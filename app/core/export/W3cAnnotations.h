@@ -1,5 +1,7 @@
 #pragma once
 
+#include "annotations/AnnotationSink.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -22,7 +24,9 @@ public:
         int orphans = 0;      // the passage was not found: stored as orphans, to re-attach
         QStringList problems; // letters not in the library, unreadable items
     };
-    static ImportResult read(Library& library, AnnotationStore& store, const QByteArray& json, QString* error);
+    // Anchors each annotation in this library's letters and hands it to `add`; `store` tells what is already there.
+    static ImportResult read(const Library& library, const AnnotationStore& store, const QByteArray& json,
+                             const AnnotationSink& add, QString* error);
 
     // The source IRI of a letter: its page on officielebekendmakingen.nl when it is a Kamerstuk, else its file hash.
     static QString sourceOf(const QString& kstId, const QString& sha256);

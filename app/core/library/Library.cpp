@@ -81,7 +81,9 @@ std::unique_ptr<Library> Library::open(const QString& folder, QString* error)
             return nullptr;
         }
     }
-    return std::unique_ptr<Library>(new Library(absolute, std::move(opened).value()));
+    std::unique_ptr<Library> library(new Library(absolute, std::move(opened).value()));
+    library->checkExternalChanges(); // the version to compare with from now on
+    return library;
 }
 
 QString Library::storedFile(const QString& sha256, const QString& format) const
@@ -180,7 +182,6 @@ ImportOutcome Library::store(const DocumentReader::FileRead& read, const QString
         return fail(r.error());
     out.letterId = *letterId;
     out.letterKey = key;
-    Q_EMIT lettersChanged();
     notify({LibraryChange::Letters, {*letterId}});
     return out;
 }
@@ -227,7 +228,6 @@ bool Library::setNamedAs(qint64 letterId, const QString& name)
             qWarning("library: setNamedAs: %s", qPrintable(r.error().message()));
         return false;
     }
-    Q_EMIT lettersChanged();
     notify({LibraryChange::Letters, {letterId}});
     return true;
 }
@@ -294,6 +294,21 @@ void Library::notify(const LibraryChange& change)
         return;
     }
     Q_EMIT changed(change);
+}
+
+bool Library::checkExternalChanges()
+{
+    const Result<qint64> dataVersion = m_db->dataVersion();
+    if (!dataVersion) {
+        qWarning("library: %s", qPrintable(dataVersion.error().message()));
+        return false;
+    }
+    const qint64 version = *dataVersion;
+    const bool changedElsewhere = m_dataVersion >= 0 && version != m_dataVersion;
+    m_dataVersion = version;
+    if (changedElsewhere)
+        Q_EMIT changed({LibraryChange::External, {}});
+    return changedElsewhere;
 }
 
 void Library::beginBatch()

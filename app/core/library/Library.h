@@ -70,9 +70,11 @@ public:
     void notify(const LibraryChange& change);
     void beginBatch();
     void endBatch();
+    // Sends an External notice when another connection (the CLI, another window) committed since the last look;
+    // SQLite's data_version tells, cheaply. Returns whether it did.
+    bool checkExternalChanges();
 
 Q_SIGNALS:
-    void lettersChanged();
     // Every change to the library, written by this process or (External) by another one.
     void changed(const kl::LibraryChange& change);
 
@@ -83,6 +85,7 @@ private:
     QString m_folder;
     std::unique_ptr<Database> m_db;
     int m_batchDepth = 0;
+    qint64 m_dataVersion = -1;
     LibraryChange m_pending;
 };
 

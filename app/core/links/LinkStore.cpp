@@ -28,7 +28,6 @@ bool LinkStore::add(Link& link, QString* error)
         link.modified = now;
     if (!succeeded(repository().add(link), error))
         return false;
-    Q_EMIT linksChanged(link.fromLetter, link.toLetter);
     m_library.notify({LibraryChange::Links, {link.fromLetter, link.toLetter}});
     return true;
 }
@@ -38,7 +37,6 @@ bool LinkStore::update(Link& link, QString* error)
     link.modified = QDateTime::currentDateTimeUtc();
     if (!succeeded(repository().update(link), error))
         return false;
-    Q_EMIT linksChanged(link.fromLetter, link.toLetter);
     m_library.notify({LibraryChange::Links, {link.fromLetter, link.toLetter}});
     return true;
 }
@@ -50,7 +48,6 @@ bool LinkStore::remove(qint64 id, QString* error)
         return succeeded(Error::notFound(QStringLiteral("no link %1").arg(id)), error);
     if (!succeeded(repository().remove(id), error))
         return false;
-    Q_EMIT linksChanged(existing->fromLetter, existing->toLetter);
     m_library.notify({LibraryChange::Links, {existing->fromLetter, existing->toLetter}});
     return true;
 }

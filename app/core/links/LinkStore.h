@@ -27,10 +27,6 @@ public:
     QList<Link> linksFrom(qint64 letterId) const;
     QList<Link> linksTo(qint64 letterId) const;
 
-Q_SIGNALS:
-    // Both ends' letters change: the one that links and the one linked to.
-    void linksChanged(qint64 fromLetter, qint64 toLetter);
-
 private:
     LinkRepository repository() const;
     Library& m_library;

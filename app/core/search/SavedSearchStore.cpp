@@ -54,7 +54,6 @@ qint64 SavedSearchStore::save(const QString& name, const SearchQuery& query)
                                   "saved searches", qint64(0));
     if (!id)
         return 0;
-    Q_EMIT changed();
     m_library.notify({LibraryChange::SavedSearches, {}});
     return id;
 }
@@ -66,7 +65,6 @@ bool SavedSearchStore::remove(qint64 id)
         qWarning("saved searches: %s", qPrintable(error));
         return false;
     }
-    Q_EMIT changed();
     m_library.notify({LibraryChange::SavedSearches, {}});
     return true;
 }

@@ -28,9 +28,6 @@ public:
     static QString toJson(const SearchQuery& query);
     static SearchQuery fromJson(const QString& json);
 
-Q_SIGNALS:
-    void changed();
-
 private:
     Library& m_library;
 };

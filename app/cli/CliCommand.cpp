@@ -1,0 +1,179 @@
+#include "CliCommand.h"
+
+#include "annotations/AnnotationStore.h"
+#include "library/Library.h"
+#include "links/LinkStore.h"
+#include "session/LibrarySession.h"
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace kl {
+
+CliContext::CliContext(const QCommandLineParser& parser, const QString& usage)
+    : m_parser(parser)
+    , m_usage(usage)
+{
+}
+
+// The session goes before the library it works on.
+CliContext::~CliContext()
+{
+    m_session.reset();
+}
+
+bool CliContext::openLibrary()
+{
+    QString why;
+    m_library = Library::open(isSet("library") ? value("library") : Library::defaultFolder(), &why);
+    if (!m_library) {
+        error(why);
+        return false;
+    }
+    m_session = std::make_unique<LibrarySession>(*m_library);
+    return true;
+}
+
+const AnnotationStore& CliContext::annotations() const
+{
+    return m_session->annotations();
+}
+
+const LinkStore& CliContext::links() const
+{
+    return m_session->links();
+}
+
+qint64 CliContext::letterArgument(const QString& idOrKstId)
+{
+    const qint64 id = m_library->resolveId(idOrKstId);
+    if (!id)
+        error(QStringLiteral("%1: no such letter in the library").arg(idOrKstId));
+    return id;
+}
+
+qint64 CliContext::openLetter(const QString& idOrKstId)
+{
+    return openLibrary() ? letterArgument(idOrKstId) : 0;
+}
+
+int CliContext::positiveNumber(const char* option) const
+{
+    bool numeric = false;
+    const int n = value(option).toInt(&numeric);
+    return numeric && n >= 1 ? n : 0;
+}
+
+void CliContext::out(const QString& text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+}
+
+void CliContext::err(const QString& text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+}
+
+void CliContext::error(const QString& what)
+{
+    err(QStringLiteral("kamerlezer-cli: %1\n").arg(what));
+}
+
+int CliContext::usageError(const QString& message) const
+{
+    err(QStringLiteral("kamerlezer-cli: %1\n\n%2").arg(message, m_usage));
+    return 2;
+}
+
+bool CliContext::stderrIsTerminal()
+{
+    return isatty(fileno(stderr));
+}
+
+CliCommand::CliCommand(const char* name, const char* usage, QList<QCommandLineOption> options)
+    : m_name(QString::fromLatin1(name))
+    , m_usage(QString::fromUtf8(usage))
+    , m_options(std::move(options))
+{
+}
+
+CliCommand::~CliCommand() = default;
+
+QString CliCommand::help(const QList<QCommandLineOption>& globalOptions) const
+{
+    auto spelled = [](const QCommandLineOption& o) {
+        QStringList names;
+        for (const QString& n : o.names())
+            names.append((n.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + n);
+        QString s = names.join(QStringLiteral(", "));
+        if (!o.valueName().isEmpty())
+            s += QLatin1Char(' ') + o.valueName();
+        return s;
+    };
+    qsizetype width = 0;
+    for (const QList<QCommandLineOption>* options : {&m_options, &globalOptions})
+        for (const QCommandLineOption& o : *options)
+            width = std::max(width, spelled(o).size());
+    auto table = [&](const QList<QCommandLineOption>& options) {
+        QString text;
+        for (const QCommandLineOption& o : options) {
+            QString description = o.description();
+            if (!o.defaultValues().isEmpty())
+                description += QStringLiteral(" Default: %1.").arg(o.defaultValues().join(QStringLiteral(", ")));
+            text += QStringLiteral("  %1  %2\n").arg(spelled(o), -int(width)).arg(description);
+        }
+        return text;
+    };
+    QString text = QStringLiteral("Usage: kamerlezer-cli [--library DIR] %1 ...\n\n%2").arg(m_name, m_usage);
+    if (!m_options.isEmpty())
+        text += QStringLiteral("\nOptions:\n") + table(m_options);
+    return text + QStringLiteral("\nGlobal options:\n") + table(globalOptions);
+}
+
+namespace CliOptions {
+
+QCommandLineOption json()
+{
+    return {QStringLiteral("json"), QStringLiteral("Print JSON.")};
+}
+
+QCommandLineOption dossier()
+{
+    return {QStringLiteral("dossier"), QStringLiteral("Only this dossier."), QStringLiteral("NUMBER")};
+}
+
+QCommandLineOption quote(const char* description)
+{
+    return {QStringLiteral("quote"), QString::fromLatin1(description), QStringLiteral("TEXT")};
+}
+
+QCommandLineOption note()
+{
+    return {QStringLiteral("note"), QStringLiteral("A note on the passage."), QStringLiteral("TEXT")};
+}
+
+QCommandLineOption color(const char* description)
+{
+    return {QStringLiteral("color"), QString::fromLatin1(description), QStringLiteral("NAME")};
+}
+
+QCommandLineOption tag(const char* description)
+{
+    return {QStringLiteral("tag"), QString::fromLatin1(description), QStringLiteral("TAG")};
+}
+
+QCommandLineOption limit()
+{
+    return {QStringLiteral("limit"), QStringLiteral("At most N results."), QStringLiteral("N"), QStringLiteral("20")};
+}
+
+QCommandLineOption output(const char* description)
+{
+    return {QStringLiteral("output"), QString::fromLatin1(description), QStringLiteral("FILE")};
+}
+
+} // namespace CliOptions
+
+} // namespace kl

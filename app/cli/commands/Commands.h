@@ -1,0 +1,23 @@
+#pragma once
+
+#include "CliCommand.h"
+
+#include <memory>
+
+// One function a command, each in its own file: the table in CliCommands.cpp lists them.
+namespace kl {
+std::unique_ptr<CliCommand> makeInspectCommand();
+std::unique_ptr<CliCommand> makeImportCommand();
+std::unique_ptr<CliCommand> makeListCommand();
+std::unique_ptr<CliCommand> makeShowCommand();
+std::unique_ptr<CliCommand> makeSearchCommand();
+std::unique_ptr<CliCommand> makeAnnotateCommand();
+std::unique_ptr<CliCommand> makeLinkCommand();
+std::unique_ptr<CliCommand> makeRelatedCommand();
+std::unique_ptr<CliCommand> makeExportPdfCommand();
+std::unique_ptr<CliCommand> makeExportNotesCommand();
+std::unique_ptr<CliCommand> makeImportNotesCommand();
+std::unique_ptr<CliCommand> makeImportAnnotationsCommand();
+std::unique_ptr<CliCommand> makePackCommand();
+std::unique_ptr<CliCommand> makeCheckCommand();
+} // namespace kl

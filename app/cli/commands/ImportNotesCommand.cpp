@@ -1,0 +1,67 @@
+#include "Commands.h"
+
+#include "session/LibrarySession.h"
+
+#include "export/W3cAnnotations.h"
+
+#include <QFile>
+
+namespace kl {
+
+namespace {
+
+class ImportNotesCommand final : public CliCommand {
+public:
+    ImportNotesCommand()
+        : CliCommand(
+              "import-notes",
+              "  import-notes FILE                   W3C JSON written by export-notes, anchored in this library\n")
+    {
+    }
+
+    int run(CliContext& cli, const QStringList& args) override
+    {
+        if (args.size() != 1)
+            return cli.usageError(QStringLiteral("import-notes takes one FILE"));
+        QFile file(args.first());
+        if (!file.open(QIODevice::ReadOnly)) {
+            cli.error(QStringLiteral("%1: cannot be read: %2").arg(args.first(), file.errorString()));
+            return 1;
+        }
+        if (!cli.openLibrary())
+            return 1;
+        QString why;
+        const W3cAnnotations::ImportResult r = importInto(cli, file.readAll(), &why);
+        if (!why.isEmpty()) {
+            cli.error(QStringLiteral("%1: %2").arg(args.first(), why));
+            return 1;
+        }
+        for (const QString& p : r.problems)
+            cli.error(QStringLiteral("%1: %2").arg(args.first(), p));
+        cli.out(QStringLiteral(
+                    "imported   %1 annotation(s), %2 already there, %3 not found in the text (kept, to re-attach)\n")
+                    .arg(r.added)
+                    .arg(r.duplicates)
+                    .arg(r.orphans));
+        return r.problems.isEmpty() ? 0 : 1;
+    }
+
+private:
+    // The edit itself: one undoable step of the session.
+    static W3cAnnotations::ImportResult importInto(CliContext& cli, const QByteArray& json, QString* why)
+    {
+        const Result<W3cAnnotations::ImportResult> r = cli.session().importW3c(json);
+        if (!r)
+            *why = r.error().message();
+        return r ? *r : W3cAnnotations::ImportResult{};
+    }
+};
+
+} // namespace
+
+std::unique_ptr<CliCommand> makeImportNotesCommand()
+{
+    return std::make_unique<ImportNotesCommand>();
+}
+
+} // namespace kl

@@ -1,0 +1,327 @@
+#include "LibrarySession.h"
+
+#include "PassageLocator.h"
+#include "annotations/AnnotationColor.h"
+#include "annotations/AnnotationStore.h"
+#include "commands/AddItemCommand.h"
+#include "commands/CommandOutcome.h"
+#include "commands/EditAnnotationCommand.h"
+#include "commands/EditItemCommand.h"
+#include "commands/RemoveItemCommand.h"
+#include "commands/SetNamedAsCommand.h"
+#include "library/Library.h"
+#include "library/LibraryBatch.h"
+#include "links/LinkStore.h"
+#include "search/SavedSearchStore.h"
+
+#include <QUndoStack>
+
+namespace kl {
+
+namespace {
+
+using AddAnnotation = AddItemCommand<AnnotationStore, Annotation>;
+using RemoveAnnotation = RemoveItemCommand<AnnotationStore, Annotation>;
+using AddLink = AddItemCommand<LinkStore, Link>;
+using EditLink = EditItemCommand<LinkStore, Link>;
+using RemoveLink = RemoveItemCommand<LinkStore, Link>;
+
+} // namespace
+
+LibrarySession::LibrarySession(Library& library, QObject* parent)
+    : QObject(parent)
+    , m_library(library)
+    , m_annotations(std::make_unique<AnnotationStore>(library))
+    , m_links(std::make_unique<LinkStore>(library))
+    , m_savedSearches(std::make_unique<SavedSearchStore>(library))
+    , m_locator(std::make_unique<PassageLocator>(library))
+    , m_outcome(std::make_unique<CommandOutcome>())
+    , m_undo(new QUndoStack(this))
+{
+    m_outcome->onFailure = [this](const Error& error) { Q_EMIT editFailed(error); };
+}
+
+LibrarySession::~LibrarySession()
+{
+    // The commands refer to the stores: they go first.
+    m_undo->clear();
+}
+
+Result<qint64> LibrarySession::push(QUndoCommand* command)
+{
+    m_outcome->reset();
+    m_undo->push(command); // may delete the command when it failed
+    if (m_outcome->error)
+        return m_outcome->error;
+    return m_outcome->id;
+}
+
+Result<qint64> LibrarySession::addAnnotation(const Annotation& annotation)
+{
+    const QString text = annotation.style == Annotation::LetterNote ? tr("Add note to letter")
+                                                                    : tr("Add highlight");
+    return push(new AddAnnotation(*m_annotations, annotation, text, *m_outcome));
+}
+
+Result<qint64> LibrarySession::annotateQuote(qint64 letterId, const QString& quote, int occurrence,
+                                             const QString& color, const QString& note, const QStringList& tags,
+                                             Annotation::Style style)
+{
+    const QString normalized = AnnotationColor::normalized(color);
+    if (normalized.isEmpty())
+        return Error::invalid(tr("unknown colour '%1'").arg(color));
+    const Result<Passage> place = m_locator->find(letterId, quote, occurrence);
+    if (!place)
+        return place.error();
+    Annotation a;
+    a.letterId = letterId;
+    a.renditionId = place->renditionId;
+    a.anchor = place->anchor;
+    a.page = place->page;
+    a.rects = place->rects;
+    a.style = style;
+    a.color = normalized;
+    a.note = note;
+    a.tags = tags;
+    return addAnnotation(a);
+}
+
+Result<void> LibrarySession::editAnnotation(qint64 id, const std::function<void(Annotation&)>& change,
+                                            const QString& text)
+{
+    const std::optional<Annotation> before = m_annotations->annotation(id);
+    if (!before)
+        return Error::notFound(tr("no annotation %1").arg(id));
+    Annotation after = *before;
+    change(after);
+    const Result<qint64> done = push(new EditAnnotationCommand(*m_annotations, *before, after, text, *m_outcome));
+    return done ? Result<void>() : done.error();
+}
+
+Result<void> LibrarySession::setNote(qint64 id, const QString& note)
+{
+    const std::optional<Annotation> a = m_annotations->annotation(id);
+    if (a && a->note == note)
+        return {};
+    return editAnnotation(
+        id, [&](Annotation& x) { x.note = note; }, tr("Edit note"));
+}
+
+Result<void> LibrarySession::setTags(qint64 id, const QStringList& tags)
+{
+    QStringList clean;
+    for (const QString& t : tags)
+        if (!t.trimmed().isEmpty() && !clean.contains(t.trimmed()))
+            clean.append(t.trimmed());
+    const std::optional<Annotation> a = m_annotations->annotation(id);
+    if (a && a->tags == clean)
+        return {};
+    return editAnnotation(
+        id, [&](Annotation& x) { x.tags = clean; }, tr("Edit tags"));
+}
+
+Result<void> LibrarySession::recolor(qint64 id, const QString& color)
+{
+    const QString normalized = AnnotationColor::normalized(color);
+    if (normalized.isEmpty())
+        return Error::invalid(tr("unknown colour '%1'").arg(color));
+    return editAnnotation(
+        id, [&](Annotation& x) { x.color = normalized; },
+        tr("Change colour to %1")
+            .arg(AnnotationColor::displayName(normalized)));
+}
+
+Result<void> LibrarySession::setStyle(qint64 id, Annotation::Style style)
+{
+    return editAnnotation(
+        id, [&](Annotation& x) { x.style = style; },
+        style == Annotation::Underline ? tr("Make underline") : tr("Make highlight"));
+}
+
+Result<void> LibrarySession::reattach(qint64 id, const Annotation& place)
+{
+    return editAnnotation(
+        id,
+        [&](Annotation& x) {
+            x.renditionId = place.renditionId;
+            x.anchor = place.anchor;
+            x.page = place.page;
+            x.rects = place.rects;
+        },
+        tr("Re-attach annotation"));
+}
+
+Result<void> LibrarySession::removeAnnotation(qint64 id)
+{
+    const std::optional<Annotation> a = m_annotations->annotation(id);
+    if (!a)
+        return Error::notFound(tr("no annotation %1").arg(id));
+    const Result<qint64> done =
+        push(new RemoveAnnotation(*m_annotations, *a, tr("Delete annotation"), *m_outcome));
+    return done ? Result<void>() : done.error();
+}
+
+std::optional<Annotation> LibrarySession::letterNote(qint64 letterId) const
+{
+    for (const Annotation& a : m_annotations->forLetter(letterId))
+        if (a.style == Annotation::LetterNote)
+            return a;
+    return std::nullopt;
+}
+
+Result<qint64> LibrarySession::setLetterNote(qint64 letterId, const QString& note)
+{
+    if (const std::optional<Annotation> existing = letterNote(letterId)) {
+        const Result<void> done = setNote(existing->id, note);
+        return done ? Result<qint64>(existing->id) : Result<qint64>(done.error());
+    }
+    if (note.isEmpty())
+        return qint64(0);
+    Annotation a;
+    a.letterId = letterId;
+    a.style = Annotation::LetterNote;
+    a.note = note;
+    return addAnnotation(a);
+}
+
+QString LibrarySession::colorMeaning(const QString& color) const
+{
+    return m_annotations->colorMeaning(color);
+}
+
+Result<void> LibrarySession::setColorMeaning(const QString& color, const QString& meaning)
+{
+    if (!m_annotations->setColorMeaning(color, meaning.trimmed()))
+        return Error::storage(tr("the meaning of the colour could not be stored"));
+    return {};
+}
+
+Result<qint64> LibrarySession::addLink(const Link& link)
+{
+    const std::optional<LetterRecord> target = m_library.letter(link.toLetter);
+    if (!target)
+        return Error::notFound(tr("that document is not in the library"));
+    auto* command = new AddLink(*m_links, link, tr("Link to %1").arg(target->displayTitle()), *m_outcome);
+    return push(command);
+}
+
+Result<qint64> LibrarySession::link(const Passage& from, qint64 toLetter, const QString& toQuote, const QString& note)
+{
+    Link l;
+    l.fromLetter = from.letterId;
+    l.fromRendition = from.renditionId;
+    l.from = from.anchor;
+    l.toLetter = toLetter;
+    l.note = note;
+    if (!toQuote.trimmed().isEmpty()) {
+        const Result<Passage> to = m_locator->find(toLetter, toQuote);
+        if (!to)
+            return to.error();
+        l.toRendition = to->renditionId;
+        l.to = to->anchor;
+    }
+    return addLink(l);
+}
+
+Result<qint64> LibrarySession::linkQuotes(qint64 fromLetter, const QString& fromQuote, qint64 toLetter,
+                                          const QString& toQuote, const QString& note)
+{
+    const Result<Passage> from = m_locator->find(fromLetter, fromQuote);
+    if (!from)
+        return from.error();
+    return link(*from, toLetter, toQuote, note);
+}
+
+Result<qint64> LibrarySession::linkPassages(const Passage& from, const Passage& to, const QString& note)
+{
+    Link l;
+    l.fromLetter = from.letterId;
+    l.fromRendition = from.renditionId;
+    l.from = from.anchor;
+    l.toLetter = to.letterId;
+    l.toRendition = to.renditionId;
+    l.to = to.anchor;
+    l.note = note;
+    return addLink(l);
+}
+
+Result<void> LibrarySession::setLinkNote(qint64 id, const QString& note)
+{
+    const std::optional<Link> before = m_links->link(id);
+    if (!before)
+        return Error::notFound(tr("no cross-reference %1").arg(id));
+    if (before->note == note)
+        return {};
+    Link after = *before;
+    after.note = note;
+    const Result<qint64> done =
+        push(new EditLink(*m_links, *before, after, tr("Edit cross-reference"), *m_outcome));
+    return done ? Result<void>() : done.error();
+}
+
+Result<void> LibrarySession::removeLink(qint64 id)
+{
+    const std::optional<Link> l = m_links->link(id);
+    if (!l)
+        return Error::notFound(tr("no cross-reference %1").arg(id));
+    const Result<qint64> done = push(new RemoveLink(*m_links, *l, tr("Delete cross-reference"), *m_outcome));
+    return done ? Result<void>() : done.error();
+}
+
+Result<void> LibrarySession::setNamedAs(qint64 letterId, const QString& name)
+{
+    if (!m_library.letter(letterId))
+        return Error::notFound(tr("no such letter"));
+    const Result<qint64> done = push(new SetNamedAsCommand(m_library, letterId, name, *m_outcome));
+    return done ? Result<void>() : done.error();
+}
+
+Result<qint64> LibrarySession::pushImport(const QString& text, const QList<Annotation>& annotations)
+{
+    if (annotations.isEmpty())
+        return qint64(0);
+    // One step for the whole import: its children are stored when it is pushed, in one change notice.
+    LibraryBatch batch(m_library);
+    auto* step = new QUndoCommand(text);
+    for (const Annotation& a : annotations)
+        new AddAnnotation(*m_annotations, a, tr("Add highlight"), *m_outcome, step);
+    return push(step);
+}
+
+Result<W3cAnnotations::ImportResult> LibrarySession::importW3c(const QByteArray& json)
+{
+    QList<Annotation> found;
+    QString error;
+    const W3cAnnotations::ImportResult result =
+        W3cAnnotations::read(m_library, *m_annotations, json, collectInto(found), &error);
+    if (!error.isEmpty())
+        return Error::invalid(error);
+    const Result<qint64> done = pushImport(tr("Import notes"), found);
+    if (!done)
+        return done.error();
+    return result;
+}
+
+Result<PdfAnnotationImporter::Result> LibrarySession::importPdfAnnotations(qint64 letterId, const QString& pdfPath)
+{
+    QList<Annotation> found;
+    QString error;
+    const PdfAnnotationImporter::Result result =
+        PdfAnnotationImporter::importInto(m_library, *m_annotations, letterId, pdfPath, collectInto(found), &error);
+    if (!error.isEmpty())
+        return Error::invalid(error);
+    const Result<qint64> done = pushImport(tr("Import annotations from PDF"), found);
+    if (!done)
+        return done.error();
+    return result;
+}
+
+AnnotationSink LibrarySession::collectInto(QList<Annotation>& list)
+{
+    return [&list](Annotation& a, QString*) {
+        list.append(a);
+        return true;
+    };
+}
+
+} // namespace kl

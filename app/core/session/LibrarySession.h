@@ -1,0 +1,109 @@
+#pragma once
+
+#include "Passage.h"
+#include "annotations/Annotation.h"
+#include "base/Result.h"
+#include "export/PdfAnnotationImporter.h"
+#include "export/W3cAnnotations.h"
+#include "links/Link.h"
+
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+class QUndoCommand;
+class QUndoStack;
+
+namespace kl {
+
+class AnnotationStore;
+class Library;
+class LinkStore;
+class PassageLocator;
+class SavedSearchStore;
+struct CommandOutcome;
+
+// One user's work on one library: the stores, the one undo stack and every edit a user can make, as Okular's
+// Document owns its undo stack and builds the commands. The window, its panels and the CLI all edit through
+// here, so an edit is the same wherever it is made: stored at once, undoable, its failure reported.
+//
+//     LibrarySession session(library);
+//     const Result<qint64> id = session.annotateQuote(letter, "opt-out", 1, "yellow", "check this");
+//     if (!id) qWarning() << id.error().message();
+//     session.undoStack()->undo();
+class LibrarySession : public QObject {
+    Q_OBJECT
+public:
+    explicit LibrarySession(Library& library, QObject* parent = nullptr);
+    ~LibrarySession() override;
+
+    Library& library() const { return m_library; }
+    const AnnotationStore& annotations() const { return *m_annotations; }
+    const LinkStore& links() const { return *m_links; }
+    SavedSearchStore& savedSearches() const { return *m_savedSearches; }
+    const PassageLocator& passages() const { return *m_locator; }
+    QUndoStack* undoStack() const { return m_undo; }
+
+    // Annotations. A new one gets its id; every call is one undo step.
+    Result<qint64> addAnnotation(const Annotation& annotation);
+    // The `occurrence`-th place of `quote` in the letter, highlighted (what `kamerlezer-cli annotate` does).
+    Result<qint64> annotateQuote(qint64 letterId, const QString& quote, int occurrence, const QString& color,
+                                 const QString& note = QString(), const QStringList& tags = {},
+                                 Annotation::Style style = Annotation::Highlight);
+    Result<void> setNote(qint64 id, const QString& note);
+    Result<void> setTags(qint64 id, const QStringList& tags);
+    Result<void> recolor(qint64 id, const QString& color);
+    Result<void> setStyle(qint64 id, Annotation::Style style);
+    // Moves an annotation to a new anchor (a selection in some rendition): keeps its note, colour and tags.
+    Result<void> reattach(qint64 id, const Annotation& newPlace);
+    Result<void> removeAnnotation(qint64 id);
+    // The note on the letter as a whole (the first LetterNote), created or edited; empty clears nothing new.
+    std::optional<Annotation> letterNote(qint64 letterId) const;
+    Result<qint64> setLetterNote(qint64 letterId, const QString& note);
+
+    // What the user calls a colour ("important"); not an edit of a document, so not on the undo stack.
+    QString colorMeaning(const QString& color) const;
+    Result<void> setColorMeaning(const QString& color, const QString& meaning);
+
+    // Cross-references. `toQuote` empty links to the letter as a whole; else the passage is found by the
+    // PassageLocator in any of the target's renditions.
+    Result<qint64> link(const Passage& from, qint64 toLetter, const QString& toQuote, const QString& note = QString());
+    // Both ends found by quote: `kamerlezer-cli link` and anything else that has no selection.
+    Result<qint64> linkQuotes(qint64 fromLetter, const QString& fromQuote, qint64 toLetter, const QString& toQuote,
+                              const QString& note = QString());
+    // A link to a passage already placed (a related passage, a search hit).
+    Result<qint64> linkPassages(const Passage& from, const Passage& to, const QString& note = QString());
+    Result<void> setLinkNote(qint64 id, const QString& note);
+    Result<void> removeLink(qint64 id);
+
+    // Marks a letter as the document named references point to ("regeerprogramma"); empty clears it.
+    Result<void> setNamedAs(qint64 letterId, const QString& name);
+
+    // Annotations from elsewhere, each import one undo step (a macro) and one change notice.
+    Result<W3cAnnotations::ImportResult> importW3c(const QByteArray& json);
+    Result<PdfAnnotationImporter::Result> importPdfAnnotations(qint64 letterId, const QString& pdfPath);
+
+Q_SIGNALS:
+    // A step the library refused: on the first do, or on an undo or redo from the menu. The step is dropped.
+    void editFailed(const kl::Error& error);
+
+private:
+    // Pushes one command and gives back what it did: the new id, or the error that made it obsolete.
+    Result<qint64> push(QUndoCommand* command);
+    Result<void> editAnnotation(qint64 id, const std::function<void(Annotation&)>& change, const QString& text);
+    Result<qint64> addLink(const Link& link);
+    // The annotations an importer found, added as one undo step.
+    Result<qint64> pushImport(const QString& text, const QList<Annotation>& annotations);
+    static AnnotationSink collectInto(QList<Annotation>& list);
+
+    Library& m_library;
+    std::unique_ptr<AnnotationStore> m_annotations;
+    std::unique_ptr<LinkStore> m_links;
+    std::unique_ptr<SavedSearchStore> m_savedSearches;
+    std::unique_ptr<PassageLocator> m_locator;
+    std::unique_ptr<CommandOutcome> m_outcome;
+    QUndoStack* m_undo;
+};
+
+} // namespace kl

@@ -1,0 +1,11 @@
+# Fails when the program BINARY loads Qt Widgets or PrintSupport: run as cmake -DBINARY=... -P CheckNoWidgets.cmake.
+execute_process(COMMAND ldd ${BINARY} OUTPUT_VARIABLE libraries ERROR_VARIABLE problem RESULT_VARIABLE status)
+if(NOT status EQUAL 0)
+    message(FATAL_ERROR "ldd ${BINARY} failed: ${problem}")
+endif()
+string(REGEX MATCHALL "libQt6(Widgets|PrintSupport)[^ ]*" forbidden "${libraries}")
+if(forbidden)
+    list(REMOVE_DUPLICATES forbidden)
+    message(FATAL_ERROR "${BINARY} loads ${forbidden}; the core must not link Qt Widgets or PrintSupport")
+endif()
+message(STATUS "${BINARY} loads neither Qt Widgets nor PrintSupport")
