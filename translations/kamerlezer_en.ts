@@ -9,24 +9,6 @@
     </message>
 </context>
 <context>
-    <name>kl::AddAnnotationCommand</name>
-    <message>
-        <source>Add note to letter</source>
-        <translation>Add note to letter</translation>
-    </message>
-    <message>
-        <source>Add highlight</source>
-        <translation>Add highlight</translation>
-    </message>
-</context>
-<context>
-    <name>kl::AddLinkCommand</name>
-    <message>
-        <source>Add cross-reference</source>
-        <translation>Add cross-reference</translation>
-    </message>
-</context>
-<context>
     <name>kl::AnnotationController</name>
     <message>
         <source>Yellow</source>
@@ -59,30 +41,6 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Edit note</source>
-        <translation>Edit note</translation>
-    </message>
-    <message>
-        <source>Edit tags</source>
-        <translation>Edit tags</translation>
-    </message>
-    <message>
-        <source>Change colour to %1</source>
-        <translation>Change colour to %1</translation>
-    </message>
-    <message>
-        <source>Make underline</source>
-        <translation>Make underline</translation>
-    </message>
-    <message>
-        <source>Make highlight</source>
-        <translation>Make highlight</translation>
-    </message>
-    <message>
-        <source>Re-attach annotation</source>
-        <translation>Re-attach annotation</translation>
     </message>
 </context>
 <context>
@@ -233,12 +191,29 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
-</context>
-<context>
-    <name>kl::BriefingPackBuilder::Private</name>
+    <message>
+        <source>None of the documents of the pack is in the library.</source>
+        <translation>None of the documents of the pack is in the library.</translation>
+    </message>
+    <message>
+        <source>Cannot paint on the output device.</source>
+        <translation>Cannot paint on the output device.</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Cross-references</source>
+        <translation>Cross-references</translation>
+    </message>
     <message>
         <source>Document %1 of %2</source>
         <translation>Document %1 of %2</translation>
+    </message>
+    <message>
+        <source>The original document follows on pages %1–%2 of this pack, with the highlights drawn on it.</source>
+        <translation>The original document follows on pages %1–%2 of this pack, with the highlights drawn on it.</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -340,20 +315,20 @@
         <translation>— page %1 —</translation>
     </message>
     <message>
-        <source>The original document follows on pages %1–%2 of this pack, with the highlights drawn on it.</source>
-        <translation>The original document follows on pages %1–%2 of this pack, with the highlights drawn on it.</translation>
-    </message>
-    <message>
-        <source>Contents</source>
-        <translation>Contents</translation>
-    </message>
-    <message>
-        <source>Cross-references</source>
-        <translation>Cross-references</translation>
-    </message>
-    <message>
         <source>References found in the text of the documents in this pack and cross-references made by hand, by the document they point to.</source>
         <translation>References found in the text of the documents in this pack and cross-references made by hand, by the document they point to.</translation>
+    </message>
+    <message>
+        <source>Between the documents in this pack</source>
+        <translation>Between the documents in this pack</translation>
+    </message>
+    <message>
+        <source>To documents outside this pack</source>
+        <translation>To documents outside this pack</translation>
+    </message>
+    <message>
+        <source>Cited by documents outside this pack</source>
+        <translation>Cited by documents outside this pack</translation>
     </message>
     <message>
         <source>None.</source>
@@ -374,18 +349,6 @@
     <message>
         <source>cited in %1, page %2</source>
         <translation>cited in %1, page %2</translation>
-    </message>
-    <message>
-        <source>Between the documents in this pack</source>
-        <translation>Between the documents in this pack</translation>
-    </message>
-    <message>
-        <source>To documents outside this pack</source>
-        <translation>To documents outside this pack</translation>
-    </message>
-    <message>
-        <source>Cited by documents outside this pack</source>
-        <translation>Cited by documents outside this pack</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -420,14 +383,6 @@
     <message>
         <source>This page cannot be shown.</source>
         <translation>This page cannot be shown.</translation>
-    </message>
-    <message>
-        <source>None of the documents of the pack is in the library.</source>
-        <translation>None of the documents of the pack is in the library.</translation>
-    </message>
-    <message>
-        <source>Cannot paint on the output device.</source>
-        <translation>Cannot paint on the output device.</translation>
     </message>
 </context>
 <context>
@@ -729,10 +684,34 @@
     </message>
 </context>
 <context>
-    <name>kl::EditLinkCommand</name>
+    <name>kl::Error</name>
     <message>
-        <source>Edit cross-reference</source>
-        <translation>Edit cross-reference</translation>
+        <source>not found</source>
+        <translation>not found</translation>
+    </message>
+    <message>
+        <source>invalid input</source>
+        <translation>invalid input</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>cannot be read</translation>
+    </message>
+    <message>
+        <source>cannot store the change</source>
+        <translation>cannot store the change</translation>
+    </message>
+    <message>
+        <source>made by a newer version of Kamerlezer; left unchanged</source>
+        <translation>made by a newer version of Kamerlezer; left unchanged</translation>
+    </message>
+    <message>
+        <source>not a Kamerlezer library</source>
+        <translation>not a Kamerlezer library</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
     </message>
 </context>
 <context>
@@ -1069,6 +1048,89 @@
     <message>
         <source>Open documents</source>
         <translation>Open documents</translation>
+    </message>
+</context>
+<context>
+    <name>kl::LibrarySession</name>
+    <message>
+        <source>Add note to letter</source>
+        <translation>Add note to letter</translation>
+    </message>
+    <message>
+        <source>Add highlight</source>
+        <translation>Add highlight</translation>
+    </message>
+    <message>
+        <source>unknown colour &apos;%1&apos;</source>
+        <translation>unknown colour &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no annotation %1</source>
+        <translation>no annotation %1</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Edit note</translation>
+    </message>
+    <message>
+        <source>Edit tags</source>
+        <translation>Edit tags</translation>
+    </message>
+    <message>
+        <source>Change colour to %1</source>
+        <translation>Change colour to %1</translation>
+    </message>
+    <message>
+        <source>Make underline</source>
+        <translation>Make underline</translation>
+    </message>
+    <message>
+        <source>Make highlight</source>
+        <translation>Make highlight</translation>
+    </message>
+    <message>
+        <source>Re-attach annotation</source>
+        <translation>Re-attach annotation</translation>
+    </message>
+    <message>
+        <source>Delete annotation</source>
+        <translation>Delete annotation</translation>
+    </message>
+    <message>
+        <source>the meaning of the colour could not be stored</source>
+        <translation>the meaning of the colour could not be stored</translation>
+    </message>
+    <message>
+        <source>that document is not in the library</source>
+        <translation>that document is not in the library</translation>
+    </message>
+    <message>
+        <source>Link to %1</source>
+        <translation>Link to %1</translation>
+    </message>
+    <message>
+        <source>no cross-reference %1</source>
+        <translation>no cross-reference %1</translation>
+    </message>
+    <message>
+        <source>Edit cross-reference</source>
+        <translation>Edit cross-reference</translation>
+    </message>
+    <message>
+        <source>Delete cross-reference</source>
+        <translation>Delete cross-reference</translation>
+    </message>
+    <message>
+        <source>no such letter</source>
+        <translation>no such letter</translation>
+    </message>
+    <message>
+        <source>Import notes</source>
+        <translation>Import notes</translation>
+    </message>
+    <message>
+        <source>Import annotations from PDF</source>
+        <translation>Import annotations from PDF</translation>
     </message>
 </context>
 <context>
@@ -1512,10 +1574,6 @@
         <translation>The passage “%1” was not found in %2.</translation>
     </message>
     <message>
-        <source>Link to %1</source>
-        <translation>Link to %1</translation>
-    </message>
-    <message>
         <source>The cross-reference could not be stored.</source>
         <translation>The cross-reference could not be stored.</translation>
     </message>
@@ -1592,6 +1650,10 @@ Choose a name or type another:</translation>
     <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <source>The change could not be stored: %1</source>
+        <translation>The change could not be stored: %1</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +1780,36 @@ Choose a name or type another:</translation>
             <numerusform>%1 (%2, %n page)</numerusform>
             <numerusform>%1 (%2, %n pages)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>kl::PassageLocator</name>
+    <message>
+        <source>no such letter</source>
+        <translation>no such letter</translation>
+    </message>
+    <message>
+        <source>the quote is empty</source>
+        <translation>the quote is empty</translation>
+    </message>
+    <message>
+        <source>the quote is not in the letter&apos;s text</source>
+        <translation>the quote is not in the letter&apos;s text</translation>
+    </message>
+    <message numerus="yes">
+        <source>the quote occurs %n time(s); there is no occurrence %1</source>
+        <translation>
+            <numerusform>the quote occurs %n time; there is no occurrence %1</numerusform>
+            <numerusform>the quote occurs %n times; there is no occurrence %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the passage lies outside the letter&apos;s text</source>
+        <translation>the passage lies outside the letter&apos;s text</translation>
+    </message>
+    <message>
+        <source>no such version of the letter</source>
+        <translation>no such version of the letter</translation>
     </message>
 </context>
 <context>
@@ -2124,24 +2216,6 @@ Note: %1</translation>
         <source>Linked</source>
         <translation>Linked</translation>
     </message>
-    <message>
-        <source>Link to %1</source>
-        <translation>Link to %1</translation>
-    </message>
-</context>
-<context>
-    <name>kl::RemoveAnnotationCommand</name>
-    <message>
-        <source>Delete annotation</source>
-        <translation>Delete annotation</translation>
-    </message>
-</context>
-<context>
-    <name>kl::RemoveLinkCommand</name>
-    <message>
-        <source>Delete cross-reference</source>
-        <translation>Delete cross-reference</translation>
-    </message>
 </context>
 <context>
     <name>kl::SearchPanel</name>
@@ -2388,13 +2462,6 @@ Note: %1</translation>
     <message>
         <source>Page %1: %2</source>
         <translation>Page %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>kl::SetNamedAsCommand</name>
-    <message>
-        <source>Set the name the document is known by</source>
-        <translation>Set the name the document is known by</translation>
     </message>
 </context>
 <context>

@@ -9,24 +9,6 @@
     </message>
 </context>
 <context>
-    <name>kl::AddAnnotationCommand</name>
-    <message>
-        <source>Add note to letter</source>
-        <translation>Notitie bij document toevoegen</translation>
-    </message>
-    <message>
-        <source>Add highlight</source>
-        <translation>Markering toevoegen</translation>
-    </message>
-</context>
-<context>
-    <name>kl::AddLinkCommand</name>
-    <message>
-        <source>Add cross-reference</source>
-        <translation>Kruisverwijzing toevoegen</translation>
-    </message>
-</context>
-<context>
     <name>kl::AnnotationController</name>
     <message>
         <source>Yellow</source>
@@ -59,30 +41,6 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Edit note</source>
-        <translation>Notitie bewerken</translation>
-    </message>
-    <message>
-        <source>Edit tags</source>
-        <translation>Labels bewerken</translation>
-    </message>
-    <message>
-        <source>Change colour to %1</source>
-        <translation>Kleur wijzigen in %1</translation>
-    </message>
-    <message>
-        <source>Make underline</source>
-        <translation>Omzetten in onderstreping</translation>
-    </message>
-    <message>
-        <source>Make highlight</source>
-        <translation>Omzetten in markering</translation>
-    </message>
-    <message>
-        <source>Re-attach annotation</source>
-        <translation>Aantekening opnieuw koppelen</translation>
     </message>
 </context>
 <context>
@@ -233,12 +191,29 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
-</context>
-<context>
-    <name>kl::BriefingPackBuilder::Private</name>
+    <message>
+        <source>None of the documents of the pack is in the library.</source>
+        <translation>Geen van de documenten van de map staat in de bibliotheek.</translation>
+    </message>
+    <message>
+        <source>Cannot paint on the output device.</source>
+        <translation>Kan niet tekenen op het uitvoerapparaat.</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>Cross-references</source>
+        <translation>Kruisverwijzingen</translation>
+    </message>
     <message>
         <source>Document %1 of %2</source>
         <translation>Document %1 van %2</translation>
+    </message>
+    <message>
+        <source>The original document follows on pages %1–%2 of this pack, with the highlights drawn on it.</source>
+        <translation>Het oorspronkelijke document volgt op pagina’s %1–%2 van deze map, met de markeringen erop aangebracht.</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -340,20 +315,20 @@
         <translation>— pagina %1 —</translation>
     </message>
     <message>
-        <source>The original document follows on pages %1–%2 of this pack, with the highlights drawn on it.</source>
-        <translation>Het oorspronkelijke document volgt op pagina’s %1–%2 van deze map, met de markeringen erop aangebracht.</translation>
-    </message>
-    <message>
-        <source>Contents</source>
-        <translation>Inhoud</translation>
-    </message>
-    <message>
-        <source>Cross-references</source>
-        <translation>Kruisverwijzingen</translation>
-    </message>
-    <message>
         <source>References found in the text of the documents in this pack and cross-references made by hand, by the document they point to.</source>
         <translation>Verwijzingen in de tekst van de documenten in deze map en handmatig gemaakte kruisverwijzingen, per document waarnaar ze verwijzen.</translation>
+    </message>
+    <message>
+        <source>Between the documents in this pack</source>
+        <translation>Tussen de documenten in deze map</translation>
+    </message>
+    <message>
+        <source>To documents outside this pack</source>
+        <translation>Naar documenten buiten deze map</translation>
+    </message>
+    <message>
+        <source>Cited by documents outside this pack</source>
+        <translation>Aangehaald door documenten buiten deze map</translation>
     </message>
     <message>
         <source>None.</source>
@@ -374,18 +349,6 @@
     <message>
         <source>cited in %1, page %2</source>
         <translation>aangehaald in %1, pagina %2</translation>
-    </message>
-    <message>
-        <source>Between the documents in this pack</source>
-        <translation>Tussen de documenten in deze map</translation>
-    </message>
-    <message>
-        <source>To documents outside this pack</source>
-        <translation>Naar documenten buiten deze map</translation>
-    </message>
-    <message>
-        <source>Cited by documents outside this pack</source>
-        <translation>Aangehaald door documenten buiten deze map</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -420,14 +383,6 @@
     <message>
         <source>This page cannot be shown.</source>
         <translation>Deze pagina kan niet worden weergegeven.</translation>
-    </message>
-    <message>
-        <source>None of the documents of the pack is in the library.</source>
-        <translation>Geen van de documenten van de map staat in de bibliotheek.</translation>
-    </message>
-    <message>
-        <source>Cannot paint on the output device.</source>
-        <translation>Kan niet tekenen op het uitvoerapparaat.</translation>
     </message>
 </context>
 <context>
@@ -729,10 +684,34 @@
     </message>
 </context>
 <context>
-    <name>kl::EditLinkCommand</name>
+    <name>kl::Error</name>
     <message>
-        <source>Edit cross-reference</source>
-        <translation>Kruisverwijzing bewerken</translation>
+        <source>not found</source>
+        <translation>niet gevonden</translation>
+    </message>
+    <message>
+        <source>invalid input</source>
+        <translation>ongeldige invoer</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>kan niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>cannot store the change</source>
+        <translation>de wijziging kan niet worden opgeslagen</translation>
+    </message>
+    <message>
+        <source>made by a newer version of Kamerlezer; left unchanged</source>
+        <translation>gemaakt door een nieuwere versie van Kamerlezer; ongewijzigd gelaten</translation>
+    </message>
+    <message>
+        <source>not a Kamerlezer library</source>
+        <translation>geen Kamerlezer-bibliotheek</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
     </message>
 </context>
 <context>
@@ -1069,6 +1048,89 @@
     <message>
         <source>Open documents</source>
         <translation>Geopende documenten</translation>
+    </message>
+</context>
+<context>
+    <name>kl::LibrarySession</name>
+    <message>
+        <source>Add note to letter</source>
+        <translation>Notitie bij document toevoegen</translation>
+    </message>
+    <message>
+        <source>Add highlight</source>
+        <translation>Markering toevoegen</translation>
+    </message>
+    <message>
+        <source>unknown colour &apos;%1&apos;</source>
+        <translation>onbekende kleur ‘%1’</translation>
+    </message>
+    <message>
+        <source>no annotation %1</source>
+        <translation>geen aantekening %1</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Notitie bewerken</translation>
+    </message>
+    <message>
+        <source>Edit tags</source>
+        <translation>Labels bewerken</translation>
+    </message>
+    <message>
+        <source>Change colour to %1</source>
+        <translation>Kleur wijzigen in %1</translation>
+    </message>
+    <message>
+        <source>Make underline</source>
+        <translation>Omzetten in onderstreping</translation>
+    </message>
+    <message>
+        <source>Make highlight</source>
+        <translation>Omzetten in markering</translation>
+    </message>
+    <message>
+        <source>Re-attach annotation</source>
+        <translation>Aantekening opnieuw koppelen</translation>
+    </message>
+    <message>
+        <source>Delete annotation</source>
+        <translation>Aantekening verwijderen</translation>
+    </message>
+    <message>
+        <source>the meaning of the colour could not be stored</source>
+        <translation>de betekenis van de kleur kon niet worden opgeslagen</translation>
+    </message>
+    <message>
+        <source>that document is not in the library</source>
+        <translation>dat document staat niet in de bibliotheek</translation>
+    </message>
+    <message>
+        <source>Link to %1</source>
+        <translation>Koppelen aan %1</translation>
+    </message>
+    <message>
+        <source>no cross-reference %1</source>
+        <translation>geen kruisverwijzing %1</translation>
+    </message>
+    <message>
+        <source>Edit cross-reference</source>
+        <translation>Kruisverwijzing bewerken</translation>
+    </message>
+    <message>
+        <source>Delete cross-reference</source>
+        <translation>Kruisverwijzing verwijderen</translation>
+    </message>
+    <message>
+        <source>no such letter</source>
+        <translation>geen zodanig document</translation>
+    </message>
+    <message>
+        <source>Import notes</source>
+        <translation>Notities importeren</translation>
+    </message>
+    <message>
+        <source>Import annotations from PDF</source>
+        <translation>Aantekeningen uit pdf importeren</translation>
     </message>
 </context>
 <context>
@@ -1512,10 +1574,6 @@
         <translation>De passage ‘%1’ is niet gevonden in %2.</translation>
     </message>
     <message>
-        <source>Link to %1</source>
-        <translation>Koppelen aan %1</translation>
-    </message>
-    <message>
         <source>The cross-reference could not be stored.</source>
         <translation>De kruisverwijzing kon niet worden opgeslagen.</translation>
     </message>
@@ -1592,6 +1650,10 @@ Kies een naam of typ een andere:</translation>
     <message>
         <source>&amp;Preferences…</source>
         <translation>Voo&amp;rkeuren…</translation>
+    </message>
+    <message>
+        <source>The change could not be stored: %1</source>
+        <translation>De wijziging kon niet worden opgeslagen: %1</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +1780,36 @@ Kies een naam of typ een andere:</translation>
             <numerusform>%1 (%2, %n pagina)</numerusform>
             <numerusform>%1 (%2, %n pagina’s)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>kl::PassageLocator</name>
+    <message>
+        <source>no such letter</source>
+        <translation>geen zodanig document</translation>
+    </message>
+    <message>
+        <source>the quote is empty</source>
+        <translation>het citaat is leeg</translation>
+    </message>
+    <message>
+        <source>the quote is not in the letter&apos;s text</source>
+        <translation>het citaat staat niet in de tekst van het document</translation>
+    </message>
+    <message numerus="yes">
+        <source>the quote occurs %n time(s); there is no occurrence %1</source>
+        <translation>
+            <numerusform>het citaat komt %n keer voor; er is geen %1e keer</numerusform>
+            <numerusform>het citaat komt %n keer voor; er is geen %1e keer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the passage lies outside the letter&apos;s text</source>
+        <translation>de passage ligt buiten de tekst van het document</translation>
+    </message>
+    <message>
+        <source>no such version of the letter</source>
+        <translation>geen zodanige versie van het document</translation>
     </message>
 </context>
 <context>
@@ -2124,24 +2216,6 @@ Notitie: %1</translation>
         <source>Linked</source>
         <translation>Gekoppeld</translation>
     </message>
-    <message>
-        <source>Link to %1</source>
-        <translation>Koppelen aan %1</translation>
-    </message>
-</context>
-<context>
-    <name>kl::RemoveAnnotationCommand</name>
-    <message>
-        <source>Delete annotation</source>
-        <translation>Aantekening verwijderen</translation>
-    </message>
-</context>
-<context>
-    <name>kl::RemoveLinkCommand</name>
-    <message>
-        <source>Delete cross-reference</source>
-        <translation>Kruisverwijzing verwijderen</translation>
-    </message>
 </context>
 <context>
     <name>kl::SearchPanel</name>
@@ -2388,13 +2462,6 @@ Notitie: %1</translation>
     <message>
         <source>Page %1: %2</source>
         <translation>Pagina %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>kl::SetNamedAsCommand</name>
-    <message>
-        <source>Set the name the document is known by</source>
-        <translation>Naam van het document instellen</translation>
     </message>
 </context>
 <context>

@@ -26,19 +26,37 @@ PdfRenderer::~PdfRenderer()
     PageImageCache::instance().removeWithPrefix(m_prefix);
 }
 
+// The render pool, created on first use and never deleted (a job may still hold a document when the last
+// renderer goes).
+static QThreadPool* renderPool = nullptr;
+
+// Drops the pages still queued and waits for the one rendering. A job outlives its renderer by design, so
+// without this a worker can still be inside Poppler when main() returns and exit() destroys libpoppler's
+// globals under it: reading words (TextOutputDev asks GlobalParams::getUnicodeMap of a freed GlobalParams), or
+// deleting the last document, whose GlobalParamsIniter deletes the GlobalParams that exit() deletes too. The
+// UI tests crashed so now and then: a test program never runs exec(), so it never sees aboutToQuit.
+static void drainRenderPool()
+{
+    if (!renderPool)
+        return;
+    renderPool->clear();
+    renderPool->waitForDone();
+}
+
 QThreadPool* PdfRenderer::pool()
 {
     // Its own pool: importing (which uses the global pool) must not hold up the pages the reader looks at.
     static QThreadPool* pool = [] {
-        auto* p = new QThreadPool;
-        p->setMaxThreadCount(std::max(2, QThread::idealThreadCount() / 2));
-        // A page still rendering when the program ends must finish before Poppler's globals go away.
+        renderPool = new QThreadPool;
+        renderPool->setMaxThreadCount(std::max(2, QThread::idealThreadCount() / 2));
+        // A page still rendering when the program ends must finish before Poppler's globals go away. The
+        // program drains the pool when its event loop ends (aboutToQuit, while the windows still exist);
+        // every program, a test or one that never ran its event loop too, when its QCoreApplication is
+        // destroyed (post routines run first in ~QCoreApplication, before main() returns).
+        qAddPostRoutine(drainRenderPool);
         if (QCoreApplication::instance())
-            QObject::connect(QCoreApplication::instance(), &QCoreApplication::aboutToQuit, p, [p] {
-                p->clear();
-                p->waitForDone();
-            });
-        return p;
+            QObject::connect(QCoreApplication::instance(), &QCoreApplication::aboutToQuit, renderPool, drainRenderPool);
+        return renderPool;
     }();
     return pool;
 }

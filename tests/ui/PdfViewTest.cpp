@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QLineEdit>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -28,7 +29,11 @@ bool haveCorpusOrSay()
     return false;
 }
 
-const char* kBill = "pdf/kst-36450-2__voorstel-van-wet.pdf";
+// A two-page Kamerbrief of the fixtures: these tests need a real PDF, not the corpus.
+QString samplePdf()
+{
+    return TestPaths::data("two-pages.pdf");
+}
 
 int nonWhitePixels(const QImage& image)
 {
@@ -44,12 +49,10 @@ int nonWhitePixels(const QImage& image)
 
 } // namespace
 
-TEST_CASE("A rendered PDF page is not blank", "[ui][pdf][corpus]")
+TEST_CASE("A rendered PDF page is not blank", "[ui][pdf]")
 {
-    if (!haveCorpusOrSay())
-        return;
     QString error;
-    auto doc = kl::PdfDocument::load(TestPaths::corpus(kBill), &error);
+    auto doc = kl::PdfDocument::load(samplePdf(), &error);
     REQUIRE(doc);
     REQUIRE(doc->pageCount() > 0);
 
@@ -60,7 +63,7 @@ TEST_CASE("A rendered PDF page is not blank", "[ui][pdf][corpus]")
     REQUIRE(waitFor([&] { return !view.renderer()->image(0, view.renderWidthPx(0)).isNull(); }));
     const QImage image = view.renderer()->image(0, view.renderWidthPx(0));
     CHECK(image.width() == view.renderWidthPx(0));
-    // A page of a bill has thousands of dark text pixels; a blank page has none.
+    // A page of a letter has a thousand dark text pixels and more; a blank page has none.
     CHECK(nonWhitePixels(image) > 1000);
     // And the page widget shows it, not the placeholder.
     const QImage shown = view.pageWidget(0)->grab().toImage();
@@ -68,12 +71,10 @@ TEST_CASE("A rendered PDF page is not blank", "[ui][pdf][corpus]")
     CHECK(ready.count() >= 1);
 }
 
-TEST_CASE("Find in a PDF marks every hit", "[ui][pdf][find][corpus]")
+TEST_CASE("Find in a PDF marks every hit", "[ui][pdf][find]")
 {
-    if (!haveCorpusOrSay())
-        return;
     UiFixture fx;
-    const qint64 id = fx.import({TestPaths::corpus(kBill)}).first();
+    const qint64 id = fx.import({samplePdf()}).first();
     kl::MainWindow window(fx.library.get());
     window.show();
     kl::ReaderTab* tab = window.openLetter(id);
@@ -84,10 +85,10 @@ TEST_CASE("Find in a PDF marks every hit", "[ui][pdf][find][corpus]")
     const QStringList pages = fx.library->pageTexts(tab->currentRenditionId());
     int occurrences = 0;
     for (const QString& page : pages)
-        occurrences += int(page.count("wet", Qt::CaseInsensitive));
+        occurrences += int(page.count("de", Qt::CaseInsensitive));
     REQUIRE(occurrences > 3);
 
-    CHECK(view->find("wet") == occurrences);
+    CHECK(view->find("de") == occurrences);
     // Marks need the words of each page; read them all, then every hit must be drawn somewhere.
     for (int i = 0; i < view->pageCount(); ++i)
         view->renderer()->pageTextNow(i);
@@ -95,17 +96,15 @@ TEST_CASE("Find in a PDF marks every hit", "[ui][pdf][find][corpus]")
     int rectsOnFirstPage = 0;
     for (const auto& mark : view->hitRects(0))
         rectsOnFirstPage += mark.rect.isValid();
-    CHECK(rectsOnFirstPage == int(pages[0].count("wet", Qt::CaseInsensitive)));
+    CHECK(rectsOnFirstPage == int(pages[0].count("de", Qt::CaseInsensitive)));
     CHECK(view->findNext(false) == 0);
     CHECK(view->findNext(true) == occurrences - 1);
 }
 
-TEST_CASE("Selecting a PDF line with the mouse copies exactly that text", "[ui][pdf][selection][corpus]")
+TEST_CASE("Selecting a PDF line with the mouse copies exactly that text", "[ui][pdf][selection]")
 {
-    if (!haveCorpusOrSay())
-        return;
     QString error;
-    auto doc = kl::PdfDocument::load(TestPaths::corpus(kBill), &error);
+    auto doc = kl::PdfDocument::load(samplePdf(), &error);
     REQUIRE(doc);
     PdfView view(doc, {});
     view.resize(900, 1000);
@@ -154,12 +153,28 @@ TEST_CASE("Selecting a PDF line with the mouse copies exactly that text", "[ui][
     CHECK(view.selectedText().isEmpty());
 }
 
-TEST_CASE("Zooming changes the page size and renders sharp for the screen", "[ui][pdf][zoom][corpus]")
+// A render job outlives its renderer, so the program can end while a worker is still in Poppler; the pool must be
+// drained before exit() destroys Poppler's globals. A helper program ends just as its page renders, in 40 runs at
+// different sizes so some end inside the text extraction: without the drain about one in four crashes.
+TEST_CASE("A program that ends while a page is still rendering exits cleanly", "[ui][pdf][threads]")
 {
-    if (!haveCorpusOrSay())
-        return;
+    const QList<int> widths{1, 10, 50, 100, 200};
+    for (int run = 0; run < 40; ++run) {
+        const QString width = QString::number(widths[run % widths.size()]);
+        QProcess child;
+        child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        child.start(QStringLiteral(KAMERLEZER_RENDER_AND_QUIT), {TestPaths::data("letter.pdf"), width});
+        REQUIRE(child.waitForFinished(30000));
+        INFO("run " << run << ", width " << width.toStdString());
+        REQUIRE(child.exitStatus() == QProcess::NormalExit);
+        REQUIRE(child.exitCode() == 0);
+    }
+}
+
+TEST_CASE("Zooming changes the page size and renders sharp for the screen", "[ui][pdf][zoom]")
+{
     QString error;
-    auto doc = kl::PdfDocument::load(TestPaths::corpus(kBill), &error);
+    auto doc = kl::PdfDocument::load(samplePdf(), &error);
     REQUIRE(doc);
     PdfView view(doc, {});
     view.resize(900, 1000);

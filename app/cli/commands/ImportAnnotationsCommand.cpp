@@ -23,27 +23,18 @@ public:
         const qint64 id = cli.openLetter(args.first());
         if (!id)
             return 1;
-        QString why;
-        const PdfAnnotationImporter::Result r = importInto(cli, id, args[1], &why);
-        if (!why.isEmpty()) {
-            cli.error(QStringLiteral("%1: %2").arg(args[1], why));
+        // One undoable step of the session, as Import Annotations from PDF in the window.
+        const Result<PdfAnnotationImporter::Result> imported = cli.session().importPdfAnnotations(id, args[1]);
+        if (!imported) {
+            cli.error(QStringLiteral("%1: %2").arg(args[1], imported.error().message()));
             return 1;
         }
+        const PdfAnnotationImporter::Result& r = *imported;
         cli.out(QStringLiteral("imported   %1 annotation(s), %2 already there, %3 not found in the letter\n")
                     .arg(r.added)
                     .arg(r.duplicates)
                     .arg(r.unplaced));
         return 0;
-    }
-
-private:
-    // The edit itself: one undoable step of the session.
-    static PdfAnnotationImporter::Result importInto(CliContext& cli, qint64 letterId, const QString& pdf, QString* why)
-    {
-        const Result<PdfAnnotationImporter::Result> r = cli.session().importPdfAnnotations(letterId, pdf);
-        if (!r)
-            *why = r.error().message();
-        return r ? *r : PdfAnnotationImporter::Result{};
     }
 };
 

@@ -30,12 +30,13 @@ public:
         }
         if (!cli.openLibrary())
             return 1;
-        QString why;
-        const W3cAnnotations::ImportResult r = importInto(cli, file.readAll(), &why);
-        if (!why.isEmpty()) {
-            cli.error(QStringLiteral("%1: %2").arg(args.first(), why));
+        // One undoable step of the session, as Import Notes in the window.
+        const Result<W3cAnnotations::ImportResult> imported = cli.session().importW3c(file.readAll());
+        if (!imported) {
+            cli.error(QStringLiteral("%1: %2").arg(args.first(), imported.error().message()));
             return 1;
         }
+        const W3cAnnotations::ImportResult& r = *imported;
         for (const QString& p : r.problems)
             cli.error(QStringLiteral("%1: %2").arg(args.first(), p));
         cli.out(QStringLiteral(
@@ -44,16 +45,6 @@ public:
                     .arg(r.duplicates)
                     .arg(r.orphans));
         return r.problems.isEmpty() ? 0 : 1;
-    }
-
-private:
-    // The edit itself: one undoable step of the session.
-    static W3cAnnotations::ImportResult importInto(CliContext& cli, const QByteArray& json, QString* why)
-    {
-        const Result<W3cAnnotations::ImportResult> r = cli.session().importW3c(json);
-        if (!r)
-            *why = r.error().message();
-        return r ? *r : W3cAnnotations::ImportResult{};
     }
 };
 

@@ -3,11 +3,10 @@
 #include "PassageLocator.h"
 #include "annotations/AnnotationColor.h"
 #include "annotations/AnnotationStore.h"
-#include "commands/AddItemCommand.h"
 #include "commands/CommandOutcome.h"
 #include "commands/EditAnnotationCommand.h"
 #include "commands/EditItemCommand.h"
-#include "commands/RemoveItemCommand.h"
+#include "commands/ItemCommand.h"
 #include "commands/SetNamedAsCommand.h"
 #include "library/Library.h"
 #include "library/LibraryBatch.h"
@@ -20,11 +19,9 @@ namespace kl {
 
 namespace {
 
-using AddAnnotation = AddItemCommand<AnnotationStore, Annotation>;
-using RemoveAnnotation = RemoveItemCommand<AnnotationStore, Annotation>;
-using AddLink = AddItemCommand<LinkStore, Link>;
+using AnnotationCommand = ItemCommand<AnnotationStore, Annotation>;
+using LinkCommand = ItemCommand<LinkStore, Link>;
 using EditLink = EditItemCommand<LinkStore, Link>;
-using RemoveLink = RemoveItemCommand<LinkStore, Link>;
 
 } // namespace
 
@@ -58,9 +55,8 @@ Result<qint64> LibrarySession::push(QUndoCommand* command)
 
 Result<qint64> LibrarySession::addAnnotation(const Annotation& annotation)
 {
-    const QString text = annotation.style == Annotation::LetterNote ? tr("Add note to letter")
-                                                                    : tr("Add highlight");
-    return push(new AddAnnotation(*m_annotations, annotation, text, *m_outcome));
+    const QString text = annotation.style == Annotation::LetterNote ? tr("Add note to letter") : tr("Add highlight");
+    return push(new AnnotationCommand(AnnotationCommand::Add, *m_annotations, annotation, text, *m_outcome));
 }
 
 Result<qint64> LibrarySession::annotateQuote(qint64 letterId, const QString& quote, int occurrence,
@@ -127,8 +123,7 @@ Result<void> LibrarySession::recolor(qint64 id, const QString& color)
         return Error::invalid(tr("unknown colour '%1'").arg(color));
     return editAnnotation(
         id, [&](Annotation& x) { x.color = normalized; },
-        tr("Change colour to %1")
-            .arg(AnnotationColor::displayName(normalized)));
+        tr("Change colour to %1").arg(AnnotationColor::displayName(normalized)));
 }
 
 Result<void> LibrarySession::setStyle(qint64 id, Annotation::Style style)
@@ -157,7 +152,7 @@ Result<void> LibrarySession::removeAnnotation(qint64 id)
     if (!a)
         return Error::notFound(tr("no annotation %1").arg(id));
     const Result<qint64> done =
-        push(new RemoveAnnotation(*m_annotations, *a, tr("Delete annotation"), *m_outcome));
+        push(new AnnotationCommand(AnnotationCommand::Remove, *m_annotations, *a, tr("Delete annotation"), *m_outcome));
     return done ? Result<void>() : done.error();
 }
 
@@ -201,26 +196,22 @@ Result<qint64> LibrarySession::addLink(const Link& link)
     const std::optional<LetterRecord> target = m_library.letter(link.toLetter);
     if (!target)
         return Error::notFound(tr("that document is not in the library"));
-    auto* command = new AddLink(*m_links, link, tr("Link to %1").arg(target->displayTitle()), *m_outcome);
+    auto* command =
+        new LinkCommand(LinkCommand::Add, *m_links, link, tr("Link to %1").arg(target->displayTitle()), *m_outcome);
     return push(command);
 }
 
 Result<qint64> LibrarySession::link(const Passage& from, qint64 toLetter, const QString& toQuote, const QString& note)
 {
-    Link l;
-    l.fromLetter = from.letterId;
-    l.fromRendition = from.renditionId;
-    l.from = from.anchor;
-    l.toLetter = toLetter;
-    l.note = note;
+    Passage to; // the letter as a whole, unless a passage of it is named
+    to.letterId = toLetter;
     if (!toQuote.trimmed().isEmpty()) {
-        const Result<Passage> to = m_locator->find(toLetter, toQuote);
-        if (!to)
-            return to.error();
-        l.toRendition = to->renditionId;
-        l.to = to->anchor;
+        const Result<Passage> found = m_locator->find(toLetter, toQuote);
+        if (!found)
+            return found.error();
+        to = *found;
     }
-    return addLink(l);
+    return linkPassages(from, to, note);
 }
 
 Result<qint64> LibrarySession::linkQuotes(qint64 fromLetter, const QString& fromQuote, qint64 toLetter,
@@ -254,8 +245,7 @@ Result<void> LibrarySession::setLinkNote(qint64 id, const QString& note)
         return {};
     Link after = *before;
     after.note = note;
-    const Result<qint64> done =
-        push(new EditLink(*m_links, *before, after, tr("Edit cross-reference"), *m_outcome));
+    const Result<qint64> done = push(new EditLink(*m_links, *before, after, tr("Edit cross-reference"), *m_outcome));
     return done ? Result<void>() : done.error();
 }
 
@@ -264,7 +254,8 @@ Result<void> LibrarySession::removeLink(qint64 id)
     const std::optional<Link> l = m_links->link(id);
     if (!l)
         return Error::notFound(tr("no cross-reference %1").arg(id));
-    const Result<qint64> done = push(new RemoveLink(*m_links, *l, tr("Delete cross-reference"), *m_outcome));
+    const Result<qint64> done =
+        push(new LinkCommand(LinkCommand::Remove, *m_links, *l, tr("Delete cross-reference"), *m_outcome));
     return done ? Result<void>() : done.error();
 }
 
@@ -284,7 +275,7 @@ Result<qint64> LibrarySession::pushImport(const QString& text, const QList<Annot
     LibraryBatch batch(m_library);
     auto* step = new QUndoCommand(text);
     for (const Annotation& a : annotations)
-        new AddAnnotation(*m_annotations, a, tr("Add highlight"), *m_outcome, step);
+        new AnnotationCommand(AnnotationCommand::Add, *m_annotations, a, tr("Add highlight"), *m_outcome, step);
     return push(step);
 }
 

@@ -5,8 +5,7 @@
 namespace kl {
 
 // Changes an item in its store from `before` to `after`; undo writes `before` back.
-template <typename Store, typename Item>
-class EditItemCommand : public StoredCommand {
+template <typename Store, typename Item> class EditItemCommand : public StoredCommand {
 public:
     EditItemCommand(Store& store, const Item& before, const Item& after, const QString& text, CommandOutcome& outcome,
                     QUndoCommand* parent = nullptr)
