@@ -1,4 +1,5 @@
 #include "TestPaths.h"
+#include "UiFixture.h"
 #include "library/Library.h"
 #include "search/SearchEngine.h"
 #include "storage/Database.h"
@@ -92,20 +93,14 @@ TEST_CASE("The pragmas of the design are set and read back")
 
 TEST_CASE("The primary rendition is the PDF when there is one, else the first imported")
 {
-    QTemporaryDir tmp;
-    QFile text(tmp.filePath(QStringLiteral("letter.txt")));
-    REQUIRE(text.open(QIODevice::WriteOnly));
-    text.write("Tweede Kamer der Staten-Generaal\nVergaderjaar 2024-2025\n31 490\nDigitale overheid\nNr. 77\n"
-               "BRIEF VAN DE STAATSSECRETARIS VAN BINNENLANDSE ZAKEN\nDen Haag, 14 november 2024\n"
-               "Met deze brief informeer ik uw Kamer over de voortgang van het Regeerprogramma.\n");
-    text.close();
-    QTemporaryDir libDir;
-    QString error;
-    auto library = Library::open(libDir.path(), &error);
-    REQUIRE(library);
-    const qint64 id = library->importFile(text.fileName()).letterId;
+    UiFixture f; // the text first, then the same Kamerstuk as PDF
+    Library* library = f.library.get();
+    const qint64 id =
+        f.importTextLetter(QStringLiteral("77"), QStringLiteral("Over het Regeerprogramma."), QStringLiteral("31 490"));
     REQUIRE(library->letter(id)->primaryRendition()->format == QStringLiteral("text"));
-    REQUIRE(library->importFile(TestPaths::data("letter.pdf")).status == ImportOutcome::AddedRendition);
+    const ImportOutcome pdf = library->importFile(TestPaths::data("letter.pdf"));
+    REQUIRE(pdf.status == ImportOutcome::AddedRendition);
+    REQUIRE(pdf.letterId == id);
     const auto letter = library->letter(id);
     REQUIRE(letter->renditions.size() == 2);
     const RenditionRecord* primary = letter->primaryRendition();

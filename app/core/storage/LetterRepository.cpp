@@ -320,6 +320,22 @@ Result<QList<LetterRepository::StoredRendition>> LetterRepository::allRenditions
         });
 }
 
+Result<void> LetterRepository::forEachRendition(
+    const std::function<Result<void>(const StoredRendition&, const QStringList& pages)>& visit) const
+{
+    Result<QList<StoredRendition>> renditions = allRenditions();
+    if (!renditions)
+        return renditions.error();
+    for (const StoredRendition& r : *renditions) {
+        Result<QStringList> pages = pageTexts(r.id);
+        if (!pages)
+            return pages.error();
+        if (Result<void> done = visit(r, *pages); !done)
+            return done;
+    }
+    return {};
+}
+
 Result<QStringList> LetterRepository::keysOfLettersWithoutRendition() const
 {
     return m_db.list<QString>(QStringLiteral("SELECT l.key AS key FROM letters l WHERE NOT EXISTS "

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace kl {
@@ -67,6 +68,9 @@ public:
         int pages = 0, pageTexts = 0;
     };
     Result<QList<StoredRendition>> allRenditions() const;
+    // Calls `visit` with every rendition and its page texts, oldest first; stops at the first Error.
+    Result<void>
+    forEachRendition(const std::function<Result<void>(const StoredRendition&, const QStringList& pages)>& visit) const;
     Result<QStringList> keysOfLettersWithoutRendition() const;
 
 private:

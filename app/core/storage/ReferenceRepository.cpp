@@ -79,29 +79,21 @@ Result<QHash<qint64, int>> ReferenceRepository::citingCounts() const
 
 Result<void> ReferenceRepository::rescanAll()
 {
-    LetterRepository letters(m_db);
-    Result<QList<LetterRepository::StoredRendition>> renditions = letters.allRenditions();
-    if (!renditions)
-        return renditions.error();
     if (Result<void> clear = m_db.execute(QStringLiteral("DELETE FROM letter_references")); !clear)
         return clear;
-    for (const LetterRepository::StoredRendition& r : *renditions) {
-        QList<Reference> refs;
-        if (r.format == QLatin1String("xml")) {
-            const DocumentReader::FileRead read =
-                DocumentReader::readFile(m_db.folder() + QStringLiteral("/files/") + r.file);
-            if (read.result.ok())
-                refs = read.result.document.references;
-        } else {
-            Result<QStringList> texts = letters.pageTexts(r.id);
-            if (!texts)
-                return texts.error();
-            refs = ReferenceScanner::scan(texts->join(QLatin1Char('\f')));
-        }
-        if (Result<void> stored = store(r.letterId, r.id, refs); !stored)
-            return stored;
-    }
-    return {};
+    return LetterRepository(m_db).forEachRendition(
+        [this](const LetterRepository::StoredRendition& r, const QStringList& pages) {
+            QList<Reference> refs;
+            if (r.format == QLatin1String("xml")) {
+                const DocumentReader::FileRead read =
+                    DocumentReader::readFile(m_db.folder() + QStringLiteral("/files/") + r.file);
+                if (read.result.ok())
+                    refs = read.result.document.references;
+            } else {
+                refs = ReferenceScanner::scan(pages.join(QLatin1Char('\f')));
+            }
+            return store(r.letterId, r.id, refs);
+        });
 }
 
 } // namespace kl

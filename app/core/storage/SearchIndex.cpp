@@ -69,21 +69,13 @@ Result<void> SearchIndex::indexRendition(qint64 letterId, qint64 renditionId, co
 
 Result<void> SearchIndex::rebuildPassages()
 {
-    LetterRepository letters(m_db);
-    Result<QList<LetterRepository::StoredRendition>> renditions = letters.allRenditions();
-    if (!renditions)
-        return renditions.error();
     // The triggers take every deleted passage out of passages_fts as well.
     if (Result<void> clear = m_db.execute(QStringLiteral("DELETE FROM passages")); !clear)
         return clear;
-    for (const LetterRepository::StoredRendition& r : *renditions) {
-        Result<QStringList> texts = letters.pageTexts(r.id);
-        if (!texts)
-            return texts.error();
-        if (Result<void> done = indexRendition(r.letterId, r.id, *texts); !done)
-            return done;
-    }
-    return {};
+    return LetterRepository(m_db).forEachRendition(
+        [this](const LetterRepository::StoredRendition& r, const QStringList& pages) {
+            return indexRendition(r.letterId, r.id, pages);
+        });
 }
 
 Result<QList<SearchHit>> SearchIndex::hits(const QString& select, const QString& fts, const SearchQuery& filter,
