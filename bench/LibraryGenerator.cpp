@@ -6,6 +6,7 @@
 #include "import/ImportPaths.h"
 #include "library/Library.h"
 #include "library/RenditionText.h"
+#include "storage/Database.h"
 
 #include <QDir>
 #include <QFile>
@@ -95,7 +96,7 @@ QString LibraryGenerator::letter(int serial, int dossiers)
 int LibraryGenerator::generate(Library& library, int count, int dossiers)
 {
     int stored = 0;
-    QSqlDatabase db = library.database();
+    QSqlDatabase db = library.database().connection();
     for (int i = 0; i < count; ++i) {
         DocumentReader::FileRead read;
         read.bytes = letter(i, dossiers).toUtf8();

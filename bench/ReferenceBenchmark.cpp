@@ -7,6 +7,7 @@
 #include "library/RenditionText.h"
 #include "refs/ReferenceScanner.h"
 #include "search/SearchEngine.h"
+#include "storage/Database.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -37,7 +38,7 @@ int main(int argc, char** argv)
 
     SearchEngine engine(*library);
     Stats related;
-    QSqlQuery passages(library->database());
+    QSqlQuery passages(library->database().connection());
     passages.exec(QStringLiteral("SELECT letter_id, text FROM passages ORDER BY random() LIMIT 100"));
     while (passages.next()) {
         QElapsedTimer t;

@@ -4,6 +4,7 @@
 #include "Stats.h"
 #include "library/Library.h"
 #include "search/SearchEngine.h"
+#include "storage/Database.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -79,7 +80,7 @@ int main(int argc, char** argv)
         latency.add(double(t.nsecsElapsed()) / 1e6);
     }
     Stats related;
-    QSqlQuery passages(library->database());
+    QSqlQuery passages(library->database().connection());
     passages.exec(QStringLiteral("SELECT letter_id, text FROM passages ORDER BY random() LIMIT 50"));
     while (passages.next()) {
         QElapsedTimer t;
@@ -87,7 +88,7 @@ int main(int argc, char** argv)
         engine.similar(passages.value(1).toString().left(300), passages.value(0).toLongLong(), 10);
         related.add(double(t.nsecsElapsed()) / 1e6);
     }
-    QSqlQuery size(library->database());
+    QSqlQuery size(library->database().connection());
     qint64 textBytes = 0, indexBytes = -1;
     if (size.exec(QStringLiteral("SELECT sum(length(CAST(text AS BLOB))) FROM page_texts")) && size.next())
         textBytes = size.value(0).toLongLong();

@@ -45,7 +45,7 @@ QJsonObject JsonOutput::shown(const Library& library, const AnnotationStore& ann
     QJsonObject o = letter.toJson();
     o.insert(QStringLiteral("references"),
              letter.renditions.isEmpty() ? QJsonArray()
-                                         : references(library.references(letter.renditions.first().id), &library));
+                                         : references(library.references(letter.primaryRendition()->id), &library));
     auto letterRef = [&](qint64 id) {
         const std::optional<LetterRecord> other = library.letter(id);
         return QJsonObject{
@@ -87,8 +87,8 @@ QJsonObject JsonOutput::shown(const Library& library, const AnnotationStore& ann
     }
     QJsonArray annotationArray;
     if (!letter.renditions.isEmpty()) {
-        // Reported in the letter's first rendition, the one whose format and pages this object shows.
-        const RenditionRecord& shownIn = letter.renditions.first();
+        // Reported in the letter's primary rendition, the one whose format and pages this object shows.
+        const RenditionRecord& shownIn = *letter.primaryRendition();
         for (const PlacedAnnotation& p : PlacedAnnotation::place(annotations.forLetter(letter.id), shownIn.id,
                                                                  RenditionText::load(library, shownIn.id))) {
             const Annotation& a = p.annotation;

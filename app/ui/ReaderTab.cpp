@@ -89,15 +89,10 @@ ReaderTab::ReaderTab(Library* library, const LetterRecord& letter, QWidget* pare
     });
 
     fillRenditions();
-    // PDF first: it is the document as published; the text renditions are there for reading and copying.
-    qint64 preferred = m_letter.renditions.isEmpty() ? 0 : m_letter.renditions.first().id;
-    for (const RenditionRecord& r : std::as_const(m_letter.renditions))
-        if (r.format == QLatin1String("pdf")) {
-            preferred = r.id;
-            break;
-        }
-    if (preferred)
-        showRendition(preferred);
+    // The primary rendition: the PDF when there is one, the document as published; the text renditions are
+    // there for reading and copying.
+    if (const RenditionRecord* primary = m_letter.primaryRendition())
+        showRendition(primary->id);
 }
 
 QString ReaderTab::tabTitle() const

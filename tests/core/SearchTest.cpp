@@ -5,6 +5,7 @@
 #include "search/FtsQuery.h"
 #include "search/SavedSearchStore.h"
 #include "search/SearchEngine.h"
+#include "storage/Database.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -174,10 +175,11 @@ TEST_CASE("A library made before search gets its index by migration")
     Fixture f;
     {
         // Take the library back to schema 1: no passages, no FTS, no annotations.
-        QSqlQuery q(f.library->database());
-        for (const char* sql : {"DROP TABLE passages_fts", "DROP TABLE notes_fts", "DROP TABLE passages",
-                                "DROP TABLE annotation_tags", "DROP TABLE annotations", "DROP TABLE color_meanings",
-                                "DROP TABLE saved_searches", "DROP TABLE links", "PRAGMA user_version = 1"})
+        QSqlQuery q(f.library->database().connection());
+        for (const char* sql :
+             {"DROP TABLE passages_fts", "DROP TABLE notes_fts", "DROP TABLE passages", "DROP TABLE annotation_tags",
+              "DROP TABLE annotations", "DROP TABLE color_meanings", "DROP TABLE saved_searches", "DROP TABLE links",
+              "DROP TABLE index_versions", "PRAGMA user_version = 1"})
             REQUIRE(q.exec(QString::fromLatin1(sql)));
     }
     f.library.reset();

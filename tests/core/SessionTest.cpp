@@ -6,6 +6,7 @@
 #include "links/LinkStore.h"
 #include "session/LibrarySession.h"
 #include "session/PassageLocator.h"
+#include "storage/Database.h"
 
 #include <QProcess>
 #include <QSignalSpy>
@@ -31,7 +32,7 @@ bool sameAnchor(const TextAnchor& a, const TextAnchor& b)
 // Writes to the library fail at once: what a full disk or a lost lock does to a step.
 void refuseWrites(Library& library, bool refuse)
 {
-    QSqlQuery q(library.database());
+    QSqlQuery q(library.database().connection());
     REQUIRE(q.exec(refuse ? QStringLiteral("PRAGMA query_only = 1") : QStringLiteral("PRAGMA query_only = 0")));
 }
 

@@ -9,6 +9,7 @@
 
 namespace kl {
 
+class AnnotationRepository;
 class Library;
 
 // The annotations of the library's letters, in the library's own database. Every change is one transaction,
@@ -34,8 +35,7 @@ public:
     bool setColorMeaning(const QString& color, const QString& meaning);
 
 private:
-    bool writeTags(qint64 id, const QStringList& tags, QString* error);
-    QList<Annotation> query(const QString& where, const QVariantList& binds) const;
+    AnnotationRepository repository() const;
 
     Library& m_library;
 };

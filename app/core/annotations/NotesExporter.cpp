@@ -40,7 +40,7 @@ QString NotesExporter::markdown(const Library& library, const AnnotationStore& s
         if (!about.isEmpty())
             md += about.join(QStringLiteral(" · ")) + QStringLiteral("\n\n");
 
-        const RenditionRecord& rendition = letter->renditions.first();
+        const RenditionRecord& rendition = *letter->primaryRendition();
         const QList<PlacedAnnotation> placed =
             PlacedAnnotation::place(store.forLetter(id), rendition.id, RenditionText::load(library, rendition.id));
         if (placed.isEmpty())

@@ -35,7 +35,7 @@ Annotation QuoteAnnotator::fromQuote(const Library& library, qint64 letterId, co
         *error = QStringLiteral("no such letter");
         return a;
     }
-    const RenditionRecord& rendition = letter->renditions.first();
+    const RenditionRecord& rendition = *letter->primaryRendition();
     const RenditionText text = RenditionText::load(library, rendition.id);
     const FoldedText folded(text.text());
     const QList<qsizetype> hits = folded.occurrences(quote);

@@ -56,11 +56,9 @@ int AnnotatedPdfExporter::exportLetter(const Library& library, const AnnotationS
         *error = QStringLiteral("no such letter");
         return -1;
     }
-    // The PDF to annotate: the first PDF rendition, or the text typeset.
-    const RenditionRecord* pdfRendition = nullptr;
-    for (const RenditionRecord& r : letter->renditions)
-        if (r.format == QLatin1String("pdf") && !pdfRendition)
-            pdfRendition = &r;
+    // The PDF to annotate: the primary rendition when it is a PDF, else its text typeset.
+    const RenditionRecord* primary = letter->primaryRendition();
+    const RenditionRecord* pdfRendition = primary->format == QLatin1String("pdf") ? primary : nullptr;
     QByteArray original;
     if (pdfRendition) {
         QFile file(pdfRendition->storedPath);
@@ -71,7 +69,7 @@ int AnnotatedPdfExporter::exportLetter(const Library& library, const AnnotationS
         }
         original = file.readAll();
     } else {
-        original = TextTypesetter::typeset(*letter, RenditionText::load(library, letter->renditions.first().id).text());
+        original = TextTypesetter::typeset(*letter, RenditionText::load(library, primary->id).text());
     }
     std::unique_ptr<Poppler::Document> pdf = Poppler::Document::loadFromData(original);
     if (!pdf || pdf->isLocked()) {

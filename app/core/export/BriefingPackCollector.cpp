@@ -68,7 +68,7 @@ BriefingPackContent::Letter BriefingPackCollector::letter(const LetterRecord& re
         if (a.style != Annotation::LetterNote && !d.meanings.contains(a.color))
             d.meanings.insert(a.color, store.colorMeaning(a.color));
 
-    const RenditionRecord& excerptRendition = pdf ? *pdf : record.renditions.first();
+    const RenditionRecord& excerptRendition = *record.primaryRendition(); // the PDF when there is one
     d.excerptRendition = excerptRendition.id;
     const RenditionText excerptText = RenditionText::load(m_library, excerptRendition.id);
     d.excerpts = PlacedAnnotation::place(annotations, excerptRendition.id, excerptText);
@@ -95,7 +95,7 @@ void BriefingPackCollector::collectReferences(BriefingPackContent& content)
     LinkStore links(m_library);
     const QSet<qint64> inPack = content.letterIds();
     for (const BriefingPackContent::Letter& d : content.letters) {
-        const RenditionRecord& first = d.record.renditions.first();
+        const RenditionRecord& first = *d.record.primaryRendition();
         const RenditionText text = RenditionText::load(m_library, first.id);
         for (const Reference& r : m_library.references(first.id)) {
             BriefingPackContent::Reference e;

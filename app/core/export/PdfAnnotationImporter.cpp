@@ -59,7 +59,7 @@ PdfAnnotationImporter::Result PdfAnnotationImporter::importInto(const Library& l
                      : QStringLiteral("not a readable PDF (damaged or truncated)");
         return result;
     }
-    const RenditionRecord& target = letter->renditions.first();
+    const RenditionRecord& target = *letter->primaryRendition();
     const RenditionText targetText = RenditionText::load(library, target.id);
     QList<Annotation> existing = store.forLetter(letterId);
 

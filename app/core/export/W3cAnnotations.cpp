@@ -3,14 +3,15 @@
 #include "anchor/AnchorResolver.h"
 #include "annotations/AnnotationStore.h"
 #include "annotations/PlacedAnnotation.h"
+#include "base/ResultLog.h"
 #include "library/Library.h"
 #include "library/RenditionText.h"
+#include "storage/LetterRepository.h"
 
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlQuery>
 
 namespace kl {
 
@@ -24,10 +25,10 @@ qint64 letterForSource(const Library& library, const QString& source)
     if (source.startsWith(QLatin1String(kKamerstukBase)))
         return library.resolveId(source.mid(qsizetype(qstrlen(kKamerstukBase))));
     if (source.startsWith(QLatin1String(kShaScheme))) {
-        QSqlQuery q(library.database());
-        q.prepare(QStringLiteral("SELECT letter_id FROM renditions WHERE sha256 = ?"));
-        q.addBindValue(source.mid(qsizetype(qstrlen(kShaScheme))));
-        return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+        const std::optional<LetterRepository::Owner> owner = valueOrWarn(
+            LetterRepository(library.database()).ownerOfRendition(source.mid(qsizetype(qstrlen(kShaScheme)))),
+            "W3C annotations");
+        return owner ? owner->letterId : 0;
     }
     return 0;
 }
@@ -46,7 +47,7 @@ QByteArray W3cAnnotations::write(const Library& library, const AnnotationStore& 
         const std::optional<LetterRecord> letter = library.letter(id);
         if (!letter || letter->renditions.isEmpty())
             continue;
-        const RenditionRecord& rendition = letter->renditions.first();
+        const RenditionRecord& rendition = *letter->primaryRendition();
         const QString source = sourceOf(letter->metadata.kstId, rendition.sha256);
         for (const PlacedAnnotation& p :
              PlacedAnnotation::place(store.forLetter(id), rendition.id, RenditionText::load(library, rendition.id))) {
@@ -126,7 +127,7 @@ W3cAnnotations::ImportResult W3cAnnotations::read(const Library& library, const 
             continue;
         }
         const std::optional<LetterRecord> letter = library.letter(letterId);
-        const RenditionRecord& rendition = letter->renditions.first();
+        const RenditionRecord& rendition = *letter->primaryRendition();
         Annotation a;
         a.letterId = letterId;
         a.style = Annotation::styleFromName(item.value(QStringLiteral("kl:style")).toString());

@@ -4,18 +4,27 @@
 
 namespace kl {
 
+const RenditionRecord* LetterRecord::primaryRendition() const
+{
+    for (const RenditionRecord& r : renditions)
+        if (r.format == QLatin1String("pdf"))
+            return &r;
+    return renditions.isEmpty() ? nullptr : &renditions.first();
+}
+
 QString LetterRecord::displayTitle() const
 {
     if (!metadata.title.isEmpty())
         return metadata.title;
-    return renditions.isEmpty() ? QString() : renditions.first().originalName;
+    const RenditionRecord* primary = primaryRendition();
+    return primary ? primary->originalName : QString();
 }
 
 QJsonObject LetterRecord::toJson() const
 {
     QJsonObject o = metadata.toJson();
     o.insert(QStringLiteral("id"), id);
-    const RenditionRecord* primary = renditions.isEmpty() ? nullptr : &renditions.first();
+    const RenditionRecord* primary = primaryRendition();
     o.insert(QStringLiteral("format"), primary ? QJsonValue(primary->format) : QJsonValue());
     o.insert(QStringLiteral("pages"), primary ? QJsonValue(primary->pages) : QJsonValue());
     QJsonArray list;

@@ -9,13 +9,14 @@
 
 #include <QHash>
 #include <QObject>
-#include <QSqlDatabase>
 #include <QStringList>
 
 #include <memory>
 #include <optional>
 
 namespace kl {
+
+class Database;
 
 // The user's library: a folder with `library.sqlite` and `files/<sha256>.<ext>`, copies of every imported
 // original. Every change is one transaction, written at once. Lives on one thread (one SQLite connection).
@@ -58,8 +59,9 @@ public:
     QStringList pageTexts(qint64 renditionId) const;
     QList<Reference> references(qint64 renditionId) const;
 
-    // The library's connection, for the stores that keep their own tables in it (same thread only).
-    QSqlDatabase database() const { return db(); }
+    // The library's database, for the repositories of the stores that keep their own tables in it (same thread
+    // only).
+    Database& database() const { return *m_db; }
 
     // Integrity of database and stored files; an empty list when all is well.
     QStringList check() const;
@@ -77,14 +79,11 @@ Q_SIGNALS:
     void changed(const kl::LibraryChange& change);
 
 private:
-    Library(const QString& folder, const QString& connection);
-    QSqlDatabase db() const;
-    QList<LetterRecord> queryLetters(const QString& where, const QVariantList& binds) const;
-    void loadRenditions(QList<LetterRecord>& letters, const QHash<qint64, int>& index, const QString& idList) const;
+    Library(const QString& folder, std::unique_ptr<Database> db);
     QString storedFile(const QString& sha256, const QString& format) const;
 
     QString m_folder;
-    QString m_connection;
+    std::unique_ptr<Database> m_db;
     int m_batchDepth = 0;
     qint64 m_dataVersion = -1;
     LibraryChange m_pending;

@@ -10,6 +10,7 @@
 namespace kl {
 
 class Library;
+class LinkRepository;
 
 // The hand-made cross-references of the library. Every change is a committed transaction.
 class LinkStore : public QObject {
@@ -27,7 +28,7 @@ public:
     QList<Link> linksTo(qint64 letterId) const;
 
 private:
-    QList<Link> query(const QString& where, qint64 bind) const;
+    LinkRepository repository() const;
     Library& m_library;
 };
 

@@ -11,6 +11,9 @@ namespace kl {
 // Spans never overlap: where two patterns claim the same words, the earlier and longer one wins.
 class ReferenceScanner {
 public:
+    // Raise when the scanner (or the KOOP XML reader's references) finds other references than before: a
+    // library with an older reference index is scanned again when it opens (Schema::refreshIndexes).
+    static constexpr int kIndexVersion = 1;
     static QList<Reference> scan(const QString& text);
     // The text with dashes, odd spaces and line breaks made plain, character for character, so that
     // offsets into it are offsets into the original.

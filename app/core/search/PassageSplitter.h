@@ -9,6 +9,9 @@ namespace kl {
 // paragraphs again at sentence ends, so that a hit points at a passage a reader can take in at a glance.
 class PassageSplitter {
 public:
+    // Raise when the passages come out differently: a library with an older passage index is indexed again
+    // when it opens (Schema::refreshIndexes).
+    static constexpr int kIndexVersion = 1;
     static constexpr qsizetype kMaxLength = 1200;
 
     struct Passage {

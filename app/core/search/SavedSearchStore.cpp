@@ -1,12 +1,12 @@
 #include "SavedSearchStore.h"
 
+#include "base/ResultLog.h"
 #include "library/Library.h"
+#include "storage/SavedSearchRepository.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlQuery>
-#include <QVariant>
 
 namespace kl {
 
@@ -48,38 +48,33 @@ SearchQuery SavedSearchStore::fromJson(const QString& json)
 
 qint64 SavedSearchStore::save(const QString& name, const SearchQuery& query)
 {
-    QSqlQuery q(m_library.database());
-    q.prepare(QStringLiteral("INSERT INTO saved_searches (name, query, created) VALUES (?, ?, ?) "
-                             "ON CONFLICT (name) DO UPDATE SET query = excluded.query RETURNING id"));
-    q.addBindValue(name.trimmed());
-    q.addBindValue(toJson(query));
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    if (name.trimmed().isEmpty() || !q.exec() || !q.next())
+    if (name.trimmed().isEmpty())
         return 0;
-    const qint64 id = q.value(0).toLongLong();
-    q.finish();
+    const qint64 id = valueOrWarn(SavedSearchRepository(m_library.database()).save(name.trimmed(), toJson(query)),
+                                  "saved searches", qint64(0));
+    if (!id)
+        return 0;
     m_library.notify({LibraryChange::SavedSearches, {}});
     return id;
 }
 
 bool SavedSearchStore::remove(qint64 id)
 {
-    QSqlQuery q(m_library.database());
-    q.prepare(QStringLiteral("DELETE FROM saved_searches WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
+    QString error;
+    if (!succeeded(SavedSearchRepository(m_library.database()).remove(id), &error)) {
+        qWarning("saved searches: %s", qPrintable(error));
         return false;
+    }
     m_library.notify({LibraryChange::SavedSearches, {}});
     return true;
 }
 
 QList<SavedSearchStore::Saved> SavedSearchStore::all() const
 {
-    QSqlQuery q(m_library.database());
     QList<Saved> out;
-    if (q.exec(QStringLiteral("SELECT id, name, query FROM saved_searches ORDER BY name COLLATE NOCASE")))
-        while (q.next())
-            out.append(Saved{q.value(0).toLongLong(), q.value(1).toString(), fromJson(q.value(2).toString())});
+    for (const SavedSearchRepository::Stored& s :
+         valueOrWarn(SavedSearchRepository(m_library.database()).all(), "saved searches"))
+        out.append(Saved{s.id, s.name, fromJson(s.json)});
     return out;
 }
 

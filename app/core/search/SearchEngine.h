@@ -15,18 +15,12 @@ class SearchEngine {
 public:
     explicit SearchEngine(const Library& library);
 
-    // Best hits first. `error` says what is wrong with a query FTS5 cannot read.
+    // Best hits first. `error` says what is wrong with a query FTS5 cannot read, or why the index failed.
     QList<SearchHit> search(const SearchQuery& query, int limit = 50, QString* error = nullptr) const;
     // The passages most like `text` in other letters than `excludeLetter` (bm25 over its words).
-    QList<SearchHit> similar(const QString& text, qint64 excludeLetter, int limit = 10) const;
+    QList<SearchHit> similar(const QString& text, qint64 excludeLetter, int limit = 10, QString* error = nullptr) const;
 
 private:
-    QList<SearchHit> searchPassages(const QString& fts, const SearchQuery& query, int limit, QString* error) const;
-    QList<SearchHit> searchNotes(const QString& fts, const SearchQuery& query, int limit, QString* error) const;
-    QList<SearchHit> runHitQuery(const QString& select, const QString& fts, const SearchQuery& query, int limit,
-                                 SearchHit::Source source, QString* error) const;
-    static QString letterFilter(const SearchQuery& query, QVariantList& binds);
-
     const Library& m_library;
 };
 

@@ -46,8 +46,12 @@ Result<Passage> PassageLocator::find(qint64 letterId, const QString& quote, int 
     if (needle.isEmpty())
         return Error::invalid(tr("the quote is empty"));
     int seen = 0;
-    // Renditions in library order: the primary one first.
-    for (const RenditionRecord& rendition : letter->renditions) {
+    // The primary rendition first (LetterRecord::primaryRendition), then the others in the order they came.
+    QList<RenditionRecord> renditions{*letter->primaryRendition()};
+    for (const RenditionRecord& r : letter->renditions)
+        if (r.id != renditions.first().id)
+            renditions.append(r);
+    for (const RenditionRecord& rendition : std::as_const(renditions)) {
         const RenditionText text = RenditionText::load(m_library, rendition.id);
         const FoldedText folded(text.text());
         const QList<qsizetype> hits = folded.occurrences(needle);

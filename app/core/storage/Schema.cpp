@@ -1,14 +1,12 @@
 #include "Schema.h"
 
-#include "refs/ReferenceIndex.h"
-#include "search/PassageIndex.h"
+#include "Database.h"
+#include "ReferenceRepository.h"
+#include "SearchIndex.h"
+#include "refs/ReferenceScanner.h"
+#include "search/PassageSplitter.h"
 
-#include <QFileInfo>
-
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QStringList>
-#include <QVariant>
 
 namespace kl {
 
@@ -101,7 +99,7 @@ QStringList migrationTo(int version)
         };
     case 3:
         // Full-text search: paragraph-sized passages of every rendition and the notes, with FTS5 external-content
-        // indexes kept in step by triggers. The passages of an existing library are filled in code (see below).
+        // indexes kept in step by triggers. The passages of an existing library are derived: refreshIndexes().
         return {
             QStringLiteral("CREATE TABLE passages ("
                            " id INTEGER PRIMARY KEY,"
@@ -144,7 +142,8 @@ QStringList migrationTo(int version)
                            " created TEXT NOT NULL)"),
         };
     case 5:
-        // Cross-references made by hand; the detected references are scanned again (see migrateData).
+        // Cross-references made by hand. (This version also scanned the references again; that is now the
+        // reference index's version, see refreshIndexes.)
         return {
             QStringLiteral("CREATE TABLE links ("
                            " id INTEGER PRIMARY KEY,"
@@ -168,6 +167,13 @@ QStringList migrationTo(int version)
             QStringLiteral("CREATE INDEX links_from ON links(from_letter)"),
             QStringLiteral("CREATE INDEX links_to ON links(to_letter)"),
         };
+    case 6:
+        // The version of each index derived from the page texts (passages, references): when the code's is
+        // higher, the index is built again on open, without a schema version of its own. A library coming from an
+        // earlier version has no row yet, so its indexes are built once.
+        return {
+            QStringLiteral("CREATE TABLE index_versions (name TEXT PRIMARY KEY, version INTEGER NOT NULL)"),
+        };
     default:
         return {};
     }
@@ -175,60 +181,77 @@ QStringList migrationTo(int version)
 
 } // namespace
 
-// The part of a migration that SQL alone cannot do, run in the same transaction as its statements.
-static bool migrateData(QSqlDatabase& db, int version, QString* error)
+namespace {
+
+struct DerivedIndex {
+    const char* name;
+    int version;
+    Result<void> (*rebuild)(Database&);
+};
+
+const DerivedIndex kDerivedIndexes[] = {
+    {"passages", PassageSplitter::kIndexVersion, [](Database& db) { return SearchIndex(db).rebuildPassages(); }},
+    {"references", ReferenceScanner::kIndexVersion, [](Database& db) { return ReferenceRepository(db).rescanAll(); }},
+};
+
+} // namespace
+
+Result<int> Schema::version(Database& db)
 {
-    if (version == 3)
-        return PassageIndex::indexAll(db, error);
-    if (version == 5)
-        return ReferenceIndex::rescanAll(db, QFileInfo(db.databaseName()).absolutePath(), error);
-    return true;
+    return db.userVersion();
 }
 
-int Schema::version(QSqlDatabase& db)
+Result<void> Schema::migrate(Database& db)
 {
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return -1;
-    return q.value(0).toInt();
-}
-
-bool Schema::migrate(QSqlDatabase& db, QString* error)
-{
-    for (int v = version(db) + 1; v <= kVersion; ++v) {
-        if (!db.transaction()) {
-            *error = db.lastError().text();
-            return false;
-        }
-        QSqlQuery q(db);
-        QStringList statements = migrationTo(v);
-        if (statements.isEmpty()) {
-            // A version without its migration would be stamped on a library that lacks its tables.
-            *error = QStringLiteral("no migration to version %1").arg(v);
-            db.rollback();
-            return false;
-        }
-        for (const QString& sql : statements) {
-            if (!q.exec(sql)) {
-                *error = QStringLiteral("migration to version %1 failed: %2").arg(v).arg(q.lastError().text());
-                db.rollback();
-                return false;
-            }
-        }
-        if (!migrateData(db, v, error) || !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(v))) {
-            if (error->isEmpty())
-                *error = q.lastError().text();
-            *error = QStringLiteral("migration to version %1 failed: %2").arg(v).arg(*error);
-            db.rollback();
-            return false;
-        }
-        if (!db.commit()) {
-            *error = db.lastError().text();
-            db.rollback();
-            return false;
-        }
+    Result<int> current = version(db);
+    if (!current)
+        return current.error();
+    for (int v = *current + 1; v <= kVersion; ++v) {
+        const QStringList statements = migrationTo(v);
+        // A version without its migration would be stamped on a library that lacks its tables.
+        if (statements.isEmpty())
+            return Error::storage(QStringLiteral("no migration to version %1").arg(v));
+        auto failed = [v](const Error& e) {
+            return Error::storage(QStringLiteral("migration to version %1 failed: %2").arg(v).arg(e.detail()));
+        };
+        Transaction transaction(db);
+        if (!transaction.ok())
+            return transaction.error();
+        for (const QString& sql : statements)
+            if (Result<void> q = db.execute(sql); !q)
+                return failed(q.error());
+        if (Result<void> r = db.setUserVersion(v); !r)
+            return failed(r.error());
+        if (Result<void> r = transaction.commit(); !r)
+            return failed(r.error());
     }
-    return true;
+    return {};
+}
+
+Result<void> Schema::refreshIndexes(Database& db)
+{
+    for (const DerivedIndex& index : kDerivedIndexes) {
+        const QString name = QString::fromLatin1(index.name);
+        Result<QVariant> stored =
+            db.scalar(QStringLiteral("SELECT version FROM index_versions WHERE name = ?"), {name});
+        if (!stored)
+            return stored.error();
+        if (stored->isValid() && stored->toInt() >= index.version)
+            continue;
+        Transaction transaction(db);
+        if (!transaction.ok())
+            return transaction.error();
+        if (Result<void> r = index.rebuild(db); !r)
+            return Error::storage(QStringLiteral("cannot build the %1 index: %2").arg(name, r.error().detail()));
+        if (Result<void> q = db.execute(QStringLiteral("INSERT INTO index_versions (name, version) VALUES (?, ?) "
+                                                       "ON CONFLICT (name) DO UPDATE SET version = excluded.version"),
+                                        {name, index.version});
+            !q)
+            return q.error();
+        if (Result<void> r = transaction.commit(); !r)
+            return r;
+    }
+    return {};
 }
 
 } // namespace kl

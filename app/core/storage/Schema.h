@@ -1,0 +1,22 @@
+#pragma once
+
+#include "base/Result.h"
+
+namespace kl {
+
+class Database;
+
+// The library's tables, and the migrations that bring an older library up to date, one transaction each.
+class Schema {
+public:
+    static constexpr int kVersion = 6;
+    // PRAGMA user_version; an Error when the file is not an SQLite database.
+    static Result<int> version(Database& db);
+    // Runs every migration above the library's version; a failed one is rolled back and is the Error.
+    static Result<void> migrate(Database& db);
+    // Builds again each index derived from the page texts (passages, references) whose stored version is below
+    // the code's (PassageSplitter::kIndexVersion, ReferenceScanner::kIndexVersion), each in a transaction.
+    static Result<void> refreshIndexes(Database& db);
+};
+
+} // namespace kl
