@@ -2,8 +2,8 @@
 
 #include "import/ImportJob.h"
 
-#include <QList>
 #include <QElapsedTimer>
+#include <QList>
 #include <QObject>
 #include <QStringList>
 
