@@ -1132,6 +1132,18 @@
         <source>Import annotations from PDF</source>
         <translation>Import annotations from PDF</translation>
     </message>
+    <message>
+        <source>a saved search needs a name</source>
+        <translation>a saved search needs a name</translation>
+    </message>
+    <message>
+        <source>the search could not be saved</source>
+        <translation>the search could not be saved</translation>
+    </message>
+    <message>
+        <source>the saved search could not be removed</source>
+        <translation>the saved search could not be removed</translation>
+    </message>
 </context>
 <context>
     <name>kl::LinkDialog</name>

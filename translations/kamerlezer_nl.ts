@@ -1132,6 +1132,18 @@
         <source>Import annotations from PDF</source>
         <translation>Aantekeningen uit pdf importeren</translation>
     </message>
+    <message>
+        <source>a saved search needs a name</source>
+        <translation>een bewaarde zoekopdracht heeft een naam nodig</translation>
+    </message>
+    <message>
+        <source>the search could not be saved</source>
+        <translation>de zoekopdracht kon niet worden bewaard</translation>
+    </message>
+    <message>
+        <source>the saved search could not be removed</source>
+        <translation>de bewaarde zoekopdracht kon niet worden verwijderd</translation>
+    </message>
 </context>
 <context>
     <name>kl::LinkDialog</name>

@@ -83,7 +83,7 @@ MainWindow::MainWindow(Library* library, QWidget* parent)
     , m_counts(new QLabel(this))
     , m_annotations(new AnnotationController(m_session, this))
     , m_annotationPanel(new AnnotationPanel(m_annotations, this))
-    , m_search(new SearchPanel(*library, this))
+    , m_search(new SearchPanel(*m_session, this))
     , m_references(new ReferencesPanel(m_session, this))
 {
     setWindowTitle(tr("Kamerlezer"));

@@ -6,6 +6,7 @@
 #include "library/Library.h"
 #include "search/SavedSearchStore.h"
 #include "search/SearchEngine.h"
+#include "session/LibrarySession.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -56,12 +57,12 @@ void selectData(QComboBox* combo, const QString& value)
 }
 } // namespace
 
-SearchPanel::SearchPanel(Library& library, QWidget* parent)
+SearchPanel::SearchPanel(LibrarySession& session, QWidget* parent)
     : QWidget(parent)
-    , m_library(library)
-    , m_engine(new SearchEngine(library))
-    , m_store(new SavedSearchStore(library, this))
-    , m_model(new SearchResultsModel(&library, this))
+    , m_library(session.library())
+    , m_engine(new SearchEngine(session.library()))
+    , m_session(session)
+    , m_model(new SearchResultsModel(&session.library(), this))
     , m_query(new QLineEdit(this))
     , m_filterToggle(new QToolButton(this))
     , m_filterBox(new QFrame(this))
@@ -318,7 +319,7 @@ void SearchPanel::fillSavedSearches(qint64 selectId)
 {
     const QSignalBlocker blocker(m_saved);
     m_saved->clear();
-    const QList<SavedSearchStore::Saved> all = m_store->all();
+    const QList<SavedSearchStore::Saved> all = m_session.savedSearches().all();
     m_saved->addItem(all.isEmpty() ? tr("No saved searches") : tr("Saved searches"), qint64(0));
     for (const SavedSearchStore::Saved& s : all) {
         m_saved->addItem(s.name, s.id);
@@ -468,7 +469,7 @@ qint64 SearchPanel::saveSearch(const QString& name)
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
         return 0;
-    const qint64 id = m_store->save(trimmed, query());
+    const qint64 id = m_session.saveSearch(trimmed, query()).valueOr(0);
     if (id)
         fillSavedSearches(id);
     return id;
@@ -476,7 +477,7 @@ qint64 SearchPanel::saveSearch(const QString& name)
 
 bool SearchPanel::restoreSavedSearch(qint64 id)
 {
-    for (const SavedSearchStore::Saved& s : m_store->all()) {
+    for (const SavedSearchStore::Saved& s : m_session.savedSearches().all()) {
         if (s.id != id)
             continue;
         setQuery(s.query);
@@ -490,7 +491,7 @@ bool SearchPanel::restoreSavedSearch(qint64 id)
 
 bool SearchPanel::removeSavedSearch(qint64 id)
 {
-    if (!m_store->remove(id))
+    if (!m_session.removeSavedSearch(id))
         return false;
     fillSavedSearches();
     return true;

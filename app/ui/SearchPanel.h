@@ -18,7 +18,7 @@ class QTreeView;
 namespace kl {
 
 class Library;
-class SavedSearchStore;
+class LibrarySession;
 struct LibraryChange;
 class SearchEngine;
 class SearchResultsModel;
@@ -38,7 +38,7 @@ class SearchResultsModel;
 class SearchPanel : public QWidget {
     Q_OBJECT
 public:
-    explicit SearchPanel(Library& library, QWidget* parent = nullptr);
+    explicit SearchPanel(LibrarySession& session, QWidget* parent = nullptr);
     ~SearchPanel() override;
 
     // The query and filters as they are in the panel now.
@@ -104,7 +104,7 @@ private:
 
     Library& m_library;
     SearchEngine* m_engine;
-    SavedSearchStore* m_store;
+    LibrarySession& m_session;
     SearchResultsModel* m_model;
 
     QLineEdit* m_query;

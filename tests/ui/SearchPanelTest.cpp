@@ -6,6 +6,7 @@
 #include "annotations/AnnotationStore.h"
 #include "annotations/QuoteAnnotator.h"
 #include "search/SearchEngine.h"
+#include "session/LibrarySession.h"
 
 #include <catch2/catch.hpp>
 
@@ -147,7 +148,8 @@ TEST_CASE("Snippets keep the first hit in sight and mark the hit words", "[searc
 TEST_CASE("Typing searches after a pause and groups the hits per letter", "[search]")
 {
     SearchFixture fx;
-    SearchPanel panel(*fx.library);
+    kl::LibrarySession session(*fx.library);
+    SearchPanel panel(session);
     TesterGuard guard(panel.model());
     panel.resize(420, 600);
     panel.show();
@@ -188,7 +190,8 @@ TEST_CASE("Typing searches after a pause and groups the hits per letter", "[sear
 TEST_CASE("Filters narrow the results", "[search]")
 {
     SearchFixture fx;
-    SearchPanel panel(*fx.library);
+    kl::LibrarySession session(*fx.library);
+    SearchPanel panel(session);
     panel.show();
     CHECK_FALSE(panel.filtersVisible());
     panel.setFiltersVisible(true);
@@ -223,7 +226,8 @@ TEST_CASE("Filters narrow the results", "[search]")
 TEST_CASE("Clicking a hit asks to open its letter at its page", "[search]")
 {
     SearchFixture fx;
-    SearchPanel panel(*fx.library);
+    kl::LibrarySession session(*fx.library);
+    SearchPanel panel(session);
     panel.resize(420, 600);
     panel.show();
     REQUIRE(QTest::qWaitForWindowExposed(&panel));
@@ -254,7 +258,8 @@ TEST_CASE("Clicking a hit asks to open its letter at its page", "[search]")
 TEST_CASE("Enter opens the best hit and Down moves into the results", "[search]")
 {
     SearchFixture fx;
-    SearchPanel panel(*fx.library);
+    kl::LibrarySession session(*fx.library);
+    SearchPanel panel(session);
     panel.show();
     QSignalSpy open(&panel, &SearchPanel::openRequested);
     panel.queryEdit()->setFocus();
@@ -284,7 +289,8 @@ TEST_CASE("A hit in a note asks to open the note", "[search]")
     INFO(error.toStdString());
     a.note = QStringLiteral("Kwartiermaker nodig");
     REQUIRE(store.add(a));
-    SearchPanel panel(*fx.library);
+    kl::LibrarySession session(*fx.library);
+    SearchPanel panel(session);
     panel.show();
     QSignalSpy open(&panel, &SearchPanel::openRequested);
     QSignalSpy note(&panel, &SearchPanel::noteRequested);
@@ -308,7 +314,8 @@ TEST_CASE("A hit in a note asks to open the note", "[search]")
 TEST_CASE("A saved search brings back its query and filters", "[search]")
 {
     SearchFixture fx;
-    SearchPanel panel(*fx.library);
+    kl::LibrarySession session(*fx.library);
+    SearchPanel panel(session);
     panel.show();
     typeQuery(panel, QStringLiteral("opvang"));
     panel.dossierCombo()->setCurrentIndex(panel.dossierCombo()->findData(QStringLiteral("36600 VII")));
@@ -338,7 +345,8 @@ TEST_CASE("A saved search brings back its query and filters", "[search]")
     CHECK(letterOrder(*panel.model()) == QList<qint64>{fx.c});
 
     // A second panel (another window) sees it too; deleting removes it from the list.
-    SearchPanel other(*fx.library);
+    kl::LibrarySession secondWindow(*fx.library);
+    SearchPanel other(secondWindow);
     CHECK(other.savedCombo()->findData(id) > 0);
     CHECK(other.restoreSavedSearch(id));
     CHECK(other.query().dossier == QStringLiteral("36600 VII"));
@@ -357,7 +365,8 @@ TEST_CASE("The seed letter and the Regeerprogramma page 20 answer opt-out in the
     fx.import(
         UiFixture::corpusFiles({QStringLiteral("txt/kst-19637-3274__brief-minister-asiel-migratie.txt"),
                                 QStringLiteral("pdf/regeerprogramma-2024-09-13__uitwerking-hoofdlijnenakkoord.pdf")}));
-    SearchPanel panel(*fx.library);
+    kl::LibrarySession session(*fx.library);
+    SearchPanel panel(session);
     TesterGuard guard(panel.model());
     panel.show();
     QTest::keyClicks(panel.queryEdit(), QStringLiteral("opt-out"));
@@ -392,7 +401,8 @@ TEST_CASE("Screenshot of the search panel with opt-out", "[.][screenshot]")
          QStringLiteral("xml/kst-19637-3194__motie.xml"), QStringLiteral("xml/kst-21501-20-2146__motie.xml"),
          QStringLiteral("xml/kst-36704-57__motie.xml"),
          QStringLiteral("pdf/kst-36450-3__memorie-van-toelichting.pdf")}));
-    SearchPanel panel(*fx.library);
+    kl::LibrarySession session(*fx.library);
+    SearchPanel panel(session);
     panel.resize(460, 900);
     panel.show();
     panel.setFiltersVisible(!qEnvironmentVariableIsSet("KAMERLEZER_HIDE_FILTERS"));

@@ -191,6 +191,23 @@ Result<void> LibrarySession::setColorMeaning(const QString& color, const QString
     return {};
 }
 
+Result<qint64> LibrarySession::saveSearch(const QString& name, const SearchQuery& query)
+{
+    if (name.trimmed().isEmpty())
+        return Error::invalid(tr("a saved search needs a name"));
+    const qint64 id = m_savedSearches->save(name, query);
+    if (!id)
+        return Error::storage(tr("the search could not be saved"));
+    return id;
+}
+
+Result<void> LibrarySession::removeSavedSearch(qint64 id)
+{
+    if (!m_savedSearches->remove(id))
+        return Error::storage(tr("the saved search could not be removed"));
+    return {};
+}
+
 Result<qint64> LibrarySession::addLink(const Link& link)
 {
     const std::optional<LetterRecord> target = m_library.letter(link.toLetter);

@@ -6,6 +6,7 @@
 #include "export/PdfAnnotationImporter.h"
 #include "export/W3cAnnotations.h"
 #include "links/Link.h"
+#include "search/SearchQuery.h"
 
 #include <QObject>
 
@@ -41,7 +42,7 @@ public:
     Library& library() const { return m_library; }
     const AnnotationStore& annotations() const { return *m_annotations; }
     const LinkStore& links() const { return *m_links; }
-    SavedSearchStore& savedSearches() const { return *m_savedSearches; }
+    const SavedSearchStore& savedSearches() const { return *m_savedSearches; }
     const PassageLocator& passages() const { return *m_locator; }
     QUndoStack* undoStack() const { return m_undo; }
 
@@ -65,6 +66,10 @@ public:
     // What the user calls a colour ("important"); not an edit of a document, so not on the undo stack.
     QString colorMeaning(const QString& color) const;
     Result<void> setColorMeaning(const QString& color, const QString& meaning);
+
+    // Named searches: kept in the library, not edits of a document, so not on the undo stack.
+    Result<qint64> saveSearch(const QString& name, const SearchQuery& query);
+    Result<void> removeSavedSearch(qint64 id);
 
     // Cross-references. `toQuote` empty links to the letter as a whole; else the passage is found by the
     // PassageLocator in any of the target's renditions.
