@@ -580,6 +580,33 @@
     </message>
 </context>
 <context>
+    <name>kl::DocumentReader</name>
+    <message>
+        <source>no such file</source>
+        <translation>no such file</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>too large for a %1 document (%2; the limit is %3)</source>
+        <translation>too large for a %1 document (%2; the limit is %3)</translation>
+    </message>
+    <message>
+        <source>cannot be read completely: %1</source>
+        <translation>cannot be read completely: %1</translation>
+    </message>
+</context>
+<context>
     <name>kl::DossierPanel</name>
     <message>
         <source>Filter dossiers and documents</source>
@@ -1041,6 +1068,17 @@
     <message>
         <source>Documents of unknown kind</source>
         <translation>Documents of unknown kind</translation>
+    </message>
+</context>
+<context>
+    <name>kl::KoopXmlImporter</name>
+    <message>
+        <source>damaged XML at line %1: %2</source>
+        <translation>damaged XML at line %1: %2</translation>
+    </message>
+    <message>
+        <source>the XML holds no text</source>
+        <translation>the XML holds no text</translation>
     </message>
 </context>
 <context>
@@ -1825,6 +1863,29 @@ Choose a name or type another:</translation>
     </message>
 </context>
 <context>
+    <name>kl::PdfImporter</name>
+    <message>
+        <source>not a readable PDF (damaged or truncated)</source>
+        <translation>not a readable PDF (damaged or truncated)</translation>
+    </message>
+    <message>
+        <source>the PDF is encrypted: a password is needed to open it</source>
+        <translation>the PDF is encrypted: a password is needed to open it</translation>
+    </message>
+    <message>
+        <source>the PDF has no pages (damaged or truncated)</source>
+        <translation>the PDF has no pages (damaged or truncated)</translation>
+    </message>
+    <message>
+        <source>page %1 of the PDF cannot be read (damaged)</source>
+        <translation>page %1 of the PDF cannot be read (damaged)</translation>
+    </message>
+    <message>
+        <source>the PDF has no text layer (scanned?): imported without text, so it cannot be searched or annotated</source>
+        <translation>the PDF has no text layer (scanned?): imported without text, so it cannot be searched or annotated</translation>
+    </message>
+</context>
+<context>
     <name>kl::PdfPageWidget</name>
     <message>
         <source>Page %1</source>
@@ -2493,6 +2554,35 @@ Note: %1</translation>
     <message>
         <source>%1 hits</source>
         <translation>%1 hits</translation>
+    </message>
+</context>
+<context>
+    <name>kl::TextDecoder</name>
+    <message>
+        <source>invalid %1 text</source>
+        <translation>invalid %1 text</translation>
+    </message>
+    <message>
+        <source>unknown encoding or binary data (NUL bytes; UTF-16 needs a byte order mark)</source>
+        <translation>unknown encoding or binary data (NUL bytes; UTF-16 needs a byte order mark)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) are not valid UTF-8 and were replaced</source>
+        <translation>
+            <numerusform>%n byte is not valid UTF-8 and was replaced</numerusform>
+            <numerusform>%n bytes are not valid UTF-8 and were replaced</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown encoding or binary data, not text</source>
+        <translation>unknown encoding or binary data, not text</translation>
+    </message>
+</context>
+<context>
+    <name>kl::TextImporter</name>
+    <message>
+        <source>the file holds no text</source>
+        <translation>the file holds no text</translation>
     </message>
 </context>
 <context>

@@ -580,6 +580,33 @@
     </message>
 </context>
 <context>
+    <name>kl::DocumentReader</name>
+    <message>
+        <source>no such file</source>
+        <translation>bestand bestaat niet</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>is een map, geen bestand</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kan niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>het bestand is leeg</translation>
+    </message>
+    <message>
+        <source>too large for a %1 document (%2; the limit is %3)</source>
+        <translation>te groot voor een %1-document (%2; de grens is %3)</translation>
+    </message>
+    <message>
+        <source>cannot be read completely: %1</source>
+        <translation>kan niet volledig worden gelezen: %1</translation>
+    </message>
+</context>
+<context>
     <name>kl::DossierPanel</name>
     <message>
         <source>Filter dossiers and documents</source>
@@ -1041,6 +1068,17 @@
     <message>
         <source>Documents of unknown kind</source>
         <translation>Documenten van onbekende soort</translation>
+    </message>
+</context>
+<context>
+    <name>kl::KoopXmlImporter</name>
+    <message>
+        <source>damaged XML at line %1: %2</source>
+        <translation>beschadigde XML op regel %1: %2</translation>
+    </message>
+    <message>
+        <source>the XML holds no text</source>
+        <translation>de XML bevat geen tekst</translation>
     </message>
 </context>
 <context>
@@ -1825,6 +1863,29 @@ Kies een naam of typ een andere:</translation>
     </message>
 </context>
 <context>
+    <name>kl::PdfImporter</name>
+    <message>
+        <source>not a readable PDF (damaged or truncated)</source>
+        <translation>geen leesbare pdf (beschadigd of afgebroken)</translation>
+    </message>
+    <message>
+        <source>the PDF is encrypted: a password is needed to open it</source>
+        <translation>de pdf is versleuteld: er is een wachtwoord nodig om hem te openen</translation>
+    </message>
+    <message>
+        <source>the PDF has no pages (damaged or truncated)</source>
+        <translation>de pdf heeft geen pagina’s (beschadigd of afgebroken)</translation>
+    </message>
+    <message>
+        <source>page %1 of the PDF cannot be read (damaged)</source>
+        <translation>pagina %1 van de pdf kan niet worden gelezen (beschadigd)</translation>
+    </message>
+    <message>
+        <source>the PDF has no text layer (scanned?): imported without text, so it cannot be searched or annotated</source>
+        <translation>de pdf heeft geen tekstlaag (gescand?): geïmporteerd zonder tekst, dus niet doorzoekbaar en niet te markeren</translation>
+    </message>
+</context>
+<context>
     <name>kl::PdfPageWidget</name>
     <message>
         <source>Page %1</source>
@@ -2493,6 +2554,35 @@ Notitie: %1</translation>
     <message>
         <source>%1 hits</source>
         <translation>%1 resultaten</translation>
+    </message>
+</context>
+<context>
+    <name>kl::TextDecoder</name>
+    <message>
+        <source>invalid %1 text</source>
+        <translation>ongeldige %1-tekst</translation>
+    </message>
+    <message>
+        <source>unknown encoding or binary data (NUL bytes; UTF-16 needs a byte order mark)</source>
+        <translation>onbekende codering of binaire gegevens (NUL-bytes; UTF-16 heeft een byte-order-mark nodig)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) are not valid UTF-8 and were replaced</source>
+        <translation>
+            <numerusform>%n byte is geen geldige UTF-8 en is vervangen</numerusform>
+            <numerusform>%n bytes zijn geen geldige UTF-8 en zijn vervangen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown encoding or binary data, not text</source>
+        <translation>onbekende codering of binaire gegevens, geen tekst</translation>
+    </message>
+</context>
+<context>
+    <name>kl::TextImporter</name>
+    <message>
+        <source>the file holds no text</source>
+        <translation>het bestand bevat geen tekst</translation>
     </message>
 </context>
 <context>

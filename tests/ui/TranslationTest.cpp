@@ -1,10 +1,12 @@
 #include "AnnotationController.h"
 #include "BriefingPackDialog.h"
 #include "ColorMeaningDialog.h"
+#include "ImportController.h"
 #include "LinkDialog.h"
 #include "MainWindow.h"
 #include "PreferencesDialog.h"
 #include "ReaderTab.h"
+#include "TestPaths.h"
 #include "Translations.h"
 #include "UiFixture.h"
 
@@ -16,6 +18,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QFile>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -26,6 +29,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTabBar>
 #include <QTextDocument>
 #include <QTextEdit>
@@ -250,4 +254,24 @@ TEST_CASE("The language chosen in Preferences applies when --lang is not given",
     CHECK(Translations::chooseLanguage(QString()) == QLocale::system().name());
     if (saved.isValid())
         settings.setValue(QStringLiteral("interface/language"), saved);
+}
+
+TEST_CASE("Import errors reach the Dutch interface in Dutch", "[ui][translation][import]")
+{
+    UiFixture fx;
+    const QString empty = fx.dir.filePath(QStringLiteral("leeg.txt"));
+    QFile file(empty);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.close();
+    REQUIRE(Translations::install(QStringLiteral("nl")));
+    kl::ImportController importer(fx.library.get());
+    QSignalSpy finished(&importer, &kl::ImportController::finished);
+    REQUIRE(importer.start({empty, TestPaths::data("encrypted.pdf")}));
+    REQUIRE(waitFor([&] { return finished.count() == 1; }));
+    Translations::remove();
+    const auto summary = finished.first().first().value<kl::ImportController::Summary>();
+    REQUIRE(summary.failures.size() == 2);
+    INFO(summary.failures.join(QLatin1Char('\n')).toStdString());
+    CHECK(summary.failures[0].contains(QStringLiteral("het bestand is leeg")));
+    CHECK(summary.failures[1].contains(QStringLiteral("de pdf is versleuteld")));
 }

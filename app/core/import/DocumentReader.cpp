@@ -20,34 +20,34 @@ DocumentReader::FileRead DocumentReader::readFile(const QString& path)
     FileRead out;
     const QFileInfo info(path);
     if (!info.exists()) {
-        out.result = ReadResult::failure(QStringLiteral("no such file"));
+        out.result = ReadResult::failure(DocumentReader::tr("no such file"));
         return out;
     }
     if (info.isDir()) {
-        out.result = ReadResult::failure(QStringLiteral("is a folder, not a file"));
+        out.result = ReadResult::failure(DocumentReader::tr("is a folder, not a file"));
         return out;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        out.result = ReadResult::failure(QStringLiteral("cannot be read: %1").arg(file.errorString()));
+        out.result = ReadResult::failure(DocumentReader::tr("cannot be read: %1").arg(file.errorString()));
         return out;
     }
     const qint64 size = file.size();
     if (size == 0) {
-        out.result = ReadResult::failure(QStringLiteral("the file is empty"));
+        out.result = ReadResult::failure(DocumentReader::tr("the file is empty"));
         return out;
     }
     const QByteArray head = file.peek(4096);
     out.format = FileFormat::sniff(head);
     const qint64 limit = out.format == FileFormat::Pdf ? kMaxPdfBytes : kMaxTextBytes;
     if (size > limit) {
-        out.result = ReadResult::failure(QStringLiteral("too large for a %1 document (%2; the limit is %3)")
+        out.result = ReadResult::failure(DocumentReader::tr("too large for a %1 document (%2; the limit is %3)")
                                              .arg(FileFormat::name(out.format), megabytes(size), megabytes(limit)));
         return out;
     }
     out.bytes = file.readAll();
     if (out.bytes.size() != size) {
-        out.result = ReadResult::failure(QStringLiteral("cannot be read completely: %1").arg(file.errorString()));
+        out.result = ReadResult::failure(DocumentReader::tr("cannot be read completely: %1").arg(file.errorString()));
         return out;
     }
     out.sha256 = sha256Hex(out.bytes);
@@ -58,7 +58,7 @@ DocumentReader::FileRead DocumentReader::readFile(const QString& path)
 ReadResult DocumentReader::readData(const QByteArray& bytes, FileFormat::Kind format)
 {
     if (bytes.isEmpty())
-        return ReadResult::failure(QStringLiteral("the file is empty"));
+        return ReadResult::failure(DocumentReader::tr("the file is empty"));
     switch (format) {
     case FileFormat::Pdf:
         return PdfImporter::read(bytes);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "FileFormat.h"
 #include "ReadResult.h"
 
@@ -11,6 +13,8 @@ namespace kl {
 // Reads one file from disk into an ImportedDocument: checks that it can be read at all, chooses the importer
 // by content, and says in one line what is wrong when it cannot. Thread-safe: holds no state.
 class DocumentReader {
+    Q_DECLARE_TR_FUNCTIONS(kl::DocumentReader)
+
 public:
     static constexpr qint64 kMaxTextBytes = 20 * 1024 * 1024; // a letter is kilobytes; 20 MB is not a letter
     static constexpr qint64 kMaxPdfBytes = 500 * 1024 * 1024;

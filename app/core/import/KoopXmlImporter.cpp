@@ -162,7 +162,7 @@ ReadResult KoopXmlImporter::read(const QByteArray& bytes)
     }
     if (xml.hasError())
         return ReadResult::failure(
-            QStringLiteral("damaged XML at line %1: %2").arg(xml.lineNumber()).arg(xml.errorString()));
+            KoopXmlImporter::tr("damaged XML at line %1: %2").arg(xml.lineNumber()).arg(xml.errorString()));
 
     if (m.vergaderjaar.size() == 8)
         m.vergaderjaar.insert(4, QLatin1Char('-'));
@@ -188,7 +188,7 @@ ReadResult KoopXmlImporter::read(const QByteArray& bytes)
     m.date = QDate::fromString(isoDate, Qt::ISODate);
 
     if (builder.text.trimmed().isEmpty())
-        return ReadResult::failure(QStringLiteral("the XML holds no text"));
+        return ReadResult::failure(KoopXmlImporter::tr("the XML holds no text"));
     // A letter in XML carries its date line and signature as text (<dagtekening>, <ondertekening>): read them the
     // way the text of a PDF is read. The identity stays what the XML says.
     const DocumentMetadata fromText = MetadataParser::parse(builder.text, builder.text);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "ReadResult.h"
 
 #include <QByteArray>
@@ -10,6 +12,8 @@ namespace kl {
 // the <kamerstuk> head, text from the blocks of the body, references from <extref> and <dossierref> as
 // tagged.
 class KoopXmlImporter {
+    Q_DECLARE_TR_FUNCTIONS(kl::KoopXmlImporter)
+
 public:
     static ReadResult read(const QByteArray& bytes);
 };

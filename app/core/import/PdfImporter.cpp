@@ -55,25 +55,25 @@ ReadResult PdfImporter::read(const QByteArray& bytes)
     std::call_once(quiet, [] { Poppler::setDebugErrorFunction([](const QString&, const QVariant&) {}, QVariant()); });
     std::unique_ptr<Poppler::Document> pdf = Poppler::Document::loadFromData(bytes);
     if (!pdf)
-        return ReadResult::failure(QStringLiteral("not a readable PDF (damaged or truncated)"));
+        return ReadResult::failure(PdfImporter::tr("not a readable PDF (damaged or truncated)"));
     if (pdf->isLocked())
-        return ReadResult::failure(QStringLiteral("the PDF is encrypted: a password is needed to open it"));
+        return ReadResult::failure(PdfImporter::tr("the PDF is encrypted: a password is needed to open it"));
     const int pageCount = pdf->numPages();
     if (pageCount <= 0)
-        return ReadResult::failure(QStringLiteral("the PDF has no pages (damaged or truncated)"));
+        return ReadResult::failure(PdfImporter::tr("the PDF has no pages (damaged or truncated)"));
 
     ReadResult r;
     ImportedDocument& doc = r.document;
     doc.format = QStringLiteral("pdf");
     doc.pages.resize(pageCount);
     if (const int damaged = extractPages(bytes, *pdf, doc.pages); damaged > 0)
-        return ReadResult::failure(QStringLiteral("page %1 of the PDF cannot be read (damaged)").arg(damaged));
+        return ReadResult::failure(PdfImporter::tr("page %1 of the PDF cannot be read (damaged)").arg(damaged));
     qsizetype characters = 0;
     for (const PageText& page : doc.pages)
         characters += page.text.size();
     if (characters == 0)
-        doc.warnings.append(QStringLiteral("the PDF has no text layer (scanned?): imported without text, so it "
-                                           "cannot be searched or annotated"));
+        doc.warnings.append(PdfImporter::tr("the PDF has no text layer (scanned?): imported without text, so it "
+                                            "cannot be searched or annotated"));
     const QString full = doc.fullText();
     doc.metadata = MetadataParser::parse(doc.pages.first().text, full);
     doc.references = ReferenceScanner::scan(full);

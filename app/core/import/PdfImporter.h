@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "ReadResult.h"
 
 #include <QByteArray>
@@ -12,6 +14,8 @@ namespace kl {
 
 // PDF files through Poppler: text and word boxes of every page, then metadata and references from the text.
 class PdfImporter {
+    Q_DECLARE_TR_FUNCTIONS(kl::PdfImporter)
+
 public:
     static ReadResult read(const QByteArray& bytes);
 

@@ -58,7 +58,7 @@ TextDecoder::Result TextDecoder::decode(const QByteArray& bytes)
         r.text = decoder.decode(QByteArrayView(bytes).sliced(skip));
         r.encoding = QString::fromLatin1(name);
         if (decoder.hasError())
-            r.error = QStringLiteral("invalid %1 text").arg(r.encoding);
+            r.error = TextDecoder::tr("invalid %1 text").arg(r.encoding);
     };
     if (bytes.startsWith("\xEF\xBB\xBF")) {
         decodeWith(QStringConverter::Utf8, 3, "UTF-8");
@@ -67,7 +67,7 @@ TextDecoder::Result TextDecoder::decode(const QByteArray& bytes)
     } else if (bytes.startsWith("\xFE\xFF")) {
         decodeWith(QStringConverter::Utf16BE, 2, "UTF-16BE");
     } else if (bytes.contains('\0')) {
-        r.error = QStringLiteral("unknown encoding or binary data (NUL bytes; UTF-16 needs a byte order mark)");
+        r.error = TextDecoder::tr("unknown encoding or binary data (NUL bytes; UTF-16 needs a byte order mark)");
         return r;
     } else {
         QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
@@ -80,7 +80,7 @@ TextDecoder::Result TextDecoder::decode(const QByteArray& bytes)
             const qsizetype wellFormed = std::count_if(
                 r.text.cbegin(), r.text.cend(), [](QChar c) { return c.unicode() >= 0x80 && c.unicode() != 0xFFFD; });
             if (replaced <= 3 && wellFormed >= 2 * replaced) {
-                r.warning = QStringLiteral("%1 byte(s) are not valid UTF-8 and were replaced").arg(replaced);
+                r.warning = TextDecoder::tr("%n byte(s) are not valid UTF-8 and were replaced", nullptr, int(replaced));
             } else {
                 qsizetype undefined = 0;
                 r.text = decodeCp1252(bytes, &undefined);
@@ -89,7 +89,7 @@ TextDecoder::Result TextDecoder::decode(const QByteArray& bytes)
         }
     }
     if (r.error.isEmpty() && looksBinary(r.text))
-        r.error = QStringLiteral("unknown encoding or binary data, not text");
+        r.error = TextDecoder::tr("unknown encoding or binary data, not text");
     if (!r.error.isEmpty())
         r.text.clear();
     return r;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QByteArray>
 #include <QString>
 
@@ -8,6 +10,8 @@ namespace kl {
 // Turns the bytes of a text file into a string: UTF-8 (with or without BOM), UTF-16 with BOM, or
 // Windows-1252. Refuses binary data and encodings it cannot tell apart, rather than producing garbage.
 class TextDecoder {
+    Q_DECLARE_TR_FUNCTIONS(kl::TextDecoder)
+
 public:
     struct Result {
         QString text;

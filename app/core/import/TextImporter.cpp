@@ -44,7 +44,7 @@ ReadResult TextImporter::read(const QByteArray& bytes)
         return ReadResult::failure(decoded.error);
     const QString text = cleanText(decoded.text);
     if (text.trimmed().isEmpty())
-        return ReadResult::failure(QStringLiteral("the file holds no text"));
+        return ReadResult::failure(TextImporter::tr("the file holds no text"));
 
     ReadResult r;
     ImportedDocument& doc = r.document;
