@@ -52,14 +52,18 @@ TEST_CASE("The briefing pack dialog orders, removes and saves letters on a worke
     CHECK(text.indexOf(QStringLiteral("nr. 3403")) < text.indexOf(QStringLiteral("nr. 3402")));
     CHECK_FALSE(text.contains(QStringLiteral("nr. 3401")));
 
-    // Cancelled at once: no file.
+    // Cancelled at once: no file. A worker on a loaded machine may finish this small pack before the cancel
+    // reaches it; then it is saved whole. Never half a file, never a file after "cancelled" (the builder's own
+    // test cancels between pages deterministically).
     const QString cancelled = f.dir.filePath(QStringLiteral("cancelled.pdf"));
     finished.clear();
     dialog.saveAsPdf(cancelled);
     dialog.cancelBuild();
     REQUIRE(waitFor([&] { return !finished.isEmpty(); }));
-    CHECK_FALSE(finished.first().at(0).toBool());
-    CHECK_FALSE(QFile::exists(cancelled));
+    const bool saved = finished.first().at(0).toBool();
+    CHECK(QFile::exists(cancelled) == saved);
+    if (saved)
+        CHECK(Poppler::Document::load(cancelled));
 }
 
 TEST_CASE("The briefing pack dialog prints the pages of the PDF, on the printer's full page")
