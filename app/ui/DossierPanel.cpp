@@ -1,5 +1,7 @@
 #include "DossierPanel.h"
 
+#include "library/Library.h"
+
 #include "Translations.h"
 
 #include "DossierTreeModel.h"
@@ -19,6 +21,7 @@ namespace kl {
 
 DossierPanel::DossierPanel(Library* library, QWidget* parent)
     : QWidget(parent)
+    , m_library(library)
     , m_model(new DossierTreeModel(library, this))
     , m_filter(new QLineEdit(this))
     , m_view(new QTreeView(this))
@@ -124,6 +127,8 @@ void DossierPanel::reveal(const LetterRecord& letter)
 
 void DossierPanel::rememberExpanded()
 {
+    // The letter chosen in the tree stays chosen when the tree is read again (an import, a change elsewhere).
+    m_selectedLetter = m_view->currentIndex().data(DossierTreeModel::LetterIdRole).toLongLong();
     if (!m_model->filter().isEmpty())
         return; // a filtered tree is opened whole; nothing to remember
     m_expanded.clear();
@@ -138,13 +143,16 @@ void DossierPanel::restoreExpanded()
 {
     if (!m_model->filter().isEmpty()) {
         m_view->expandAll();
-        return;
+    } else {
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const QModelIndex index = m_model->index(row, 0);
+            if (m_expanded.contains(index.data(DossierTreeModel::GroupKeyRole).toString()))
+                m_view->expand(index);
+        }
     }
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const QModelIndex index = m_model->index(row, 0);
-        if (m_expanded.contains(index.data(DossierTreeModel::GroupKeyRole).toString()))
-            m_view->expand(index);
-    }
+    if (m_selectedLetter)
+        if (const std::optional<LetterRecord> letter = m_library->letter(m_selectedLetter))
+            reveal(*letter);
 }
 
 void DossierPanel::updateCounts()

@@ -34,11 +34,13 @@ private:
     void restoreExpanded();
     void updateCounts();
 
+    Library* m_library;
     DossierTreeModel* m_model;
     QLineEdit* m_filter;
     QTreeView* m_view;
     QLabel* m_counts;
-    QSet<QString> m_expanded; // group keys open before a reload
+    QSet<QString> m_expanded;    // group keys open before a reload
+    qint64 m_selectedLetter = 0; // the letter chosen before a reload
 };
 
 } // namespace kl

@@ -1,4 +1,5 @@
 #include "DossierTreeModel.h"
+#include "DossierPanel.h"
 #include "TestPaths.h"
 #include "UiFixture.h"
 
@@ -11,6 +12,8 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QSignalSpy>
+#include <QTreeView>
 
 using kl::DossierTreeModel;
 
@@ -210,4 +213,21 @@ TEST_CASE("Dossier tree files a document in two dossiers under both", "[ui][tree
             found += model.index(i, 0, group).data(DossierTreeModel::LetterIdRole).toLongLong() == id;
     }
     CHECK(found == 2);
+}
+
+TEST_CASE("The letter chosen in the tree stays chosen and its dossier open when the library changes", "[ui][tree]")
+{
+    UiFixture fx;
+    const qint64 chosen = fx.importTextLetter("10", "Een brief.");
+    fx.importTextLetter("12", "Een tweede brief.");
+    kl::DossierPanel panel(fx.library.get());
+    panel.reveal(*fx.library->letter(chosen));
+    auto currentLetter = [&] { return panel.view()->currentIndex().data(DossierTreeModel::LetterIdRole).toLongLong(); };
+    REQUIRE(currentLetter() == chosen);
+    QSignalSpy reset(panel.model(), &QAbstractItemModel::modelReset);
+    // Another letter arrives (an import, or the CLI writing beside the window): the tree is read again.
+    fx.importTextLetter("11", "Een derde brief.");
+    REQUIRE(waitFor([&] { return reset.count() > 0; }));
+    CHECK(currentLetter() == chosen);
+    CHECK(panel.view()->isExpanded(panel.view()->currentIndex().parent()));
 }
