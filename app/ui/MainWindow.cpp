@@ -75,7 +75,7 @@ public:
 MainWindow::MainWindow(Library* library, QWidget* parent)
     : QMainWindow(parent)
     , m_library(library)
-    , m_session(new LibrarySession(*library, this))
+    , m_session(new LibrarySession(*library)) // parented at the end of the constructor: see there
     , m_tabs(new LetterTabWidget(this))
     , m_dossiers(new DossierPanel(library, this))
     , m_metadata(new MetadataPanel(this))
@@ -184,6 +184,9 @@ MainWindow::MainWindow(Library* library, QWidget* parent)
     updateCounts();
     currentTabChanged();
     resize(1400, 900);
+    // Children go in the order they were added: the session (its stores, its undo stack) goes after every view
+    // that refers to it.
+    m_session->setParent(this);
 }
 
 MainWindow::~MainWindow() = default;
