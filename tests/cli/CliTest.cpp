@@ -273,3 +273,28 @@ TEST_CASE("COMMAND --help shows that command's options")
     CHECK(all.out.startsWith("Usage: kamerlezer-cli [--library DIR] COMMAND ..."));
     CHECK(all.out.contains("  import-annotations ID FILE.pdf"));
 }
+
+TEST_CASE("inspect and show give the publication id of a Kamerstuk, and null for a ministry letter")
+{
+    const Run kamerstuk = cli({QStringLiteral("inspect"), QStringLiteral("--json"), TestPaths::data("letter.pdf")});
+    REQUIRE(kamerstuk.exitCode == 0);
+    const QJsonObject k = json(kamerstuk.out).toObject();
+    CHECK(k.value(QStringLiteral("publicationId")).toString() == QStringLiteral("kst-31490-77"));
+    CHECK(k.value(QStringLiteral("kstId")).toString() == QStringLiteral("kst-31490-77"));
+
+    const Run letter =
+        cli({QStringLiteral("inspect"), QStringLiteral("--json"), TestPaths::data("kamerbrief-ministerie.txt")});
+    REQUIRE(letter.exitCode == 0);
+    const QJsonObject l = json(letter.out).toObject();
+    REQUIRE(l.contains(QStringLiteral("publicationId")));
+    CHECK(l.value(QStringLiteral("publicationId")).isNull());
+
+    QTemporaryDir dir;
+    REQUIRE(cli({QStringLiteral("--library"), dir.path(), QStringLiteral("import"), TestPaths::data("letter.pdf")})
+                .exitCode == 0);
+    const Run show = cli({QStringLiteral("--library"), dir.path(), QStringLiteral("show"),
+                          QStringLiteral("kst-31490-77"), QStringLiteral("--json")});
+    REQUIRE(show.exitCode == 0);
+    CHECK(json(show.out).toObject().value(QStringLiteral("publicationId")).toString() ==
+          QStringLiteral("kst-31490-77"));
+}

@@ -45,6 +45,12 @@ void DocumentMetadata::fillGapsFrom(const DocumentMetadata& other)
     fill(namedAs, other.namedAs);
 }
 
+QString DocumentMetadata::publicationId() const
+{
+    // Kamerstukken are the publications recognized so far; Aanhangsel, Handelingen and bijlagen follow.
+    return kstId;
+}
+
 QJsonObject DocumentMetadata::toJson() const
 {
     QJsonArray dossierArray;
@@ -52,6 +58,7 @@ QJsonObject DocumentMetadata::toJson() const
         dossierArray.append(
             QJsonObject{{"number", d.number}, {"addition", orNull(d.addition)}, {"title", orNull(d.title)}});
     return QJsonObject{
+        {"publicationId", orNull(publicationId())},
         {"kstId", orNull(kstId)},
         {"chamber", chamber == 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(chamber)},
         {"vergaderjaar", orNull(vergaderjaar)},

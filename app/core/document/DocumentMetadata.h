@@ -24,6 +24,9 @@ struct DocumentMetadata {
     QString signatory;
     QString namedAs; // "regeerprogramma", ...
 
+    // The id the official repository gives the publication (DESIGN.md section 3): "kst-19637-3274" for a
+    // Kamerstuk; empty when the document is not an official publication (a beslisnota, a ministry letter).
+    QString publicationId() const;
     // "Kamerstukken II 2024/25, 19637, nr. 3274" (Aanwijzing 3.43), empty when not a Kamerstuk.
     QString citation() const;
     // Fills the fields that are empty here from another description of the same document.
