@@ -4,6 +4,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 using kl::DocumentMetadata;
 using kl::DocumentReader;
 
@@ -205,4 +209,49 @@ TEST_CASE("A date with a capital month, or broken after its place, is read")
     CHECK(MetadataParser::parse(text, text).date == QDate(2024, 11, 14));
     text = header + QStringLiteral("Den Haag, 31 februari 2025\nTekst.\n"); // no such day: unknown, never a guess
     CHECK_FALSE(MetadataParser::parse(text, text).date.isValid());
+}
+
+TEST_CASE("An answer to Kamervragen on the ministry's letterhead is recognized with its minister")
+{
+    // The layout of the answers the ministries send before the Aanhangsel prints them (../shared/corpus2/txt).
+    const DocumentMetadata m = metadataOf(QStringLiteral("antwoord-kamervragen-ministerie.txt"));
+    CHECK(m.kind == QStringLiteral("antwoord-kamervragen"));
+    CHECK(m.chamber == 2);
+    CHECK(m.title ==
+          QStringLiteral(
+              "Beantwoording Kamervragen van het lid De Vries (VVD) over wachttijden bij de rijbewijskeuring"));
+    CHECK(m.date == QDate(2024, 3, 14));
+    CHECK(m.sender == QStringLiteral("Minister van Infrastructuur en Waterstaat"));
+    CHECK(m.signatory == QStringLiteral("M.G.J. Harbers"));
+    CHECK(m.kstId.isEmpty());
+    CHECK(m.publicationId().isEmpty()); // not printed in the Aanhangsel yet
+}
+
+TEST_CASE("The answers to Kamervragen of corpus2 are recognized as answers, with their minister")
+{
+    const QString root = TestPaths::corpus() + QStringLiteral("2");
+    if (!QFile::exists(root + QStringLiteral("/expected.json"))) {
+        WARN("SKIPPED: no ../shared/corpus2");
+        return;
+    }
+    QFile f(root + QStringLiteral("/expected.json"));
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QJsonObject expected = QJsonDocument::fromJson(f.readAll()).object();
+    // The ones read right today; the rest of the layouts are the work of issue 13.
+    for (const char* name : {"txt/antwoord-kamervragen-jenv-2023-11-07__sammy-baker.txt",
+                             "txt/antwoord-kamervragen-jenv-2024-01-11__niet-spoednummer-brandweer.txt",
+                             "txt/antwoord-kamervragen-jenv-2024-08-26__politiehonden.txt",
+                             "txt/antwoord-kamervragen-lnv-2023-10-18__bijtincidenten.txt"}) {
+        INFO(name);
+        const QJsonObject want = expected.value(QLatin1String(name)).toObject();
+        REQUIRE_FALSE(want.isEmpty());
+        const auto read = DocumentReader::readFile(root + QLatin1Char('/') + QLatin1String(name));
+        REQUIRE(read.result.ok());
+        const DocumentMetadata& m = read.result.document.metadata;
+        CHECK(m.kind == want.value(QStringLiteral("kind")).toString());
+        CHECK(m.chamber == want.value(QStringLiteral("chamber")).toInt());
+        CHECK(m.date.toString(Qt::ISODate) == want.value(QStringLiteral("date")).toString());
+        CHECK(m.sender == want.value(QStringLiteral("sender")).toString());
+        CHECK(m.signatory == want.value(QStringLiteral("signatory")).toString());
+    }
 }

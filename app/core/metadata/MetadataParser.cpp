@@ -92,8 +92,8 @@ DocumentMetadata MetadataParser::parse(const QString& firstPage, const QString& 
         parseFooterId(plain(firstPage), m);
         if (m.ondernummer.isEmpty())
             parseOtherDocument(lines, m);
-        // A letter on the ministry's own paper is signed like a Kamerstuk.
-        if (m.kind == QLatin1String("brief"))
+        // A letter on the ministry's own paper, and an answer to Kamervragen, is signed like a Kamerstuk.
+        if (m.kind == QLatin1String("brief") || m.kind == QLatin1String("antwoord-kamervragen"))
             findSignature(full, m);
     }
     if (!m.dossiers.isEmpty() && !m.ondernummer.isEmpty())
@@ -244,6 +244,26 @@ void MetadataParser::parseOtherDocument(const QStringList& lines, DocumentMetada
         m.title = !sameLine.isEmpty() ? sameLine : top.value(subjectLine + 1);
         return;
     }
+    // An answer to Kamervragen on the ministry's letterhead, before it is printed in the Aanhangsel: its subject
+    // says so ("Beantwoording Kamervragen van het lid ...", "Antwoorden op Kamervragen over ..."). Before the
+    // Raad van State rule: an answer may well mention the Afdeling advisering.
+    static const QRegularExpression onderwerp(QStringLiteral("^(?:Onderwerp|Betreft)\\s*(.*)$"));
+    static const QRegularExpression answers(
+        QStringLiteral("^(?:Beantwoording|Antwoord(?:en)?)(?: (?:op|van))?(?: de)? (?:schriftelijke )?Kamervragen\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    for (int i = 0; i < top.size(); ++i) {
+        const auto line = onderwerp.match(top[i]);
+        if (!line.hasMatch())
+            continue;
+        const QString said = line.captured(1).trimmed();
+        const QString topic = !said.isEmpty() ? said : top.value(i + 1).trimmed();
+        if (!answers.match(topic).hasMatch())
+            break;
+        m.kind = QStringLiteral("antwoord-kamervragen");
+        m.chamber = topic.contains(QLatin1String("Eerste Kamer")) ? 1 : 2;
+        m.title = topic;
+        return;
+    }
     static const QRegularExpression rvsNumber(QStringLiteral("\\bNo\\. ?W\\d{2}\\.\\d{2}\\.\\d{4,5}/[IVX]+\\b"));
     if (rvsNumber.match(head).hasMatch() || head.contains(QLatin1String("Afdeling advisering van de Raad van State"))) {
         m.kind = QStringLiteral("advies-raad-van-state");
@@ -301,8 +321,9 @@ QDate MetadataParser::findDate(const QStringList& firstPageLines, const QString&
 void MetadataParser::findSignature(const QString& fullText, DocumentMetadata& m)
 {
     static const QRegularExpression role(
-        QStringLiteral("^(?:De|Het) ((?:Minister|Staatssecretaris|Minister-President|Minister-president|Voorzitter|"
-                       "minister|staatssecretaris)\\b[^\\n]{0,120}?),[ \\t]*$"),
+        QStringLiteral(
+            "^(?:[Dd]e|[Hh]et) ((?:Minister|Staatssecretaris|Minister-President|Minister-president|Voorzitter|"
+            "minister|staatssecretaris)\\b[^\\n]{0,120}?),?[ \\t]*$"),
         QRegularExpression::MultilineOption);
     static const QRegularExpression name(QStringLiteral("^(?:[A-Z][a-z]{0,2}\\.\\s?)+\\s?[A-Z\\p{Ll}][\\p{L}' .-]+$"));
     auto it = role.globalMatch(fullText);
@@ -316,7 +337,9 @@ void MetadataParser::findSignature(const QString& fullText, DocumentMetadata& m)
             if (line.isEmpty())
                 continue;
             if (name.match(line).hasMatch()) {
+                // "De minister van ..." under an answer: the role as a sender is written with a capital.
                 m.sender = match.captured(1).simplified();
+                m.sender[0] = m.sender[0].toUpper();
                 m.signatory = line;
                 return;
             }
