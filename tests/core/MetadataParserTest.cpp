@@ -1,6 +1,7 @@
 #include "metadata/MetadataParser.h"
 #include "TestPaths.h"
 #include "import/DocumentReader.h"
+#include "metadata/DocumentKind.h"
 
 #include <catch2/catch.hpp>
 
@@ -254,4 +255,20 @@ TEST_CASE("The answers to Kamervragen of corpus2 are recognized as answers, with
         CHECK(m.sender == want.value(QStringLiteral("sender")).toString());
         CHECK(m.signatory == want.value(QStringLiteral("signatory")).toString());
     }
+}
+
+TEST_CASE("Changed moties and amendementen, however often changed or misprinted, are moties and amendementen")
+{
+    using kl::DocumentKind;
+    CHECK(DocumentKind::fromTitle(QStringLiteral("MOTIE VAN HET LID BIKKER")) == QStringLiteral("motie"));
+    CHECK(DocumentKind::fromTitle(QStringLiteral("NADER GEWIJZIGDE MOTIE VAN HET LID BIKKER")) ==
+          QStringLiteral("motie"));
+    CHECK(DocumentKind::fromTitle(QStringLiteral(
+              "TWEEDE NADER GEWIJZIGDE MOTIE VAN DE LEDEN WELZIJN EN PETER DE GROOT")) == QStringLiteral("motie"));
+    // As printed in kst-36470-14.
+    CHECK(DocumentKind::fromTitle(QStringLiteral("GEWIJZIGE MOTIE VAN HET LID INGE VAN DIJK")) ==
+          QStringLiteral("motie"));
+    CHECK(DocumentKind::fromTitle(QStringLiteral("TWEEDE GEWIJZIGD AMENDEMENT VAN HET LID VAN NISPEN")) ==
+          QStringLiteral("amendement"));
+    CHECK(DocumentKind::fromTitle(QStringLiteral("MOTIVERING VAN HET BESLUIT")) != QStringLiteral("motie"));
 }

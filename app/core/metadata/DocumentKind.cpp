@@ -15,8 +15,9 @@ QString DocumentKind::fromTitle(const QString& title)
     };
     // Order matters: "NOTA VAN WIJZIGING" before "NOTA", "VERSLAG" last of the verslag family.
     static const Rule rules[] = {
-        {"^(GEWIJZIGDE |NADER GEWIJZIGDE )?MOTIE\\b", "motie"},
-        {"^(GEWIJZIGD |NADER GEWIJZIGD )?AMENDEMENT\\b", "amendement"},
+        // "TWEEDE NADER GEWIJZIGDE MOTIE", and the misprint "GEWIJZIGE MOTIE" (kst-36470-14) as printed.
+        {"^((TWEEDE|DERDE|VIERDE) )?((NADER )?GEWIJZIGD?E )?MOTIE\\b", "motie"},
+        {"^((TWEEDE|DERDE|VIERDE) )?((NADER )?GEWIJZIGD )?AMENDEMENT\\b", "amendement"},
         {"^KONINKLIJKE BOODSCHAP\\b", "koninklijke-boodschap"},
         {"^(GEWIJZIGD )?VOORSTEL VAN (RIJKS)?WET\\b", "voorstel-van-wet"},
         {"^(NADERE )?MEMORIE VAN TOELICHTING\\b", "memorie-van-toelichting"},
