@@ -272,3 +272,13 @@ TEST_CASE("Changed moties and amendementen, however often changed or misprinted,
           QStringLiteral("amendement"));
     CHECK(DocumentKind::fromTitle(QStringLiteral("MOTIVERING VAN HET BESLUIT")) != QStringLiteral("motie"));
 }
+
+TEST_CASE("A besluitenlijst of the ministerraad is dated by its meeting, even when it mentions the Raad van State")
+{
+    const DocumentMetadata m = metadataOf(QStringLiteral("besluitenlijst-ministerraad.txt"));
+    CHECK(m.kind == QStringLiteral("besluitenlijst"));
+    CHECK(m.title == QStringLiteral("Besluitenlijst van de vergadering gehouden op vrijdag 7 maart 2025"));
+    CHECK(m.date == QDate(2025, 3, 7));
+    CHECK(m.sender == QStringLiteral("Ministerraad"));
+    CHECK(m.publicationId().isEmpty());
+}

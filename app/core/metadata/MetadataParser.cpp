@@ -264,17 +264,21 @@ void MetadataParser::parseOtherDocument(const QStringList& lines, DocumentMetada
         m.title = topic;
         return;
     }
-    static const QRegularExpression rvsNumber(QStringLiteral("\\bNo\\. ?W\\d{2}\\.\\d{2}\\.\\d{4,5}/[IVX]+\\b"));
-    if (rvsNumber.match(head).hasMatch() || head.contains(QLatin1String("Afdeling advisering van de Raad van State"))) {
-        m.kind = QStringLiteral("advies-raad-van-state");
-        m.sender = QStringLiteral("Afdeling advisering van de Raad van State");
-        return;
-    }
+    // Before the Raad van State rule: a besluitenlijst of the ministerraad lists its advice among the items.
     static const QRegularExpression besluitenlijst(QStringLiteral("^Besluitenlijst\\b.*$"),
                                                    QRegularExpression::MultilineOption);
     if (const auto match = besluitenlijst.match(head); match.hasMatch()) {
         m.kind = QStringLiteral("besluitenlijst");
         m.title = match.captured(0);
+        static const QRegularExpression cabinet(QStringLiteral("^MINISTERRAAD$"), QRegularExpression::MultilineOption);
+        if (cabinet.match(head).hasMatch())
+            m.sender = QStringLiteral("Ministerraad");
+        return;
+    }
+    static const QRegularExpression rvsNumber(QStringLiteral("\\bNo\\. ?W\\d{2}\\.\\d{2}\\.\\d{4,5}/[IVX]+\\b"));
+    if (rvsNumber.match(head).hasMatch() || head.contains(QLatin1String("Afdeling advisering van de Raad van State"))) {
+        m.kind = QStringLiteral("advies-raad-van-state");
+        m.sender = QStringLiteral("Afdeling advisering van de Raad van State");
         return;
     }
     static const QRegularExpression addressee(
@@ -302,9 +306,13 @@ QDate MetadataParser::findDate(const QStringList& firstPageLines, const QString&
     static const QRegularExpression received(QStringLiteral("^(?:Ontvangen|Voorgesteld|Vastgesteld) (?:op )?") + date,
                                              options);
     static const QRegularExpression labelled(QStringLiteral("^Datum\\s+") + date, options);
+    // A besluitenlijst is dated by its meeting: "Besluitenlijst van de vergadering gehouden op vrijdag 10 januari
+    // 2025".
+    static const QRegularExpression meeting(
+        QStringLiteral("^Besluitenlijst van de vergadering gehouden op (?:\\w+dag )?") + date, options);
     static const QRegularExpression dateOnly(QStringLiteral("^") + date + QStringLiteral("$"),
                                              QRegularExpression::CaseInsensitiveOption);
-    for (const QRegularExpression* re : {&placeDate, &received, &labelled}) {
+    for (const QRegularExpression* re : {&placeDate, &received, &labelled, &meeting}) {
         const auto match = re->match(fullText);
         if (match.hasMatch()) {
             const QDate d = DutchDate::parse(match.captured(1), match.captured(2), match.captured(3));
