@@ -111,7 +111,7 @@ ReferencesPanel::ReferencesPanel(LibrarySession* session, QWidget* parent)
         // Letters: a reference may resolve now. Links: a link to or from any letter may be a backlink here.
         if (change.touches(LibraryChange::Letters))
             refresh();
-        else if (change.touches(LibraryChange::Links) && m_tab)
+        else if (change.touches(LibraryChange::Links) && m_tab && change.touchesLetter(m_tab->letterId()))
             refreshBacklinks();
     });
     refresh();

@@ -3,6 +3,7 @@
 #include "PassageLocator.h"
 #include "annotations/AnnotationColor.h"
 #include "annotations/AnnotationStore.h"
+#include "annotations/QuoteAnnotator.h"
 #include "commands/CommandOutcome.h"
 #include "commands/EditAnnotationCommand.h"
 #include "commands/EditItemCommand.h"
@@ -69,12 +70,7 @@ Result<qint64> LibrarySession::annotateQuote(qint64 letterId, const QString& quo
     const Result<Passage> place = m_locator->find(letterId, quote, occurrence);
     if (!place)
         return place.error();
-    Annotation a;
-    a.letterId = letterId;
-    a.renditionId = place->renditionId;
-    a.anchor = place->anchor;
-    a.page = place->page;
-    a.rects = place->rects;
+    Annotation a = QuoteAnnotator::at(*place);
     a.style = style;
     a.color = normalized;
     a.note = note;
