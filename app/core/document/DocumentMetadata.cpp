@@ -42,13 +42,35 @@ void DocumentMetadata::fillGapsFrom(const DocumentMetadata& other)
         date = other.date;
     fill(sender, other.sender);
     fill(signatory, other.signatory);
+    if (signatories.isEmpty())
+        signatories = other.signatories;
     fill(namedAs, other.namedAs);
+    if (!datePrinted.isValid())
+        datePrinted = other.datePrinted;
+    fill(aanhangselNumber, other.aanhangselNumber);
+    fill(zaak, other.zaak);
+    if (vergadering == 0) {
+        vergadering = other.vergadering;
+        item = other.item;
+    }
+    fill(sourceId, other.sourceId);
 }
 
 QString DocumentMetadata::publicationId() const
 {
-    // Kamerstukken are the publications recognized so far; Aanhangsel, Handelingen and bijlagen follow.
-    return kstId;
+    if (!kstId.isEmpty())
+        return kstId;
+    if (!sourceId.isEmpty())
+        return sourceId;
+    const QString house = chamber == 1 ? QStringLiteral("ek") : QStringLiteral("tk");
+    const QString years = QString(vergaderjaar).remove(QLatin1Char('-'));
+    if (!aanhangselNumber.isEmpty() && years.size() == 8 && chamber != 0)
+        return QStringLiteral("ah-%1-%2-%3").arg(house, years, aanhangselNumber);
+    if (kind == QLatin1String("handelingen") && vergadering > 0 && item > 0 && years.size() == 8 && chamber != 0)
+        return QStringLiteral("h-%1-%2-%3-%4").arg(house, years).arg(vergadering).arg(item);
+    if (kind == QLatin1String("kamervragen") && !zaak.isEmpty() && chamber != 0)
+        return QStringLiteral("kv-%1-%2").arg(house, zaak);
+    return {};
 }
 
 QJsonObject DocumentMetadata::toJson() const
@@ -69,6 +91,10 @@ QJsonObject DocumentMetadata::toJson() const
         {"date", date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)},
         {"sender", orNull(sender)},
         {"signatory", orNull(signatory)},
+        {"signatories", signatories.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonArray::fromStringList(signatories)},
+        {"datePrinted",
+         datePrinted.isValid() ? QJsonValue(datePrinted.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)},
+        {"zaak", orNull(zaak)},
         {"citation", orNull(citation())},
         {"namedAs", orNull(namedAs)},
     };

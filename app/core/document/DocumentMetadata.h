@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace kl {
 
@@ -21,11 +22,24 @@ struct DocumentMetadata {
     QString title;
     QDate date;
     QString sender;
-    QString signatory;
-    QString namedAs; // "regeerprogramma", ...
+    QString signatory;       // the principal signature, as printed
+    QStringList signatories; // every signature (a motie's indieners), in printed order; signatory is among them
+    QString namedAs;         // "regeerprogramma", ...
+    // The date the document prints when that date is demonstrably wrong (then date stays empty).
+    QDate datePrinted;
+    // Aanhangsel Handelingen (answers to Kamervragen): the number in the Aanhangsel, and the Zaak of the questions
+    // ("2024Z01234"); Handelingen: the vergadering and the item.
+    QString aanhangselNumber;
+    QString zaak;
+    int vergadering = 0;
+    int item = 0;
+    // The id the source itself gives a publication whose id cannot be built from the fields ("blg-1007826").
+    QString sourceId;
 
     // The id the official repository gives the publication (DESIGN.md section 3): "kst-19637-3274" for a
-    // Kamerstuk; empty when the document is not an official publication (a beslisnota, a ministry letter).
+    // Kamerstuk, "ah-tk-20232024-1234" for answers in the Aanhangsel, "kv-tk-2024Z01234" for Kamervragen not yet
+    // answered, "h-tk-20232024-40-6" for a Handelingen item; empty when the document is not an official
+    // publication (a beslisnota, a ministry letter).
     QString publicationId() const;
     // "Kamerstukken II 2024/25, 19637, nr. 3274" (Aanwijzing 3.43), empty when not a Kamerstuk.
     QString citation() const;

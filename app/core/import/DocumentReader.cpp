@@ -3,6 +3,7 @@
 #include "KoopXmlImporter.h"
 #include "PdfImporter.h"
 #include "TextImporter.h"
+#include "VlosXmlImporter.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -64,6 +65,8 @@ ReadResult DocumentReader::readData(const QByteArray& bytes, FileFormat::Kind fo
         return PdfImporter::read(bytes);
     case FileFormat::KoopXml:
         return KoopXmlImporter::read(bytes);
+    case FileFormat::VlosXml:
+        return VlosXmlImporter::read(bytes);
     case FileFormat::Text:
         break;
     }

@@ -9,6 +9,9 @@ FileFormat::Kind FileFormat::sniff(const QByteArray& head)
         return Pdf;
     if (head.left(4096).contains("<officiele-publicatie"))
         return KoopXml;
+    // The Tweede Kamer's verslag of a plenary day; it may open with a byte order mark.
+    if (head.left(4096).contains("<vlosCoreDocument"))
+        return VlosXml;
     return Text;
 }
 
@@ -18,6 +21,7 @@ QString FileFormat::name(Kind kind)
     case Pdf:
         return QStringLiteral("pdf");
     case KoopXml:
+    case VlosXml:
         return QStringLiteral("xml");
     case Text:
         break;

@@ -8,7 +8,7 @@ namespace kl {
 // What a file holds, decided by its content and never by its name (DESIGN.md section 2).
 class FileFormat {
 public:
-    enum Kind { Pdf, KoopXml, Text };
+    enum Kind { Pdf, KoopXml, VlosXml, Text };
 
     static Kind sniff(const QByteArray& head);
     static QString name(Kind kind);      // "pdf", "xml", "text": the format field of the JSON

@@ -2,6 +2,7 @@
 
 #include "metadata/DocumentKind.h"
 #include "metadata/MetadataParser.h"
+#include "metadata/SignatureFinder.h"
 #include "refs/ReferenceScanner.h"
 
 #include <QHash>
@@ -200,6 +201,15 @@ ReadResult KoopXmlImporter::read(const QByteArray& bytes)
             m.sender = fromText.sender;
         if (m.signatory.isEmpty())
             m.signatory = fromText.signatory;
+        if (m.signatories.isEmpty())
+            m.signatories = fromText.signatories;
+    }
+    if (m.kind == QLatin1String("motie") || m.kind == QLatin1String("amendement")) {
+        // The indieners sign under the dictum, in the order the Kamer prints them (the metadata's
+        // OVERHEIDop.indiener lists them in another order, without diacritics).
+        m.signatories = m.kind == QLatin1String("motie") ? SignatureFinder::motionSigners(builder.text)
+                                                         : SignatureFinder::amendmentSigners(builder.text);
+        m.signatory = m.signatories.value(0);
     }
     doc.pages.append(PageText{builder.text, {}, {}});
     doc.references = ReferenceScanner::merge(doc.references, ReferenceScanner::scan(builder.text));

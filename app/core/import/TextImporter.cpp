@@ -32,7 +32,8 @@ QString TextImporter::cleanText(const QString& raw)
     text.replace(blankAroundFormFeed, QStringLiteral("\f"));
     while (text.startsWith(QLatin1Char('\n')))
         text.remove(0, 1);
-    while (text.endsWith(QLatin1Char('\n')))
+    // pdftotext ends every page with a form feed: the last one opens no page.
+    while (text.endsWith(QLatin1Char('\n')) || text.endsWith(QLatin1Char('\f')))
         text.chop(1);
     return text;
 }

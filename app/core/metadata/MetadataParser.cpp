@@ -2,6 +2,9 @@
 
 #include "DocumentKind.h"
 #include "DutchDate.h"
+#include "LetterReader.h"
+#include "SignatureFinder.h"
+#include "Vergaderjaar.h"
 
 #include <QRegularExpression>
 
@@ -18,10 +21,48 @@ QString plain(QString s)
             c = QLatin1Char('-');
         else if (u == 0x00A0 || u == 0x2009 || u == 0x202F || u == 0x2007)
             c = QLatin1Char(' ');
-        else if (u == 0x2019 || u == 0x2018)
-            c = QLatin1Char('\'');
     }
+    // OCR reads a thorn into "PbEU" ("PÞbEU"); Dutch has no thorn.
+    s.remove(QChar(0x00DE));
+    s.remove(QChar(0x00FE));
     return s;
+}
+
+// What OCR makes of a Kamerstuk header: "IMr. 12" for "Nr. 12", "Staten Generaal" without its hyphen, "ll" for
+// the Roman "II"; and a title that shares its line with the date ("VERSLAG Vastgesteld 12 oktober 1995").
+QStringList headerLines(const QStringList& lines)
+{
+    static const QRegularExpression nr(QStringLiteral("^(?:IMr|lMr|INr|NR|Nr|nr)[.,:]? ?(\\d+[a-z]?)\\b"));
+    static const QRegularExpression statenGeneraal(QStringLiteral("Staten[ -]+Generaal"));
+    static const QRegularExpression roman(QStringLiteral("\\b(?=[IVXl]*ll)[IVXl]+\\b"));
+    static const QRegularExpression titleAndDate(
+        QStringLiteral("^([A-Z][A-Z ,.'-]{4,}?) ((?:Vastgesteld|Ontvangen|Voorgesteld) .+)$"));
+    QStringList out;
+    for (QString line : lines) {
+        if (const auto m = nr.match(line); m.hasMatch())
+            line.replace(0, m.capturedEnd(), QStringLiteral("Nr. ") + m.captured(1));
+        line.replace(statenGeneraal, QStringLiteral("Staten-Generaal"));
+        for (auto it = roman.globalMatch(line); it.hasNext();) {
+            const auto m = it.next();
+            line.replace(m.capturedStart(), m.capturedLength(),
+                         m.captured().replace(QLatin1Char('l'), QLatin1Char('I')));
+        }
+        if (const auto m = titleAndDate.match(line); m.hasMatch()) {
+            out.append(m.captured(1));
+            out.append(m.captured(2));
+            continue;
+        }
+        out.append(line);
+    }
+    return out;
+}
+
+// A footnote marker after a title: "NADER RAPPORT1", "NADER RAPPORT 1".
+QString withoutFootnoteMarker(QString title)
+{
+    static const QRegularExpression marker(QStringLiteral("(?<=[A-Z])\\s?\\d{1,2}$"));
+    title.remove(marker);
+    return title;
 }
 
 QStringList nonEmptyLines(const QString& text)
@@ -77,36 +118,97 @@ DocumentMetadata MetadataParser::parse(const QString& firstPage, const QString& 
     DocumentMetadata m;
     const QStringList lines = nonEmptyLines(plain(firstPage));
     const QString full = plain(fullText);
-    if (parseKamerstukHeader(lines, m)) {
+    const QStringList header = headerLines(lines);
+    if (parseKamerstukHeader(header, m) || parseMotionSheet(lines, m)) {
+        m.title = withoutFootnoteMarker(m.title);
         m.kind = DocumentKind::fromTitle(m.title);
-        if (m.kind == QLatin1String("brief") || m.kind == QLatin1String("memorie-van-toelichting") ||
-            m.kind == QLatin1String("memorie-van-antwoord") ||
-            m.kind == QLatin1String("nota-naar-aanleiding-van-verslag") ||
-            m.kind == QLatin1String("nota-van-wijziging"))
-            findSignature(full, m);
+        findSigners(full, m);
         static const QRegularExpression briefVan(QStringLiteral("^BRIEF VAN (?:DE |HET )?(.+)$"),
                                                  QRegularExpression::CaseInsensitiveOption);
         if (const auto match = briefVan.match(m.title); match.hasMatch() && m.sender.isEmpty())
             m.sender = roleFromUpperCase(match.captured(1));
     } else {
-        parseFooterId(plain(firstPage), m);
+        if (parseFooterId(plain(firstPage), m) || parseFooterId(full, m))
+            findTitleUnderFooterId(header, m);
         if (m.ondernummer.isEmpty())
-            parseOtherDocument(lines, m);
+            parseOtherDocument(lines, full, m);
         // A letter on the ministry's own paper, and an answer to Kamervragen, is signed like a Kamerstuk.
-        if (m.kind == QLatin1String("brief") || m.kind == QLatin1String("antwoord-kamervragen"))
-            findSignature(full, m);
+        findSigners(full, m);
     }
     if (!m.dossiers.isEmpty() && !m.ondernummer.isEmpty())
         m.kstId = kstIdFor(m);
-    m.date = findDate(lines, full);
+    m.date = findDate(header, full);
+    if (m.kind == QLatin1String("verslag"))
+        checkPrintedDate(lines, m);
+    if (m.kind == QLatin1String("advies-raad-van-state")) {
+        // The advice printed with its nader rapport is dated by the nader rapport, the government's answer.
+        static const QRegularExpression naderRapport(QStringLiteral("nader rapport d\\.d\\.\\s+") +
+                                                         DutchDate::pattern(),
+                                                     QRegularExpression::CaseInsensitiveOption);
+        if (const auto match = naderRapport.match(full); match.hasMatch())
+            m.date = DutchDate::parse(match.captured(1), match.captured(2), match.captured(3));
+    }
+    if (!m.kstId.isEmpty() && m.vergaderjaar.isEmpty())
+        m.vergaderjaar = Vergaderjaar::of(m.date.isValid() ? m.date : latestDateReferredTo(lines));
     return m;
+}
+
+void MetadataParser::findSigners(const QString& fullText, DocumentMetadata& m)
+{
+    if (!m.signatories.isEmpty())
+        return; // read with the letter's closing formula
+    if (m.kind == QLatin1String("motie") || m.kind == QLatin1String("amendement")) {
+        // The indieners sign; the motie has no sender of its own.
+        m.signatories = m.kind == QLatin1String("motie") ? SignatureFinder::motionSigners(fullText)
+                                                         : SignatureFinder::amendmentSigners(fullText);
+        m.signatory = m.signatories.value(0);
+        return;
+    }
+    static const QStringList signedKinds{QStringLiteral("brief"),
+                                         QStringLiteral("antwoord-kamervragen"),
+                                         QStringLiteral("memorie-van-toelichting"),
+                                         QStringLiteral("memorie-van-antwoord"),
+                                         QStringLiteral("nota-naar-aanleiding-van-verslag"),
+                                         QStringLiteral("nota-van-wijziging"),
+                                         QStringLiteral("advies-raad-van-state"),
+                                         QStringLiteral("verslag")};
+    if (!signedKinds.contains(m.kind))
+        return;
+    const QList<Signature> signatures = SignatureFinder::signatures(fullText);
+    if (signatures.isEmpty())
+        return;
+    // The principal signature: the government's (under a nader rapport the minister signs after the Raad van
+    // State's vice-president), else the first.
+    const auto government =
+        std::find_if(signatures.begin(), signatures.end(), [](const Signature& s) { return s.isGovernment(); });
+    const Signature& principal = government != signatures.end() ? *government : signatures.first();
+    for (const Signature& s : signatures)
+        m.signatories.append(s.name);
+    m.signatory = principal.name;
+    if (m.kind == QLatin1String("verslag")) {
+        // A committee's verslag is sent by the committee its chair signs for.
+        static const QRegularExpression committee(
+            QStringLiteral("\\bDe ((?:vaste |algemene )?commissie voor [^.;]+?) (?:heeft|hebben)\\b"));
+        if (const auto match = committee.match(QString(fullText).replace(QLatin1Char('\n'), QLatin1Char(' ')));
+            match.hasMatch())
+            m.sender = match.captured(1);
+    } else if (m.kind == QLatin1String("advies-raad-van-state")) {
+        // Printed with its nader rapport, the advice is sent on by the minister who answers it.
+        if (principal.isGovernment())
+            m.sender = principal.role;
+    } else if (m.sender.isEmpty()) {
+        m.sender = principal.role;
+    }
 }
 
 bool MetadataParser::parseKamerstukHeader(const QStringList& lines, DocumentMetadata& m)
 {
-    static const QRegularExpression vergaderjaar(QStringLiteral("^Vergaderjaar (\\d{4}) ?- ?(\\d{4})$"),
-                                                 QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression nrLine(QStringLiteral("^Nr\\. ?(\\d+)(?: (.+))?$"));
+    // "Vergaderjaar 2024-2025"; in the 1990s prints the number stands on that line ("Vergaderjaar 1995-1996 Nr.
+    // 31b").
+    static const QRegularExpression vergaderjaar(
+        QStringLiteral("^Vergaderjaar (\\d{4}) ?- ?(\\d{4})(?: Nr\\. ?(\\d+[a-z]?))?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression nrLine(QStringLiteral("^Nr\\. ?(\\d+[a-z]?)(?: (.+))?$"));
     // An Eerste Kamer letter alone, or with the title beside it ("C MEMORIE VAN ANTWOORD").
     static const QRegularExpression letterLine(QStringLiteral("^([A-Z]{1,2})(?: ([A-Z][A-Z ,.'-]{4,}))?$"));
     const int searchEnd = std::min<int>(int(lines.size()), 20);
@@ -116,9 +218,22 @@ bool MetadataParser::parseKamerstukHeader(const QStringList& lines, DocumentMeta
             if (match.captured(2).toInt() != match.captured(1).toInt() + 1)
                 return false;
             m.vergaderjaar = match.captured(1) + QLatin1Char('-') + match.captured(2);
+            m.ondernummer = match.captured(3);
             vj = i;
         }
-    if (vj < 0)
+    // A Kamerstuk as the ministry's Word file prints it: no chamber, no vergaderjaar, the dossier number on the
+    // first line and "Nr. 289" under it.
+    bool bare = false;
+    if (vj < 0) {
+        for (int i = 0; i < std::min<int>(int(lines.size()) - 1, 3) && vj < 0; ++i) {
+            const auto d = dossierLine().match(lines[i]);
+            if (d.hasMatch() && !d.hasCaptured(6) && nrLine.match(lines[i + 1]).hasMatch()) {
+                vj = i - 1;
+                bare = true;
+            }
+        }
+    }
+    if (vj < 0 && !bare)
         return false;
 
     for (const QString& line : lines.mid(0, vj + 12)) {
@@ -158,6 +273,10 @@ bool MetadataParser::parseKamerstukHeader(const QStringList& lines, DocumentMeta
             ++i;
             break;
         }
+        // With the number on the vergaderjaar line, the document's title ends the dossiers.
+        if (!m.ondernummer.isEmpty() && !m.dossiers.isEmpty() && isUpperCaseLine(line) &&
+            DocumentKind::fromTitle(line) != QLatin1String("other"))
+            break;
         if (m.dossiers.isEmpty() || titleLines >= 5)
             continue; // the stray "2" beside the chamber name, and the like
         Dossier& d = m.dossiers.last();
@@ -168,12 +287,20 @@ bool MetadataParser::parseKamerstukHeader(const QStringList& lines, DocumentMeta
         return false;
     // The document's title: the capitalized lines under its number; set in ordinary case, the line under the
     // number when it names a kind ("Brief van de minister van ...").
-    if (m.title.isEmpty() && i < lines.size() && !isUpperCaseLine(lines[i]) &&
-        DocumentKind::fromTitle(lines[i]) != QLatin1String("other"))
+    const auto namesKind = [](const QString& line) { return DocumentKind::fromTitle(line) != QLatin1String("other"); };
+    if (bare && m.dossiers.first().title.isEmpty() && i + 1 < lines.size() && !namesKind(lines[i]) &&
+        namesKind(lines[i + 1])) {
+        // The Word file prints the dossier's title under the number, then the document's.
+        m.dossiers.first().title = lines[i++];
+    }
+    if (m.title.isEmpty() && i < lines.size() && !isUpperCaseLine(lines[i]) && namesKind(lines[i]))
         m.title = lines[i++];
     for (; i < lines.size() && isUpperCaseLine(lines[i]); ++i)
         m.title = m.title.isEmpty() ? lines[i] : m.title + QLatin1Char(' ') + lines[i];
-    if (m.chamber == 0) {
+    if (m.chamber == 0 && bare) {
+        // The Word file does not say; a Kamerstuk is the Tweede Kamer's unless it names the Eerste.
+        m.chamber = lines.join(QLatin1Char(' ')).contains(QLatin1String("Eerste Kamer")) ? 1 : 2;
+    } else if (m.chamber == 0) {
         // The seed-style text has no chamber line, but says to whom it is addressed.
         for (const QString& line : lines.mid(vj, 20)) {
             if (line.contains(QLatin1String("Tweede Kamer")))
@@ -187,17 +314,17 @@ bool MetadataParser::parseKamerstukHeader(const QStringList& lines, DocumentMeta
     return true;
 }
 
-void MetadataParser::parseFooterId(const QString& firstPage, DocumentMetadata& m)
+bool MetadataParser::parseFooterId(const QString& text, DocumentMetadata& m)
 {
     // Published Kamerstukken carry "kst-29515-496" and "Tweede Kamer, vergaderjaar 2024-2025, 29 515, nr.
-    // 496".
+    // 496" on every page: the identity of a page cut from a Kamerstuk, or of the KOOP HTML as text.
     static const QRegularExpression footer(
-        QStringLiteral("(Tweede|Eerste) Kamer, vergaderjaar (\\d{4})-(\\d{4}), (\\d{2}) ?(\\d{3})(?: ?- "
+        QStringLiteral("(Tweede|Eerste) Kamer, vergaderjaar (\\d{4}) ?- ?(\\d{4}), (\\d{2}) ?(\\d{3})(?: ?- "
                        "?(\\d{1,2})| ([IVXL]+[A-C]?|[A-HJ]))?, "
-                       "(?:nr\\. (\\d+)|([A-Z]{1,2})\\b)"));
-    const auto f = footer.match(firstPage);
+                       "(?:nr\\. ?(\\d+[a-z]?)|([A-Z]{1,2})\\b)"));
+    const auto f = footer.match(text);
     if (!f.hasMatch())
-        return;
+        return false;
     m.chamber = f.captured(1) == QLatin1String("Tweede") ? 2 : 1;
     m.vergaderjaar = f.captured(2) + QLatin1Char('-') + f.captured(3);
     Dossier d;
@@ -205,9 +332,87 @@ void MetadataParser::parseFooterId(const QString& firstPage, DocumentMetadata& m
     d.addition = f.hasCaptured(6) ? f.captured(6) : f.captured(7);
     m.dossiers.append(d);
     m.ondernummer = f.hasCaptured(8) ? f.captured(8) : f.captured(9);
+    return true;
 }
 
-void MetadataParser::parseOtherDocument(const QStringList& lines, DocumentMetadata& m)
+void MetadataParser::findTitleUnderFooterId(const QStringList& lines, DocumentMetadata& m)
+{
+    // Without its header, the document's title is the first capitalized line that names a kind.
+    for (int i = 0; i < std::min<int>(int(lines.size()), 40); ++i) {
+        if (!isUpperCaseLine(lines[i]) || DocumentKind::fromTitle(lines[i]) == QLatin1String("other"))
+            continue;
+        m.title = lines[i];
+        for (int j = i + 1; j < lines.size() && isUpperCaseLine(lines[j]); ++j)
+            m.title += QLatin1Char(' ') + lines[j];
+        m.title = withoutFootnoteMarker(m.title);
+        m.kind = DocumentKind::fromTitle(m.title);
+        return;
+    }
+}
+
+bool MetadataParser::parseMotionSheet(const QStringList& lines, DocumentMetadata& m)
+{
+    // The Tweede Kamer's sheet of a motie as it is moved in the debate: the date, the compact id ("35851-71",
+    // "36600-VI-12"), the dossier's title, then "MOTIE VAN ...".
+    static const QRegularExpression compactId(QStringLiteral("^(\\d{5})-(?:([IVXL]+[A-C]?|[A-HJ])-)?(\\d+)$"));
+    for (int i = 0; i < std::min<int>(int(lines.size()), 4); ++i) {
+        const auto id = compactId.match(lines[i]);
+        if (!id.hasMatch())
+            continue;
+        QStringList dossierTitle;
+        for (int j = i + 1; j < std::min<int>(int(lines.size()), i + 8); ++j) {
+            const QString kind = DocumentKind::fromTitle(lines[j]);
+            if (isUpperCaseLine(lines[j]) && (kind == QLatin1String("motie") || kind == QLatin1String("amendement"))) {
+                m.dossiers.append(Dossier{id.captured(1), id.captured(2), dossierTitle.join(QLatin1Char(' '))});
+                m.ondernummer = id.captured(3);
+                m.title = lines[j];
+                m.chamber = 2;
+                return true;
+            }
+            dossierTitle.append(lines[j]);
+        }
+        return false;
+    }
+    return false;
+}
+
+QString MetadataParser::answeredZaak(const QString& head)
+{
+    static const QRegularExpression answer(
+        QStringLiteral("In antwoord op uw brief van [^\\n]{0,40}?\\b(\\d{4}Z\\d{5})\\b[^\\n]{0,80}?\\bvragen van\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    return answer.match(QString(head).replace(QLatin1Char('\n'), QLatin1Char(' '))).captured(1);
+}
+
+QDate MetadataParser::latestDateReferredTo(const QStringList& lines)
+{
+    // "over de brief van 30 september 2024", "zijn op 6 november 2024 ... voorgelegd", "Bij brief van 16
+    // januari 2025": dates of what happened before the document was made.
+    static const QRegularExpression past(QStringLiteral("(?:[Bb]rief van|zijn op|is op|d\\.d\\.) ") +
+                                         DutchDate::pattern());
+    QDate latest;
+    const QString text = lines.mid(0, 40).join(QLatin1Char(' '));
+    for (auto it = past.globalMatch(text); it.hasNext();) {
+        const auto match = it.next();
+        const QDate d = DutchDate::parse(match.captured(1), match.captured(2), match.captured(3));
+        if (d.isValid() && (!latest.isValid() || d > latest))
+            latest = d;
+    }
+    return latest;
+}
+
+void MetadataParser::checkPrintedDate(const QStringList& lines, DocumentMetadata& m)
+{
+    // A verslag cannot be made before what it reports: a "Vastgesteld" date earlier than the letters it speaks
+    // of is a typo (kst-29338-289 prints 16 januari 2024 for 2025). Keep what is printed, claim no date.
+    const QDate latest = latestDateReferredTo(lines);
+    if (m.date.isValid() && latest.isValid() && latest > m.date) {
+        m.datePrinted = m.date;
+        m.date = {};
+    }
+}
+
+void MetadataParser::parseOtherDocument(const QStringList& lines, const QString& fullText, DocumentMetadata& m)
 {
     const QStringList top = lines.mid(0, 60);
     const QString head = top.join(QLatin1Char('\n'));
@@ -262,6 +467,15 @@ void MetadataParser::parseOtherDocument(const QStringList& lines, DocumentMetada
         m.kind = QStringLiteral("antwoord-kamervragen");
         m.chamber = topic.contains(QLatin1String("Eerste Kamer")) ? 1 : 2;
         m.title = topic;
+        m.zaak = answeredZaak(head);
+        return;
+    }
+    // Without its letterhead (the Word page header lost in conversion) the answer still opens the way every
+    // answer does: "In antwoord op uw brief van 5 juli 2024, nr. 2024Z11859, deel ik u mede dat de vragen ...".
+    if (const QString zaak = answeredZaak(head); !zaak.isEmpty()) {
+        m.kind = QStringLiteral("antwoord-kamervragen");
+        m.chamber = 2;
+        m.zaak = zaak;
         return;
     }
     // Before the Raad van State rule: a besluitenlijst of the ministerraad lists its advice among the items.
@@ -289,8 +503,11 @@ void MetadataParser::parseOtherDocument(const QStringList& lines, DocumentMetada
         QRegularExpression::MultilineOption);
     const bool addressedToMinister = std::any_of(top.begin(), top.begin() + std::min<qsizetype>(top.size(), 3),
                                                  [](const QString& l) { return addressee.match(l).hasMatch(); });
-    if (addressedToMinister && beslisnota.match(head).hasMatch())
+    if (addressedToMinister && beslisnota.match(head).hasMatch()) {
         m.kind = QStringLiteral("beslisnota");
+        return;
+    }
+    LetterReader::read(top, fullText, m);
 }
 
 QDate MetadataParser::findDate(const QStringList& firstPageLines, const QString& fullText)
@@ -300,7 +517,7 @@ QDate MetadataParser::findDate(const QStringList& firstPageLines, const QString&
     // the next line when the text was broken there.
     const auto options = QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption;
     static const QRegularExpression placeDate(
-        QStringLiteral("^(?:Den Haag|'?s-Gravenhage|Brussel|Luxemburg),?[ \\t]*\\n?[ \\t]*") + date +
+        QStringLiteral("^(?:Den Haag|['’]?s-Gravenhage|Brussel|Luxemburg),?[ \\t]*\\n?[ \\t]*") + date +
             QStringLiteral("\\b"),
         options);
     static const QRegularExpression received(QStringLiteral("^(?:Ontvangen|Voorgesteld|Vastgesteld) (?:op )?") + date,
@@ -312,7 +529,11 @@ QDate MetadataParser::findDate(const QStringList& firstPageLines, const QString&
         QStringLiteral("^Besluitenlijst van de vergadering gehouden op (?:\\w+dag )?") + date, options);
     static const QRegularExpression dateOnly(QStringLiteral("^") + date + QStringLiteral("$"),
                                              QRegularExpression::CaseInsensitiveOption);
-    for (const QRegularExpression* re : {&placeDate, &received, &labelled, &meeting}) {
+    // "Leidschendam, 11 september 2020": any place, on a line of its own.
+    static const QRegularExpression anyPlaceDate(
+        QStringLiteral("^\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)?,[ \\t]*") + date + QStringLiteral("[ \\t]*$"),
+        QRegularExpression::MultilineOption);
+    for (const QRegularExpression* re : {&placeDate, &received, &labelled, &meeting, &anyPlaceDate}) {
         const auto match = re->match(fullText);
         if (match.hasMatch()) {
             const QDate d = DutchDate::parse(match.captured(1), match.captured(2), match.captured(3));
@@ -324,37 +545,6 @@ QDate MetadataParser::findDate(const QStringList& firstPageLines, const QString&
         if (const auto match = dateOnly.match(line); match.hasMatch())
             return DutchDate::parse(match.captured(1), match.captured(2), match.captured(3));
     return {};
-}
-
-void MetadataParser::findSignature(const QString& fullText, DocumentMetadata& m)
-{
-    static const QRegularExpression role(
-        QStringLiteral(
-            "^(?:[Dd]e|[Hh]et) ((?:Minister|Staatssecretaris|Minister-President|Minister-president|Voorzitter|"
-            "minister|staatssecretaris)\\b[^\\n]{0,120}?),?[ \\t]*$"),
-        QRegularExpression::MultilineOption);
-    static const QRegularExpression name(QStringLiteral("^(?:[A-Z][a-z]{0,2}\\.\\s?)+\\s?[A-Z\\p{Ll}][\\p{L}' .-]+$"));
-    auto it = role.globalMatch(fullText);
-    while (it.hasNext()) {
-        const auto match = it.next();
-        // The name follows within a few lines; page furniture (footer ids, ISSN) may come between.
-        const QStringList after = fullText.mid(match.capturedEnd(), 400).split(QLatin1Char('\n'));
-        int looked = 0;
-        for (const QString& raw : after) {
-            const QString line = raw.simplified();
-            if (line.isEmpty())
-                continue;
-            if (name.match(line).hasMatch()) {
-                // "De minister van ..." under an answer: the role as a sender is written with a capital.
-                m.sender = match.captured(1).simplified();
-                m.sender[0] = m.sender[0].toUpper();
-                m.signatory = line;
-                return;
-            }
-            if (++looked == 4)
-                break;
-        }
-    }
 }
 
 QString MetadataParser::kstIdFor(const DocumentMetadata& m)

@@ -16,10 +16,15 @@ public:
 
 private:
     static bool parseKamerstukHeader(const QStringList& lines, DocumentMetadata& m);
-    static void parseFooterId(const QString& firstPage, DocumentMetadata& m);
-    static void parseOtherDocument(const QStringList& lines, DocumentMetadata& m);
+    static bool parseFooterId(const QString& text, DocumentMetadata& m);
+    static void findTitleUnderFooterId(const QStringList& lines, DocumentMetadata& m);
+    static bool parseMotionSheet(const QStringList& lines, DocumentMetadata& m);
+    static void parseOtherDocument(const QStringList& lines, const QString& fullText, DocumentMetadata& m);
     static QDate findDate(const QStringList& firstPageLines, const QString& fullText);
-    static void findSignature(const QString& fullText, DocumentMetadata& m);
+    static QString answeredZaak(const QString& head);
+    static QDate latestDateReferredTo(const QStringList& lines);
+    static void checkPrintedDate(const QStringList& lines, DocumentMetadata& m);
+    static void findSigners(const QString& fullText, DocumentMetadata& m);
     static QString kstIdFor(const DocumentMetadata& m);
 };
 
