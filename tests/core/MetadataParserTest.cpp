@@ -2,10 +2,13 @@
 #include "TestPaths.h"
 #include "import/DocumentReader.h"
 #include "metadata/DocumentKind.h"
+#include "metadata/Vergaderjaar.h"
 
 #include <catch2/catch.hpp>
 
+#include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -281,4 +284,117 @@ TEST_CASE("A besluitenlijst of the ministerraad is dated by its meeting, even wh
     CHECK(m.date == QDate(2025, 3, 7));
     CHECK(m.sender == QStringLiteral("Ministerraad"));
     CHECK(m.publicationId().isEmpty());
+}
+
+TEST_CASE("The 144 moties of dossier 19637 in KOOP XML are moties with their dossier, number, date and indieners")
+{
+    const QString corpus = TestPaths::corpus();
+    const QString root = corpus.isEmpty() ? QString() : corpus + QStringLiteral("/../opendata/tk/dossier-19637");
+    if (root.isEmpty() || !QDir(root).exists()) {
+        WARN("SKIPPED: no ../shared/opendata/tk/dossier-19637");
+        return;
+    }
+    // The Tweede Kamer's own record of each motie (its Zaak) says who moved it: "Motie van de leden Koekkoek en
+    // Ceder over ...".
+    QHash<QString, QString> subjectByNumber;
+    for (const QFileInfo& zaak : QDir(root + QStringLiteral("/zaak")).entryInfoList({QStringLiteral("*.json")})) {
+        QFile f(zaak.filePath());
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        const QJsonObject z = QJsonDocument::fromJson(f.readAll()).object();
+        subjectByNumber.insert(QString::number(z.value(QStringLiteral("Volgnummer")).toInt()),
+                               z.value(QStringLiteral("Onderwerp")).toString());
+    }
+    const QFileInfoList files = QDir(root + QStringLiteral("/publications")).entryInfoList({QStringLiteral("*.xml")});
+    REQUIRE(files.size() == 144);
+    for (const QFileInfo& file : files) {
+        INFO(file.fileName().toStdString());
+        const auto read = DocumentReader::readFile(file.filePath());
+        REQUIRE(read.result.ok());
+        const DocumentMetadata& m = read.result.document.metadata;
+        CHECK(m.kind == QStringLiteral("motie"));
+        REQUIRE(m.dossiers.size() >= 1);
+        CHECK(m.dossiers.first().number == QStringLiteral("19637"));
+        CHECK(m.kstId == QStringLiteral("kst-19637-") + m.ondernummer);
+        CHECK(file.completeBaseName() == m.kstId);
+        CHECK(m.date.isValid());
+        CHECK(m.sender.isEmpty());
+        REQUIRE_FALSE(m.signatories.isEmpty());
+        CHECK(m.signatory == m.signatories.first());
+        INFO(m.signatories.join(QStringLiteral(", ")).toStdString());
+        const QString subject = subjectByNumber.value(m.ondernummer);
+        REQUIRE_FALSE(subject.isEmpty());
+        CHECK(subject.contains(m.signatory, Qt::CaseInsensitive));
+    }
+}
+
+TEST_CASE("An answer in the Aanhangsel is the same publication in XML and PDF: number, parties and dates")
+{
+    const QString corpus = TestPaths::corpus();
+    const QString base = QStringLiteral("/../opendata/koop/repository.overheid.nl/frbr/officielepublicaties/ah-tk/"
+                                        "20202021/ah-tk-20202021-3235/1/");
+    if (corpus.isEmpty() || !QFile::exists(corpus + base + QStringLiteral("xml/ah-tk-20202021-3235.xml"))) {
+        WARN("SKIPPED: no ../shared/opendata/koop");
+        return;
+    }
+    for (const QString& file :
+         {QStringLiteral("xml/ah-tk-20202021-3235.xml"), QStringLiteral("pdf/ah-tk-20202021-3235.pdf")}) {
+        INFO(file.toStdString());
+        const auto read = DocumentReader::readFile(corpus + base + file);
+        REQUIRE(read.result.ok());
+        const DocumentMetadata& m = read.result.document.metadata;
+        CHECK(m.publicationId() == QStringLiteral("ah-tk-20202021-3235"));
+        CHECK(m.kind == QStringLiteral("antwoord-kamervragen"));
+        CHECK(m.chamber == 2);
+        CHECK(m.vergaderjaar == QStringLiteral("2020-2021"));
+        CHECK(m.questioners ==
+              QStringList{QStringLiteral("Van Weyenberg"), QStringLiteral("Romke de Jong"), QStringLiteral("Kat")});
+        CHECK(m.questionsDate == QDate(2021, 6, 3));
+        CHECK(m.date == QDate(2021, 6, 21));
+        CHECK(m.sender == QStringLiteral("Minister van Sociale Zaken en Werkgelegenheid"));
+        CHECK(m.signatory == QStringLiteral("Koolmees"));
+        CHECK(m.title.startsWith(QStringLiteral("Vragen van de leden Van Weyenberg")));
+    }
+}
+
+TEST_CASE("A 1990s Kamerstuk read by OCR: number on the vergaderjaar line, letter suffix, title and date on one line")
+{
+    const DocumentMetadata m = metadataOf(QStringLiteral("kamerstuk-1995-ocr.txt"));
+    CHECK(m.chamber == 2);
+    CHECK(m.vergaderjaar == QStringLiteral("1995-1996"));
+    REQUIRE(m.dossiers.size() == 1);
+    CHECK(m.dossiers[0].number == QStringLiteral("24691"));
+    CHECK(m.ondernummer == QStringLiteral("31b"));
+    CHECK(m.kstId == QStringLiteral("kst-24691-31b"));
+    CHECK(m.title == QStringLiteral("VERSLAG"));
+    CHECK(m.kind == QStringLiteral("verslag"));
+    CHECK(m.date == QDate(1995, 10, 12));
+}
+
+TEST_CASE("OCR noise in a header: IMr. for Nr., Staten Generaal without its hyphen")
+{
+    const DocumentMetadata m = metadataOf(QStringLiteral("kamerstuk-ocr-noise.txt"));
+    CHECK(m.chamber == 2);
+    CHECK(m.kstId == QStringLiteral("kst-25000-XII-12"));
+    CHECK(m.kind == QStringLiteral("brief"));
+    CHECK(m.sender == QStringLiteral("Minister van Justitie"));
+    CHECK(m.signatory == QStringLiteral("W. Sorgdrager")); // role and name share the line
+}
+
+TEST_CASE("Without its header a page is known by its running footer")
+{
+    const DocumentMetadata m = metadataOf(QStringLiteral("kamerstuk-footer-only.txt"));
+    CHECK(m.kstId == QStringLiteral("kst-32545-143"));
+    CHECK(m.vergaderjaar == QStringLiteral("2020-2021"));
+    CHECK(m.chamber == 2);
+    CHECK(m.kind == QStringLiteral("motie"));
+    CHECK(m.title == QStringLiteral("MOTIE VAN HET LID VAN DER STAAIJ"));
+    CHECK(m.signatories == QStringList{QStringLiteral("Van der Staaij")});
+}
+
+TEST_CASE("The parliamentary year opens on Prinsjesdag")
+{
+    CHECK(kl::Vergaderjaar::of(QDate(2025, 1, 16)) == QStringLiteral("2024-2025"));
+    CHECK(kl::Vergaderjaar::of(QDate(2024, 9, 16)) == QStringLiteral("2023-2024")); // the day before
+    CHECK(kl::Vergaderjaar::of(QDate(2024, 9, 17)) == QStringLiteral("2024-2025")); // Prinsjesdag 2024
+    CHECK(kl::Vergaderjaar::of(QDate()).isEmpty());
 }

@@ -49,6 +49,10 @@ void DocumentMetadata::fillGapsFrom(const DocumentMetadata& other)
         datePrinted = other.datePrinted;
     fill(aanhangselNumber, other.aanhangselNumber);
     fill(zaak, other.zaak);
+    if (questioners.isEmpty())
+        questioners = other.questioners;
+    if (!questionsDate.isValid())
+        questionsDate = other.questionsDate;
     if (vergadering == 0) {
         vergadering = other.vergadering;
         item = other.item;
@@ -95,6 +99,9 @@ QJsonObject DocumentMetadata::toJson() const
         {"datePrinted",
          datePrinted.isValid() ? QJsonValue(datePrinted.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)},
         {"zaak", orNull(zaak)},
+        {"questioners", questioners.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonArray::fromStringList(questioners)},
+        {"questionsDate",
+         questionsDate.isValid() ? QJsonValue(questionsDate.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)},
         {"citation", orNull(citation())},
         {"namedAs", orNull(namedAs)},
     };

@@ -31,6 +31,8 @@ struct DocumentMetadata {
     // ("2024Z01234"); Handelingen: the vergadering and the item.
     QString aanhangselNumber;
     QString zaak;
+    QStringList questioners; // the members who asked, as printed ("Van Weyenberg", "Romke de Jong")
+    QDate questionsDate;     // when the questions were sent in ("ingezonden"); date is the answer's
     int vergadering = 0;
     int item = 0;
     // The id the source itself gives a publication whose id cannot be built from the fields ("blg-1007826").

@@ -1,5 +1,6 @@
 #include "KoopXmlImporter.h"
 
+#include "metadata/AanhangselReader.h"
 #include "metadata/DocumentKind.h"
 #include "metadata/MetadataParser.h"
 #include "metadata/SignatureFinder.h"
@@ -87,6 +88,7 @@ ReadResult KoopXmlImporter::read(const QByteArray& bytes)
     QString refTarget;
     QString isoDate, kamernummer;
     bool skipBlock = false;
+    bool questions = false; // <kamervragen>: the Aanhangsel van de Handelingen
 
     while (!xml.atEnd()) {
         const auto token = xml.readNext();
@@ -97,6 +99,8 @@ ReadResult KoopXmlImporter::read(const QByteArray& bytes)
             if (blockDepth >= 0 && path.endsWith(QLatin1String("naam")))
                 builder.append(u" ");
             path.append(name);
+            if (name == QLatin1String("kamervragen"))
+                questions = true;
             if (name == QLatin1String("meta")) {
                 const QString key = attrs.value(QLatin1String("name")).toString();
                 const QString scheme = attrs.value(QLatin1String("scheme")).toString();
@@ -112,7 +116,12 @@ ReadResult KoopXmlImporter::read(const QByteArray& bytes)
                                 : QStringLiteral("dossier-") + attrs.value(QLatin1String("dossier")).toString();
                 refStart = builder.position();
             }
-            if (blockDepth < 0 && blockElements().contains(name) && !path.contains(QLatin1String("metadata"))) {
+            // Kamervragen: the sentence that says who asked whom, the number, "Vraag 1" and "Antwoord 1".
+            const bool questionBlock = path.contains(QLatin1String("kamervragen")) &&
+                                       (name == QLatin1String("kamervraagomschrijving") ||
+                                        name == QLatin1String("kamervraagnummer") || name == QLatin1String("nr"));
+            if (blockDepth < 0 && (blockElements().contains(name) || questionBlock) &&
+                !path.contains(QLatin1String("metadata"))) {
                 const QString inhoud = attrs.value(QLatin1String("inhoud")).toString();
                 skipBlock = inhoud == QLatin1String("kamernummer") || inhoud == QLatin1String("documenttype");
                 blockDepth = int(path.size());
@@ -190,6 +199,18 @@ ReadResult KoopXmlImporter::read(const QByteArray& bytes)
 
     if (builder.text.trimmed().isEmpty())
         return ReadResult::failure(KoopXmlImporter::tr("the XML holds no text"));
+    if (questions) {
+        // The Aanhangsel's number and parties are in its text; its id may be in the metadata.
+        const QStringList lines = builder.text.split(QStringLiteral("\n\n"));
+        AanhangselReader::read(lines, builder.text, m);
+        if (parlId.startsWith(QLatin1String("ah-")))
+            m.sourceId = parlId;
+        if (m.aanhangselNumber.isEmpty())
+            m.aanhangselNumber = meta.value(QStringLiteral("OVERHEIDop.aanhangselNummer"));
+        doc.pages.append(PageText{builder.text, {}, {}});
+        doc.references = ReferenceScanner::merge(doc.references, ReferenceScanner::scan(builder.text));
+        return r;
+    }
     // A letter in XML carries its date line and signature as text (<dagtekening>, <ondertekening>): read them the
     // way the text of a PDF is read. The identity stays what the XML says.
     const DocumentMetadata fromText = MetadataParser::parse(builder.text, builder.text);

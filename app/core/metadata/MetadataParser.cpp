@@ -1,5 +1,6 @@
 #include "MetadataParser.h"
 
+#include "AanhangselReader.h"
 #include "DocumentKind.h"
 #include "DutchDate.h"
 #include "LetterReader.h"
@@ -119,6 +120,10 @@ DocumentMetadata MetadataParser::parse(const QString& firstPage, const QString& 
     const QStringList lines = nonEmptyLines(plain(firstPage));
     const QString full = plain(fullText);
     const QStringList header = headerLines(lines);
+    if (AanhangselReader::isAanhangsel(lines)) {
+        AanhangselReader::read(lines, full, m);
+        return m;
+    }
     if (parseKamerstukHeader(header, m) || parseMotionSheet(lines, m)) {
         m.title = withoutFootnoteMarker(m.title);
         m.kind = DocumentKind::fromTitle(m.title);
@@ -237,11 +242,11 @@ bool MetadataParser::parseKamerstukHeader(const QStringList& lines, DocumentMeta
         return false;
 
     for (const QString& line : lines.mid(0, vj + 12)) {
-        if (line.contains(QLatin1String("Tweede Kamer der Staten-Generaal"))) {
+        if (line.contains(QLatin1String("Tweede Kamer der Staten-Generaal"), Qt::CaseInsensitive)) {
             m.chamber = 2;
             break;
         }
-        if (line.contains(QLatin1String("Eerste Kamer der Staten-Generaal"))) {
+        if (line.contains(QLatin1String("Eerste Kamer der Staten-Generaal"), Qt::CaseInsensitive)) {
             m.chamber = 1;
             break;
         }
@@ -541,6 +546,10 @@ QDate MetadataParser::findDate(const QStringList& firstPageLines, const QString&
                 return d;
         }
     }
+    // "VERSLAG Vastgesteld 12 oktober 1995": the header's lines have the title and the date apart.
+    if (const auto match = received.match(firstPageLines.mid(0, 40).join(QLatin1Char('\n'))); match.hasMatch())
+        if (const QDate d = DutchDate::parse(match.captured(1), match.captured(2), match.captured(3)); d.isValid())
+            return d;
     for (const QString& line : firstPageLines.mid(0, 40))
         if (const auto match = dateOnly.match(line); match.hasMatch())
             return DutchDate::parse(match.captured(1), match.captured(2), match.captured(3));

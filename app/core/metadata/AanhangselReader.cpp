@@ -1,0 +1,106 @@
+#include "AanhangselReader.h"
+
+#include "DutchDate.h"
+
+#include <QRegularExpression>
+
+namespace kl {
+
+namespace {
+
+const QRegularExpression& ownId()
+{
+    static const QRegularExpression re(QStringLiteral("^ah-(tk|ek)-(\\d{4})(\\d{4})-(\\d+)$"));
+    return re;
+}
+
+} // namespace
+
+bool AanhangselReader::isAanhangsel(const QStringList& lines)
+{
+    for (const QString& line : lines.mid(0, 12))
+        if (line.contains(QLatin1String("Aanhangsel van de Handelingen")))
+            return true;
+    return std::any_of(lines.begin(), lines.end(), [](const QString& l) { return ownId().match(l).hasMatch(); });
+}
+
+QStringList AanhangselReader::questioners(const QString& phrase)
+{
+    static const QRegularExpression members(
+        QStringLiteral("^(?:van )?(?:de leden|het lid|het kamerlid|de kamerleden) "),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression party(QStringLiteral("\\s*\\([^)]*\\)"));
+    QString names = phrase;
+    names.remove(members);
+    names.remove(party);
+    QStringList out;
+    for (QString name : names.split(QRegularExpression(QStringLiteral(",\\s*|\\s+en\\s+")), Qt::SkipEmptyParts)) {
+        name = name.simplified();
+        if (!name.isEmpty())
+            out.append(name);
+    }
+    return out;
+}
+
+void AanhangselReader::read(const QStringList& lines, const QString& fullText, DocumentMetadata& m)
+{
+    const QString date = DutchDate::pattern();
+    m.kind = QStringLiteral("kamervragen");
+    for (const QString& line : lines.mid(0, 12)) {
+        if (line.contains(QLatin1String("Tweede Kamer")))
+            m.chamber = 2;
+        else if (line.contains(QLatin1String("Eerste Kamer")))
+            m.chamber = 1;
+        static const QRegularExpression year(QStringLiteral("Vergaderjaar (\\d{4}) ?- ?(\\d{4})"),
+                                             QRegularExpression::CaseInsensitiveOption);
+        if (const auto match = year.match(line); match.hasMatch() && m.vergaderjaar.isEmpty())
+            m.vergaderjaar = match.captured(1) + QLatin1Char('-') + match.captured(2);
+    }
+    // The number stands alone under the header; the footer prints the whole id.
+    static const QRegularExpression number(QStringLiteral("^(\\d{1,5})$"));
+    for (const QString& line : lines.mid(0, 20))
+        if (const auto match = number.match(line);
+            match.hasMatch() && match.captured(1) != QLatin1String("2") && match.captured(1) != QLatin1String("1")) {
+            m.aanhangselNumber = match.captured(1);
+            break;
+        }
+    for (const QString& line : lines)
+        if (const auto match = ownId().match(line); match.hasMatch()) {
+            m.chamber = match.captured(1) == QLatin1String("tk") ? 2 : 1;
+            m.vergaderjaar = match.captured(2) + QLatin1Char('-') + match.captured(3);
+            m.aanhangselNumber = match.captured(4);
+        }
+
+    const QString flat = QString(fullText).replace(QLatin1Char('\n'), QLatin1Char(' ')).simplified();
+    static const QRegularExpression asked(
+        QStringLiteral("\\bVragen van ((?:de leden|het lid) .+?) aan (?:de |het )?(.+?) "
+                       "over (.+?) \\(ingezonden ") +
+        date + QStringLiteral("\\)"));
+    if (const auto match = asked.match(flat); match.hasMatch()) {
+        m.questioners = questioners(match.captured(1));
+        m.questionsDate = DutchDate::parse(match.captured(4), match.captured(5), match.captured(6));
+        m.title = flat.mid(match.capturedStart(), match.capturedEnd(3) - match.capturedStart());
+        m.date = m.questionsDate;
+    }
+    // "Antwoord van Minister Koolmees (Sociale Zaken en Werkgelegenheid) (ontvangen 21 juni 2021)", also "...
+    // staatssecretaris Van Ark (Volksgezondheid, Welzijn en Sport), mede namens ...".
+    static const QRegularExpression answered(
+        QStringLiteral("\\bAntwoord van (?:de )?([Mm]inister|[Ss]taatssecretaris|[Mm]inister-[Pp]resident) "
+                       "(.+?) \\(([^)]+)\\)[^()]{0,200}?\\(ontvangen ") +
+        date + QStringLiteral("\\)"));
+    if (const auto match = answered.match(flat); match.hasMatch()) {
+        m.kind = QStringLiteral("antwoord-kamervragen");
+        QString role = match.captured(1);
+        role[0] = role[0].toUpper();
+        m.sender = role.startsWith(QLatin1String("Minister-")) ? QStringLiteral("Minister-President")
+                                                               : role + QStringLiteral(" van ") + match.captured(3);
+        m.signatory = match.captured(2);
+        m.signatories = {m.signatory};
+        m.date = DutchDate::parse(match.captured(4), match.captured(5), match.captured(6));
+    }
+    static const QRegularExpression zaak(QStringLiteral("\\b(\\d{4}Z\\d{5})\\b"));
+    if (m.zaak.isEmpty())
+        m.zaak = zaak.match(flat.left(4000)).captured(1);
+}
+
+} // namespace kl
