@@ -34,7 +34,8 @@ QString plain(QString s)
 QStringList headerLines(const QStringList& lines)
 {
     static const QRegularExpression nr(QStringLiteral("^(?:IMr|lMr|INr|NR|Nr|nr)[.,:]? ?(\\d+[a-z]?)\\b"));
-    static const QRegularExpression statenGeneraal(QStringLiteral("Staten[ -]+Generaal"));
+    static const QRegularExpression statenGeneraal(QStringLiteral("Staten[ -]+Generaal"),
+                                                   QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression roman(QStringLiteral("\\b(?=[IVXl]*ll)[IVXl]+\\b"));
     static const QRegularExpression titleAndDate(
         QStringLiteral("^([A-Z][A-Z ,.'-]{4,}?) ((?:Vastgesteld|Ontvangen|Voorgesteld) .+)$"));
