@@ -138,6 +138,8 @@ TEST_CASE("What is not a reference: an amount, a URL, a kenmerk, a regeerprogram
                                  "zoek.officielebekendmakingen.nl/kst-31865-207 of www.tweedekamer.nl/2024Z01234"))
               .isEmpty());
     CHECK(targets(QStringLiteral("bijlage van 14 juli 2020, kenmerk 2020D29967, p. 21")).isEmpty());
+    // Numbers inside an identifier (a GUID of the Tweede Kamer's records), or with a leading zero, are no dossier.
+    CHECK(targets(QStringLiteral("objectid=\"f6f03115-452e-4797-9d20-7e3721149e11\" en 03115-452")).isEmpty());
     CHECK(targets(QStringLiteral("zal worden uitgewerkt in een regeerprogramma")).isEmpty());
     CHECK(targets(QStringLiteral("met de voorjaarsnota verwerkt; bij de Voorjaarsnota 2025 besloten")).isEmpty());
     CHECK(targets(QStringLiteral("zoals de Voorjaarsnota meldt")) ==

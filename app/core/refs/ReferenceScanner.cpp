@@ -72,7 +72,8 @@ const QList<Rule>& rules()
          [](const M& m) { return QStringLiteral("kst-%1-%2").arg(dossierId(m, 2), m.captured(1)); }},
         // compact forms 21501-20-2160, 35925-VI-56 and 31865-207
         {QStringLiteral("kamerstuk"),
-         QRegularExpression(QStringLiteral("(?<![\\d/-])(\\d{5})-(\\d{2}|[IVXL]+[A-C]?|[A-HJ])-(\\d{1,4})(?![\\d/-])")),
+         QRegularExpression(
+             QStringLiteral("(?<![\\w/.-])([1-9]\\d{4})-(\\d{2}|[IVXL]+[A-C]?|[A-HJ])-(\\d{1,4})(?![\\w/-])")),
          [](const M& m) { return QStringLiteral("kst-%1-%2-%3").arg(m.captured(1), m.captured(2), m.captured(3)); }},
         // (35 925-18): a document, except where the number is an EU council sub-dossier (21 501-20)
         {QStringLiteral("kamerstuk"), QRegularExpression(QStringLiteral("\\((\\d{2}) (\\d{3})-(\\d{1,4})\\)")),
@@ -93,7 +94,8 @@ const QList<Rule>& rules()
                  id += QLatin1Char('-') + m.captured(3);
              return id;
          }},
-        {QStringLiteral("kamerstuk"), QRegularExpression(QStringLiteral("(?<![\\d/.-])(\\d{5})-(\\d{1,4})(?![\\d/-])")),
+        {QStringLiteral("kamerstuk"),
+         QRegularExpression(QStringLiteral("(?<![\\w/.-])([1-9]\\d{4})-(\\d{1,4})(?![\\w/-])")),
          [](const M& m) { return QStringLiteral("kst-%1-%2").arg(m.captured(1), m.captured(2)); }},
         // Handelingen II 2024/25, nr. 9, item 4
         {QStringLiteral("handelingen"),
