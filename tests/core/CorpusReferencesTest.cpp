@@ -35,11 +35,9 @@ struct Known {
 // Labelled references the scanner does not find yet, each with the reason. None today.
 const QList<Known> kKnownMisses{};
 
-// References found that the labels leave out, each with the reason: the test fails on any other.
-const QList<Known> kKnownExtras{
-    {QStringLiteral("pdf/kst-35851-71__motie-ingediend-tk-ocr.pdf"), QStringLiteral("kst-35851-71"),
-     "the motion's own id, printed compact in its header; dropped as soon as the metadata reads that header"},
-};
+// References found that the labels leave out, each with the reason: the test fails on any other. None today (the
+// TK motie sheet's compact own id in its header went when the metadata learned to read that header).
+const QList<Known> kKnownExtras{};
 
 bool isKnown(const QList<Known>& list, const QString& file, const QString& target)
 {
