@@ -70,7 +70,7 @@ const QList<Rule>& rules()
                                 QStringLiteral("\\)"),
                             ci),
          [](const M& m) { return QStringLiteral("kst-%1-%2").arg(dossierId(m, 2), m.captured(1)); }},
-        // compact forms 21501-20-2160, 35925-VI-56 and 31865-207
+        // compact forms 21501-20-2160 and 35925-VI-56
         {QStringLiteral("kamerstuk"),
          QRegularExpression(
              QStringLiteral("(?<![\\w/.-])([1-9]\\d{4})-(\\d{2}|[IVXL]+[A-C]?|[A-HJ])-(\\d{1,4})(?![\\w/-])")),
@@ -94,6 +94,7 @@ const QList<Rule>& rules()
                  id += QLatin1Char('-') + m.captured(3);
              return id;
          }},
+        // the two-part compact form 31865-207 (never inside an identifier such as a GUID; no dossier begins with 0)
         {QStringLiteral("kamerstuk"),
          QRegularExpression(QStringLiteral("(?<![\\w/.-])([1-9]\\d{4})-(\\d{1,4})(?![\\w/-])")),
          [](const M& m) { return QStringLiteral("kst-%1-%2").arg(m.captured(1), m.captured(2)); }},
