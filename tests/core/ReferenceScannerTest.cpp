@@ -1,9 +1,15 @@
 #include "refs/ReferenceScanner.h"
+#include "document/DocumentMetadata.h"
+#include "document/RunningHeaders.h"
+#include "search/PassageSplitter.h"
 
 #include <catch2/catch.hpp>
 
+using kl::DocumentMetadata;
+using kl::PassageSplitter;
 using kl::Reference;
 using kl::ReferenceScanner;
+using kl::RunningHeaders;
 
 static QStringList targets(const QString& text)
 {
@@ -42,6 +48,26 @@ TEST_CASE("Every example of the reference grammar gives its target id")
         {QStringLiteral("het hoofdlijnenakkoord"), QStringLiteral("named:hoofdlijnenakkoord")},
         {QStringLiteral("de Miljoenennota"), QStringLiteral("named:miljoenennota")},
         {QStringLiteral("de Troonrede"), QStringLiteral("named:troonrede")},
+        // The forms added for real documents (DESIGN.md section 5, issue 13).
+        {QStringLiteral(u"Aanhangsel Handelingen, vergaderjaar 2022–2023, nr. 1873"),
+         QStringLiteral("ah-tk-20222023-1873")},
+        {QStringLiteral("1) Aanhangsel van de Handelingen, vergaderjaar 2023-2024, nr. 1121."),
+         QStringLiteral("ah-tk-20232024-1121")},
+        {QStringLiteral("Aanhangsel Handelingen nr. 512, Vergaderjaar 1995-1996"),
+         QStringLiteral("ah-tk-19951996-512")},
+        {QStringLiteral("Aanhangsel van de Handelingen II, 2022/-23, nr. 1823"), QStringLiteral("ah-tk-20222023-1823")},
+        {QStringLiteral("Aanhangsel Handelingen I 2023/24, nr. 7"), QStringLiteral("ah-ek-20232024-7")},
+        {QStringLiteral("Handelingen II 2023-2024, nr. 40, item 6"), QStringLiteral("h-tk-20232024-40-6")},
+        {QStringLiteral("Staatsblad 2019, 207"), QStringLiteral("stb-2019-207")},
+        {QStringLiteral("Stb. 2023, nr. 454"), QStringLiteral("stb-2023-454")},
+        {QStringLiteral("Staatscourant 2023, nr. 3251"), QStringLiteral("stcrt-2023-3251")},
+        {QStringLiteral("Tractatenblad 2010, 272"), QStringLiteral("trb-2010-272")},
+        {QStringLiteral("(35 925-18)"), QStringLiteral("kst-35925-18")},
+        {QStringLiteral("(Kamerstuk 35925-VI-56) en"), QStringLiteral("kst-35925-VI-56")},
+        {QStringLiteral("bij initiatiefvoorstel financiële defensieverplichtingen\n(36 353) (Minister)"),
+         QStringLiteral("dossier-36353")},
+        {QStringLiteral("Kamerstukken II 1995/96, 24 400 VI, nr. 31b"), QStringLiteral("kst-24400-VI-31b")},
+        {QStringLiteral("(Kamerstukken II 2020/21, 35 756, nr.2)"), QStringLiteral("kst-35756-2")},
     };
     for (const auto& [text, target] : examples) {
         INFO(text.toStdString());
@@ -87,4 +113,125 @@ TEST_CASE("A list of numbers gives one reference per number")
     CHECK(refs[0].text == QStringLiteral("Kamerstukken II 2021/22, 29 515, nrs. 461"));
     for (int i = 1; i < refs.size(); ++i)
         CHECK(refs[i].start >= refs[i - 1].end);
+}
+
+TEST_CASE("Lists with nr. before every number, or after nrs., give one reference per number")
+{
+    CHECK(
+        targets(QStringLiteral("zie Kamerstuk 36 471, nr. 412, nr. 415 en 416.")) ==
+        QStringList{QStringLiteral("kst-36471-412"), QStringLiteral("kst-36471-415"), QStringLiteral("kst-36471-416")});
+    CHECK(
+        targets(QStringLiteral("Kamerstukken II 2023/24, 36 471, nrs. 412, 415 en 416")) ==
+        QStringList{QStringLiteral("kst-36471-412"), QStringLiteral("kst-36471-415"), QStringLiteral("kst-36471-416")});
+    CHECK(targets(QStringLiteral("Kamerstuk 36 471, nr. 412 en 413")) ==
+          QStringList{QStringLiteral("kst-36471-412"), QStringLiteral("kst-36471-413")});
+    // A number after a comma is a page or a year, not another document, unless nr. or nrs. says so.
+    CHECK(targets(QStringLiteral("(Kamerstuk 36 410 VI, nr. 65, 2024)")) ==
+          QStringList{QStringLiteral("kst-36410-VI-65")});
+}
+
+TEST_CASE("What is not a reference: an amount, a URL, a kenmerk, a regeerprogramma still to come, a yearly nota")
+{
+    CHECK(targets(QStringLiteral("kost (\u20ac 20 000) per jaar")).isEmpty());
+    CHECK(targets(QStringLiteral("kost (20 000) per jaar")).isEmpty());
+    CHECK(targets(QStringLiteral("zie https://zoek.officielebekendmakingen.nl/kst-36410-VI-65.html en "
+                                 "zoek.officielebekendmakingen.nl/kst-31865-207 of www.tweedekamer.nl/2024Z01234"))
+              .isEmpty());
+    CHECK(targets(QStringLiteral("bijlage van 14 juli 2020, kenmerk 2020D29967, p. 21")).isEmpty());
+    // Numbers inside an identifier (a GUID of the Tweede Kamer's records), or with a leading zero, are no dossier.
+    CHECK(targets(QStringLiteral("objectid=\"f6f03115-452e-4797-9d20-7e3721149e11\" en 03115-452")).isEmpty());
+    CHECK(targets(QStringLiteral("zal worden uitgewerkt in een regeerprogramma")).isEmpty());
+    CHECK(targets(QStringLiteral("met de voorjaarsnota verwerkt; bij de Voorjaarsnota 2025 besloten")).isEmpty());
+    CHECK(targets(QStringLiteral("zoals de Voorjaarsnota meldt")) ==
+          QStringList{QStringLiteral("named:voorjaarsnota")});
+    // A reference beside a URL is still one.
+    CHECK(targets(QStringLiteral("Kamerstuk 36 410 VI, nr. 65 (https://www.tweedekamer.nl/x)")) ==
+          QStringList{QStringLiteral("kst-36410-VI-65")});
+}
+
+TEST_CASE("The document's own id is no reference, and a changed motion refers to the one it replaces")
+{
+    ReferenceScanner::Context context;
+    context.ownIds = QStringList{QStringLiteral("kst-28286-1366")};
+    context.ownDossier = QStringLiteral("28286");
+    const QString text = QStringLiteral("GEWIJZIGDE MOTIE TER VERVANGING VAN DIE GEDRUKT ONDER NR.\u00a01360\n"
+                                        "zie Kamerstuk 28 286, nr. 1255\n28 286, nr. 1366\nkst-28286-1366");
+    QStringList got;
+    for (const Reference& r : ReferenceScanner::scan(text, context))
+        got.append(r.target);
+    CHECK(got == QStringList{QStringLiteral("kst-28286-1360"), QStringLiteral("kst-28286-1255")});
+    // Without a dossier of its own, "gedrukt onder nr." names nothing that can be known.
+    CHECK(targets(QStringLiteral("TER VERVANGING VAN DIE GEDRUKT ONDER NR. 1360")).isEmpty());
+}
+
+TEST_CASE("Running headers and footers of a multi-page text are found and give no references")
+{
+    // Four pages of a Kamerstuk: a running header with the page number and chapter, the KOOP footer and the
+    // colophon; the body cites one Kamerstuk, the header names the dossier and the footer the document itself.
+    QStringList pages;
+    for (int p = 1; p <= 4; ++p) {
+        pages.append(QStringLiteral("%1 Regeerprogramma | 2. Grip op asiel en migratie\n\n"
+                                    "Tekst van bladzijde %1 met Kamerstuk 36 471, nr. %2 erin.\n\n"
+                                    "Tweede Kamer, vergaderjaar 2024\u20132025, 19 637, nr. 3274 %1")
+                         .arg(p)
+                         .arg(90 + p));
+    }
+    pages.last() += QStringLiteral("\nkst-19637-3274\nISSN 0921 - 7371\n\u2019s-Gravenhage 2024");
+    const QList<QList<RunningHeaders::Range>> running = RunningHeaders::perPage(pages);
+    REQUIRE(running.size() == 4);
+    CHECK(running[0].size() == 2);
+    CHECK(running[3].size() == 5);
+    CHECK(pages[1].mid(running[1][0].start, running[1][0].end - running[1][0].start) ==
+          QStringLiteral("2 Regeerprogramma | 2. Grip op asiel en migratie"));
+
+    DocumentMetadata own;
+    own.kstId = QStringLiteral("kst-19637-3274");
+    QStringList got;
+    for (const Reference& r : ReferenceScanner::scanDocument(pages, own))
+        got.append(r.target);
+    CHECK(got == QStringList{QStringLiteral("kst-36471-91"), QStringLiteral("kst-36471-92"),
+                             QStringLiteral("kst-36471-93"), QStringLiteral("kst-36471-94")});
+
+    // Without the running lines the footer would be a reference to the document, and the header a named one.
+    QStringList unfiltered;
+    for (const Reference& r : ReferenceScanner::scan(pages.join(QLatin1Char('\f'))))
+        unfiltered.append(r.target);
+    CHECK(unfiltered.contains(QStringLiteral("kst-19637-3274")));
+    CHECK(unfiltered.contains(QStringLiteral("named:regeerprogramma")));
+}
+
+TEST_CASE("Lines of text at the top of several pages, a label, or footnotes at their foot are not running")
+{
+    QStringList pages;
+    for (int p = 1; p <= 4; ++p) {
+        pages.append(
+            QStringLiteral("Over onderwerp %1 van de brief\nZaak:\nIets anders op bladzijde %1 hier\nmeer tekst "
+                           "%1 erbij\nen tekst %1 hier\nslot %1 van de tekst\n%1 Kamerstuk 36 600 VIII, nr. %2\n%1")
+                .arg(p)
+                .arg(60 + p));
+    }
+    const QList<QList<RunningHeaders::Range>> running = RunningHeaders::perPage(pages);
+    for (int p = 0; p < 4; ++p) {
+        INFO(p);
+        REQUIRE(running[p].size() == 1); // the page number alone
+        CHECK(pages[p].mid(running[p][0].start, running[p][0].end - running[p][0].start) == QString::number(p + 1));
+    }
+    QStringList got;
+    for (const Reference& r : ReferenceScanner::scanDocument(pages, DocumentMetadata()))
+        got.append(r.target);
+    CHECK(got == QStringList{QStringLiteral("kst-36600-VIII-61"), QStringLiteral("kst-36600-VIII-62"),
+                             QStringLiteral("kst-36600-VIII-63"), QStringLiteral("kst-36600-VIII-64")});
+}
+
+TEST_CASE("Passages leave the running lines out and keep the rest of the page")
+{
+    const QString page = QStringLiteral("19\nRegeerprogramma | 2. Grip op asiel en migratie\nInleiding\nNederland is "
+                                        "een van de meest dichtbevolkte landen.\n\nTweede alinea.");
+    const QList<RunningHeaders::Range> skip{{0, 2}, {3, 49}};
+    QStringList texts;
+    for (const PassageSplitter::Passage& p : PassageSplitter::split(page, skip))
+        texts.append(page.mid(p.start, p.end - p.start));
+    CHECK(texts == QStringList{QStringLiteral("Inleiding\nNederland is een van de meest dichtbevolkte landen."),
+                               QStringLiteral("Tweede alinea.")});
+    CHECK(PassageSplitter::split(page).size() == 2);
 }

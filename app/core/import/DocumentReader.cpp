@@ -4,6 +4,7 @@
 #include "PdfImporter.h"
 #include "TextImporter.h"
 #include "VlosXmlImporter.h"
+#include "refs/ReferenceScanner.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -60,17 +61,40 @@ ReadResult DocumentReader::readData(const QByteArray& bytes, FileFormat::Kind fo
 {
     if (bytes.isEmpty())
         return ReadResult::failure(DocumentReader::tr("the file is empty"));
+    ReadResult r;
     switch (format) {
     case FileFormat::Pdf:
-        return PdfImporter::read(bytes);
+        r = PdfImporter::read(bytes);
+        break;
     case FileFormat::KoopXml:
-        return KoopXmlImporter::read(bytes);
+        r = KoopXmlImporter::read(bytes);
+        break;
     case FileFormat::VlosXml:
-        return VlosXmlImporter::read(bytes);
+        r = VlosXmlImporter::read(bytes);
+        break;
     case FileFormat::Text:
+        r = TextImporter::read(bytes);
         break;
     }
-    return TextImporter::read(bytes);
+    if (r.ok())
+        settleReferences(r.document);
+    return r;
+}
+
+void DocumentReader::settleReferences(ImportedDocument& doc)
+{
+    // The importers find references in the text alone. Only now, with the metadata read, is it known which id
+    // is the document's own (its footer names itself) and which dossier "gedrukt onder nr." means; the running
+    // lines need every page. KOOP XML's tagged references are kept, less those the context rules out.
+    QStringList pages;
+    for (const PageText& page : doc.pages)
+        pages.append(page.text);
+    const ReferenceScanner::Context context = ReferenceScanner::contextOf(pages, doc.metadata);
+    const QList<Reference> scanned = ReferenceScanner::scan(pages.join(QLatin1Char('\f')), context);
+    if (doc.format == QLatin1String("xml"))
+        doc.references = ReferenceScanner::merge(ReferenceScanner::without(doc.references, context), scanned);
+    else
+        doc.references = scanned;
 }
 
 QString DocumentReader::sha256Hex(const QByteArray& bytes)

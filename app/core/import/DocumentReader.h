@@ -29,6 +29,11 @@ public:
     static FileRead readFile(const QString& path);
     static ReadResult readData(const QByteArray& bytes, FileFormat::Kind format);
     static QString sha256Hex(const QByteArray& bytes);
+
+private:
+    // The document's references as its metadata and pages make them known: without its own id and its
+    // running lines.
+    static void settleReferences(ImportedDocument& doc);
 };
 
 } // namespace kl

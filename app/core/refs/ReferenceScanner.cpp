@@ -1,5 +1,8 @@
 #include "ReferenceScanner.h"
 
+#include "document/DocumentMetadata.h"
+
+#include <QHash>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -29,6 +32,16 @@ QString chamberCode(const QString& roman)
     return roman == QLatin1String("I") ? QStringLiteral("ek") : QStringLiteral("tk");
 }
 
+// "20242025" for a vergaderjaar written 2024/25, 2024-2025, 2024/2025 or (misprinted) 2022/-23: the second year
+// always follows the first.
+QString vergaderjaar(const QString& first)
+{
+    return first + QString::number(first.toInt() + 1);
+}
+
+// A vergaderjaar as it is printed, capturing its first year.
+const QString kYears = QStringLiteral("(\\d{4}) ?[/-] ?-?\\d{2,4}");
+
 struct Rule {
     QString kind;
     QRegularExpression re;
@@ -40,10 +53,11 @@ const QList<Rule>& rules()
     using M = QRegularExpressionMatch;
     const auto ci = QRegularExpression::CaseInsensitiveOption;
     static const QList<Rule> list{
-        // Kamerstukken II 2023/24, 32 317, nr. 870 / Kamerstuk 36 471, nr. 96 / (36 410 VI, nr. 23)
+        // Kamerstukken II 2023/24, 32 317, nr. 870 / Kamerstuk 36 471, nr. 96 / (36 410 VI, nr. 23); the 1990s
+        // numbered documents with a letter too (nr. 31b)
         {QStringLiteral("kamerstuk"),
          QRegularExpression(QStringLiteral("(?:Kamerstuk(?:ken)? (?:(?:I|II) )?(?:\\d{4}/\\d{2,4},? )?)?\\b") +
-                            kDossier + QStringLiteral(",? nr\\.? ?(\\d+)")),
+                            kDossier + QStringLiteral(",? nr\\.? ?(\\d+(?:[a-z](?![\\w]))?)")),
          [](const M& m) { return QStringLiteral("kst-%1-%2").arg(dossierId(m, 1), m.captured(5)); }},
         // Eerste Kamer letters: Kamerstukken I 2024/25, 36 450, B
         {QStringLiteral("kamerstuk"),
@@ -56,34 +70,75 @@ const QList<Rule>& rules()
                                 QStringLiteral("\\)"),
                             ci),
          [](const M& m) { return QStringLiteral("kst-%1-%2").arg(dossierId(m, 2), m.captured(1)); }},
-        // compact forms 21501-20-2160 and 31865-207
+        // compact forms 21501-20-2160 and 35925-VI-56
         {QStringLiteral("kamerstuk"),
-         QRegularExpression(QStringLiteral("(?<![\\d/-])(\\d{5})-(\\d{2})-(\\d{1,4})(?![\\d/-])")),
+         QRegularExpression(
+             QStringLiteral("(?<![\\w/.-])([1-9]\\d{4})-(\\d{2}|[IVXL]+[A-C]?|[A-HJ])-(\\d{1,4})(?![\\w/-])")),
          [](const M& m) { return QStringLiteral("kst-%1-%2-%3").arg(m.captured(1), m.captured(2), m.captured(3)); }},
-        {QStringLiteral("kamerstuk"), QRegularExpression(QStringLiteral("(?<![\\d/.-])(\\d{5})-(\\d{1,4})(?![\\d/-])")),
+        // (35 925-18): a document, except where the number is an EU council sub-dossier (21 501-20)
+        {QStringLiteral("kamerstuk"), QRegularExpression(QStringLiteral("\\((\\d{2}) (\\d{3})-(\\d{1,4})\\)")),
+         [](const M& m) {
+             const QString number = m.captured(1) + m.captured(2);
+             if (number == QLatin1String("21501") && m.captured(3).size() == 2)
+                 return QStringLiteral("dossier-%1-%2").arg(number, m.captured(3));
+             return QStringLiteral("kst-%1-%2").arg(number, m.captured(3));
+         }},
+        // a bare dossier in brackets after what it names, "initiatiefvoorstel ... (36 353)"; an amount written
+        // with a space, "(€ 20 000)", is not one
+        {QStringLiteral("dossier"),
+         QRegularExpression(QStringLiteral("(?<![\\d€] )(?<![\\d€])\\(([1-3]\\d) (?!000\\))(\\d{3})"
+                                           "(?: ([IVXL]+[A-C]?|[A-HJ]))?\\)")),
+         [](const M& m) {
+             QString id = QStringLiteral("dossier-") + m.captured(1) + m.captured(2);
+             if (!m.captured(3).isEmpty())
+                 id += QLatin1Char('-') + m.captured(3);
+             return id;
+         }},
+        // the two-part compact form 31865-207 (never inside an identifier such as a GUID; no dossier begins with 0)
+        {QStringLiteral("kamerstuk"),
+         QRegularExpression(QStringLiteral("(?<![\\w/.-])([1-9]\\d{4})-(\\d{1,4})(?![\\w/-])")),
          [](const M& m) { return QStringLiteral("kst-%1-%2").arg(m.captured(1), m.captured(2)); }},
         // Handelingen II 2024/25, nr. 9, item 4
         {QStringLiteral("handelingen"),
-         QRegularExpression(QStringLiteral("(?<!Aanhangsel )(?<!Aanhangsel van de )Handelingen (I|II),? "
-                                           "(\\d{4})/(\\d{2}),? nr\\. ?(\\d+)(?:,? item (\\d+))?")),
+         QRegularExpression(QStringLiteral("(?<!Aanhangsel )(?<!Aanhangsel van de )Handelingen (I|II),? ") + kYears +
+                            QStringLiteral(",? nr\\. ?(\\d+)(?:,? item (\\d+))?")),
          [](const M& m) {
-             const QString years = m.captured(2) + QString::number(m.captured(2).toInt() + 1);
-             QString id = QStringLiteral("h-%1-%2-%3").arg(chamberCode(m.captured(1)), years, m.captured(4));
-             if (!m.captured(5).isEmpty())
-                 id += QLatin1Char('-') + m.captured(5);
+             QString id = QStringLiteral("h-%1-%2-%3")
+                              .arg(chamberCode(m.captured(1)), vergaderjaar(m.captured(2)), m.captured(3));
+             if (!m.captured(4).isEmpty())
+                 id += QLatin1Char('-') + m.captured(4);
              return id;
          }},
+        // Aanhangsel Handelingen II 2024/25, nr. 512 / Aanhangsel van de Handelingen, vergaderjaar 2023-2024,
+        // nr. 1121: without a chamber, the Tweede Kamer's (the Eerste Kamer's is always named)
         {QStringLiteral("aanhangsel"),
-         QRegularExpression(
-             QStringLiteral("Aanhangsel (?:van de )?Handelingen (I|II),? (\\d{4})/(\\d{2}),? nr\\. ?(\\d+)")),
+         QRegularExpression(QStringLiteral("Aanhangsel (?:van de )?Handelingen(?: (I|II))?,? (?:vergaderjaar )?") +
+                                kYears + QStringLiteral(",? nr\\.? ?(\\d+)"),
+                            ci),
          [](const M& m) {
-             const QString years = m.captured(2) + QString::number(m.captured(2).toInt() + 1);
-             return QStringLiteral("ah-%1-%2-%3").arg(chamberCode(m.captured(1)), years, m.captured(4));
+             return QStringLiteral("ah-%1-%2-%3")
+                 .arg(chamberCode(m.captured(1)), vergaderjaar(m.captured(2)), m.captured(3));
          }},
-        {QStringLiteral("staatsblad"),
-         QRegularExpression(QStringLiteral("\\b(Stb|Stcrt|Trb)\\. (\\d{4}),? (?:nr\\. )?(\\d+)")),
+        // the 1990s order: Aanhangsel Handelingen nr. 512, Vergaderjaar 1995-1996
+        {QStringLiteral("aanhangsel"),
+         QRegularExpression(QStringLiteral("Aanhangsel (?:van de )?Handelingen(?: (I|II))?,? nr\\.? ?(\\d+),? "
+                                           "(?:vergaderjaar )?") +
+                                kYears,
+                            ci),
          [](const M& m) {
-             return QStringLiteral("%1-%2-%3").arg(m.captured(1).toLower(), m.captured(2), m.captured(3));
+             return QStringLiteral("ah-%1-%2-%3")
+                 .arg(chamberCode(m.captured(1)), vergaderjaar(m.captured(3)), m.captured(2));
+         }},
+        // Stb. 2024, 215 / Staatsblad 2019, 207 / Stcrt. 2023, nr. 3251 / Staatscourant 2023, 3251 / Trb. 2010, 272
+        {QStringLiteral("staatsblad"),
+         QRegularExpression(QStringLiteral("\\b(Stb|Stcrt|Trb|Staatsblad|Staatscourant|Tractatenblad)(?:\\.|\\b) "
+                                           "(?:van )?(\\d{4}),? (?:nr\\.? ?)?(\\d+)")),
+         [](const M& m) {
+             static const QHash<QString, QString> spelled{{QStringLiteral("Staatsblad"), QStringLiteral("stb")},
+                                                          {QStringLiteral("Staatscourant"), QStringLiteral("stcrt")},
+                                                          {QStringLiteral("Tractatenblad"), QStringLiteral("trb")}};
+             const QString series = spelled.value(m.captured(1), m.captured(1).toLower());
+             return QStringLiteral("%1-%2-%3").arg(series, m.captured(2), m.captured(3));
          }},
         // Verordening (EU) 2024/1351
         {QStringLiteral("eu"),
@@ -107,18 +162,27 @@ const QList<Rule>& rules()
          [](const M& m) { return QStringLiteral("tz:TZ%1-%2").arg(m.captured(1), m.captured(2)); }},
         {QStringLiteral("zaak"), QRegularExpression(QStringLiteral("\\b((?:19|20)\\d{2}Z\\d{5})\\b")),
          [](const M& m) { return QStringLiteral("zaak:") + m.captured(1); }},
-        {QStringLiteral("document"), QRegularExpression(QStringLiteral("\\b((?:19|20)\\d{2}D\\d{5})\\b")),
+        // A document number; given as someone's "kenmerk" it files the document rather than cites it, as with the
+        // ministries' kenmerken beside it (corpus2 kst-35538-4).
+        {QStringLiteral("document"),
+         QRegularExpression(QStringLiteral("(?<!kenmerk )(?<!kenmerk: )\\b((?:19|20)\\d{2}D\\d{5})\\b"), ci),
          [](const M& m) { return QStringLiteral("tkdoc:") + m.captured(1); }},
         // Kamerstukken 36 704 / dossier 36 600 VII, not followed by a document number
         {QStringLiteral("dossier"),
          QRegularExpression(
              QStringLiteral("\\b(?:Kamerstukken|dossier|Kamerdossier) ") + kDossier + QStringLiteral("(?!,? nr)"), ci),
          [](const M& m) { return QStringLiteral("dossier-") + dossierId(m, 1); }},
+        // "een regeerprogramma" is one still to be written, not the one
         {QStringLiteral("named"),
          QRegularExpression(
-             QStringLiteral("\\b(regeerprogramma|hoofdlijnenakkoord|coalitieakkoord|miljoenennota|troonrede|"
-                            "voorjaarsnota|najaarsnota)\\b"),
+             QStringLiteral(
+                 "(?<!een )\\b(regeerprogramma|hoofdlijnenakkoord|coalitieakkoord|miljoenennota|troonrede)\\b"),
              ci),
+         [](const M& m) { return QStringLiteral("named:") + m.captured(1).toLower(); }},
+        // The spring and autumn notes come every year: "de voorjaarsnota" is the budget moment, "Voorjaarsnota 2025"
+        // one year's, which a named id (one document marked per name) cannot tell from another year's. Only the
+        // title alone names the document.
+        {QStringLiteral("named"), QRegularExpression(QStringLiteral("\\b(Voorjaarsnota|Najaarsnota)\\b(?! \\d{4})")),
          [](const M& m) { return QStringLiteral("named:") + m.captured(1).toLower(); }},
     };
     return list;
@@ -151,38 +215,87 @@ QList<Reference> ReferenceScanner::merge(QList<Reference> base, const QList<Refe
     return base;
 }
 
-// "Kamerstukken II 2021/22, 29 515, nrs. 461, 462 en 463": one reference per number. The first runs from the start
-// of the citation to its number, each further one is its number alone.
+// "Kamerstukken II 2021/22, 29 515, nrs. 461, 462 en 463", "nr. 412, nr. 415 en 416": one reference per number.
+// The first runs from the start of the citation to its number, each further one is its number alone. After the
+// singular "nr." a bare number must follow "en" ("nr. 96, 2024" is a number and a year).
 static QList<Reference> scanNumberLists(const QString& text, const QString& s)
 {
-    static const QRegularExpression list(
-        QStringLiteral("(?:Kamerstuk(?:ken)? (?:(?:I|II) )?(?:\\d{4}/\\d{2,4},? )?)?\\b") + kDossier +
-        QStringLiteral(",? nrs\\.? ?(\\d+)((?:, ?\\d+)*)(?:,? (?:en|t/m|tot en met) (\\d+))?"));
+    static const QString citation =
+        QStringLiteral("(?:Kamerstuk(?:ken)? (?:(?:I|II) )?(?:\\d{4}/\\d{2,4},? )?)?\\b") + kDossier;
+    static const QList<QRegularExpression> lists{
+        QRegularExpression(citation + QStringLiteral(",? nrs\\.? ?(\\d+)((?:, ?(?:nr\\.? ?)?\\d+)*)"
+                                                     "(?:,? (?:en|t/m|tot en met) (?:nr\\.? ?)?(\\d+))?")),
+        QRegularExpression(citation + QStringLiteral(",? nr\\.? ?(\\d+)((?:, ?nr\\.? ?\\d+)*)"
+                                                     "(?:,? en (?:nr\\.? ?)?(\\d+)(?![\\d,.]\\d))?")),
+    };
     static const QRegularExpression number(QStringLiteral("\\d+"));
     QList<Reference> refs;
-    for (auto it = list.globalMatch(s); it.hasNext();) {
-        const auto m = it.next();
-        const QString dossier = dossierId(m, 1);
-        auto add = [&](qsizetype start, qsizetype end, const QString& nr) {
-            refs.append(Reference{QStringLiteral("kamerstuk"), QStringLiteral("kst-%1-%2").arg(dossier, nr),
-                                  text.mid(start, end - start), start, end});
-        };
-        add(m.capturedStart(), m.capturedEnd(5), m.captured(5));
-        for (auto n = number.globalMatch(s, m.capturedStart(6)); n.hasNext();) {
-            const auto nm = n.next();
-            if (nm.capturedEnd() > m.capturedEnd(6))
-                break;
-            add(nm.capturedStart(), nm.capturedEnd(), nm.captured(0));
+    for (const QRegularExpression& list : lists) {
+        for (auto it = list.globalMatch(s); it.hasNext();) {
+            const auto m = it.next();
+            if (m.capturedLength(6) == 0 && !m.hasCaptured(7))
+                continue; // one number: the citation rule has it
+            const QString dossier = dossierId(m, 1);
+            auto add = [&](qsizetype start, qsizetype end, const QString& nr) {
+                refs.append(Reference{QStringLiteral("kamerstuk"), QStringLiteral("kst-%1-%2").arg(dossier, nr),
+                                      text.mid(start, end - start), start, end});
+            };
+            add(m.capturedStart(), m.capturedEnd(5), m.captured(5));
+            for (auto n = number.globalMatch(s, m.capturedStart(6)); n.hasNext();) {
+                const auto nm = n.next();
+                if (nm.capturedEnd() > m.capturedEnd(6))
+                    break;
+                add(nm.capturedStart(), nm.capturedEnd(), nm.captured(0));
+            }
+            if (m.hasCaptured(7))
+                add(m.capturedStart(7), m.capturedEnd(7), m.captured(7));
         }
-        if (m.hasCaptured(7))
-            add(m.capturedStart(7), m.capturedEnd(7), m.captured(7));
     }
     return refs;
 }
 
-QList<Reference> ReferenceScanner::scan(const QString& text)
+// A changed motion or amendment names the one it replaces by number alone: "ter vervanging van die gedrukt onder
+// nr. 1315" is a document of its own dossier.
+static QList<Reference> scanReplaced(const QString& text, const QString& s, const QString& ownDossier)
 {
-    const QString s = normalizeForScan(text);
+    static const QRegularExpression replaced(QStringLiteral("\\bgedrukt onder nr\\.? ?(\\d+)\\b"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    QList<Reference> refs;
+    if (ownDossier.isEmpty())
+        return refs;
+    for (auto it = replaced.globalMatch(s); it.hasNext();) {
+        const auto m = it.next();
+        refs.append(Reference{QStringLiteral("kamerstuk"), QStringLiteral("kst-%1-%2").arg(ownDossier, m.captured(1)),
+                              text.mid(m.capturedStart(), m.capturedLength()), m.capturedStart(), m.capturedEnd()});
+    }
+    return refs;
+}
+
+// Replaces what no reference may be found in by a character no pattern matches: URLs (a KOOP address names
+// kst-36410-VI-65 without citing it as the text does) and the ranges of `skip`.
+static void blankOut(QString& s, const QList<RunningHeaders::Range>& skip)
+{
+    static const QRegularExpression url(
+        QStringLiteral(
+            "(?:https?://|www\\.)[^\\s<>\"]+|\\b[\\w-]+(?:\\.[\\w-]+)*\\.(?:nl|eu|com|org|net|int)/[^\\s<>\"]*"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QChar blank(0x1F);
+    auto fill = [&](qsizetype start, qsizetype end) {
+        for (qsizetype i = std::max<qsizetype>(0, start); i < std::min(end, s.size()); ++i)
+            s[i] = blank;
+    };
+    for (auto it = url.globalMatch(s); it.hasNext();) {
+        const auto m = it.next();
+        fill(m.capturedStart(), m.capturedEnd());
+    }
+    for (const RunningHeaders::Range& r : skip)
+        fill(r.start, r.end);
+}
+
+QList<Reference> ReferenceScanner::scan(const QString& text, const Context& context)
+{
+    QString s = normalizeForScan(text);
+    blankOut(s, context.skip);
     QList<Reference> found;
     for (const Rule& rule : rules()) {
         auto it = rule.re.globalMatch(s);
@@ -193,6 +306,7 @@ QList<Reference> ReferenceScanner::scan(const QString& text)
         }
     }
     found += scanNumberLists(text, s);
+    found += scanReplaced(text, s, context.ownDossier);
     // Longest first at each start, so that one span yields one target.
     std::stable_sort(found.begin(), found.end(), [](const Reference& a, const Reference& b) {
         return a.start != b.start ? a.start < b.start : (a.end - a.start) > (b.end - b.start);
@@ -204,7 +318,40 @@ QList<Reference> ReferenceScanner::scan(const QString& text)
         if (!overlaps)
             result.append(r);
     }
+    // The own id goes after the overlaps are settled: the words stay taken, they are just not a reference.
+    result.removeIf([&](const Reference& r) { return context.ownIds.contains(r.target); });
     return result;
+}
+
+ReferenceScanner::Context ReferenceScanner::contextOf(const QStringList& pages, const DocumentMetadata& metadata)
+{
+    Context context;
+    for (const QString& id : {metadata.publicationId(), metadata.kstId}) {
+        if (!id.isEmpty() && !context.ownIds.contains(id))
+            context.ownIds.append(id);
+    }
+    if (!metadata.dossiers.isEmpty()) {
+        const Dossier& d = metadata.dossiers.first();
+        context.ownDossier = d.addition.isEmpty() ? d.number : d.number + QLatin1Char('-') + d.addition;
+    }
+    context.skip = RunningHeaders::inText(pages);
+    return context;
+}
+
+QList<Reference> ReferenceScanner::scanDocument(const QStringList& pages, const DocumentMetadata& metadata)
+{
+    return scan(pages.join(QLatin1Char('\f')), contextOf(pages, metadata));
+}
+
+QList<Reference> ReferenceScanner::without(QList<Reference> refs, const Context& context)
+{
+    refs.removeIf([&](const Reference& r) {
+        return context.ownIds.contains(r.target) ||
+               std::any_of(context.skip.begin(), context.skip.end(), [&](const RunningHeaders::Range& range) {
+                   return r.start < range.end && range.start < r.end;
+               });
+    });
+    return refs;
 }
 
 } // namespace kl

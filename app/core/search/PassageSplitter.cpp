@@ -33,16 +33,28 @@ void addParagraph(const QString& text, qsizetype start, qsizetype end, QList<Pas
 
 } // namespace
 
-QList<PassageSplitter::Passage> PassageSplitter::split(const QString& pageText)
+QList<PassageSplitter::Passage> PassageSplitter::split(const QString& pageText,
+                                                       const QList<RunningHeaders::Range>& skip)
 {
     QList<Passage> out;
+    // The text between two skipped ranges, cut at blank lines.
+    auto addPiece = [&](qsizetype start, qsizetype end) {
+        for (qsizetype at = pageText.indexOf(QStringLiteral("\n\n"), start); at >= 0 && at < end;
+             at = pageText.indexOf(QStringLiteral("\n\n"), at + 2)) {
+            addParagraph(pageText, start, at, out);
+            start = at + 2;
+        }
+        if (start < end)
+            addParagraph(pageText, start, end, out);
+    };
     qsizetype start = 0;
-    for (qsizetype at = pageText.indexOf(QStringLiteral("\n\n")); at >= 0;
-         at = pageText.indexOf(QStringLiteral("\n\n"), at + 2)) {
-        addParagraph(pageText, start, at, out);
-        start = at + 2;
+    for (const RunningHeaders::Range& r : skip) {
+        if (r.start < start || r.end > pageText.size())
+            continue;
+        addPiece(start, r.start);
+        start = r.end;
     }
-    addParagraph(pageText, start, pageText.size(), out);
+    addPiece(start, pageText.size());
     return out;
 }
 

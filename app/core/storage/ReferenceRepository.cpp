@@ -81,8 +81,9 @@ Result<void> ReferenceRepository::rescanAll()
 {
     if (Result<void> clear = m_db.execute(QStringLiteral("DELETE FROM letter_references")); !clear)
         return clear;
-    return LetterRepository(m_db).forEachRendition(
-        [this](const LetterRepository::StoredRendition& r, const QStringList& pages) {
+    const LetterRepository letters(m_db);
+    return letters.forEachRendition(
+        [this, &letters](const LetterRepository::StoredRendition& r, const QStringList& pages) -> Result<void> {
             QList<Reference> refs;
             if (r.format == QLatin1String("xml")) {
                 const DocumentReader::FileRead read =
@@ -90,7 +91,11 @@ Result<void> ReferenceRepository::rescanAll()
                 if (read.result.ok())
                     refs = read.result.document.references;
             } else {
-                refs = ReferenceScanner::scan(pages.join(QLatin1Char('\f')));
+                // The letter as stored knows its own id and dossier, which its references leave out or complete.
+                Result<std::optional<LetterRecord>> letter = letters.letter(r.letterId);
+                if (!letter)
+                    return letter.error();
+                refs = ReferenceScanner::scanDocument(pages, *letter ? (*letter)->metadata : DocumentMetadata());
             }
             return store(r.letterId, r.id, refs);
         });

@@ -54,9 +54,10 @@ Result<void> SearchIndex::indexRendition(qint64 letterId, qint64 renditionId, co
 {
     QList<QVariantList> rows;
     qsizetype pageStart = 0;
+    const QList<QList<RunningHeaders::Range>> running = RunningHeaders::perPage(pages);
     for (int i = 0; i < pages.size(); ++i) {
         const QString& page = pages[i];
-        for (const PassageSplitter::Passage& p : PassageSplitter::split(page))
+        for (const PassageSplitter::Passage& p : PassageSplitter::split(page, running[i]))
             rows.append({letterId, renditionId, i + 1, qint64(pageStart + p.start), qint64(pageStart + p.end),
                          page.mid(p.start, p.end - p.start)});
         pageStart += page.size() + 1; // the form feed between pages
