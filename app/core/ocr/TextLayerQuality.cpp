@@ -1,0 +1,95 @@
+#include "TextLayerQuality.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <QStringList>
+
+namespace kl {
+
+namespace {
+
+bool isVowel(QChar c)
+{
+    if (c.unicode() < 0x80)
+        return QStringLiteral("aeiouyAEIOUY").contains(c);
+    // "ë" of "financiële", "é" of "café": the base letter counts.
+    const QString base = QString(c).normalized(QString::NormalizationForm_D);
+    return QStringLiteral("aeiouyAEIOUY").contains(base.at(0));
+}
+
+// The most frequent words of Dutch (and a few of English) letters and nota's: a real text layer of a page has
+// several; a garbage one, whatever letters it has, has none.
+const QSet<QString>& commonWords()
+{
+    static const QSet<QString> words = [] {
+        QSet<QString> s;
+        for (const char* w :
+             {"de",       "het",        "een",   "van",   "en",    "in",     "is",    "dat",    "op",  "te",
+              "voor",     "met",        "zijn",  "niet",  "aan",   "er",     "die",   "worden", "ook", "wordt",
+              "bij",      "door",       "als",   "naar",  "om",    "of",     "over",  "uit",    "kan", "deze",
+              "dit",      "ik",         "u",     "we",    "wij",   "hun",    "heeft", "hebben", "zal", "zou",
+              "tot",      "nog",        "maar",  "al",    "meer",  "geen",   "onder", "tussen", "na",  "waar",
+              "the",      "of",         "and",   "to",    "for",   "with",   "on",    "be",     "by",  "this",
+              "minister", "ministerie", "datum", "kamer", "brief", "betreft"})
+            s.insert(QString::fromLatin1(w));
+        return s;
+    }();
+    return words;
+}
+
+} // namespace
+
+double TextLayerQuality::score(const QString& text)
+{
+    qsizetype nonSpace = 0, wordChars = 0;
+    int tokens = 0, common = 0;
+    for (const QString& raw : text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+        nonSpace += raw.size();
+        ++tokens;
+        // Punctuation around a word is part of prose: "(de", "beleid,", "Kamer."
+        qsizetype b = 0, e = raw.size();
+        while (b < e && !raw[b].isLetterOrNumber())
+            ++b;
+        while (e > b && !raw[e - 1].isLetterOrNumber())
+            --e;
+        const QString token = raw.mid(b, e - b);
+        if (token.isEmpty())
+            continue;
+        int letters = 0, vowels = 0, others = 0;
+        for (QChar c : token) {
+            if (c.isLetter()) {
+                ++letters;
+                vowels += isVowel(c);
+            } else if (c != QLatin1Char('-') && c != QLatin1Char('\'')) {
+                ++others;
+            }
+        }
+        // A number ("2024", "36.471", "12a") is ordinary in a letter; a run of digits and letters mixed is not.
+        const bool number = letters <= 1 && others > 0;
+        const bool word = others == 0 && letters > 0 &&
+                          (letters <= 2 || (vowels * 5 >= letters && vowels * 5 <= letters * 4)) && letters <= 30;
+        if (word || number)
+            wordChars += raw.size();
+        if (word && commonWords().contains(token.toLower()))
+            ++common;
+    }
+    if (nonSpace == 0)
+        return 0;
+    double score = double(wordChars) / double(nonSpace);
+    // Letters that happen to look like words (a font whose codes are shifted) still have no "de", "van", "het".
+    if (tokens >= 30 && common * 50 < tokens)
+        score *= 0.5;
+    return score;
+}
+
+TextLayerQuality::Verdict TextLayerQuality::judge(const QString& text)
+{
+    int letters = 0;
+    for (QChar c : text)
+        letters += c.isLetter();
+    if (letters < kMinLetters)
+        return Verdict::Missing;
+    return score(text) < kMinScore ? Verdict::Garbage : Verdict::Good;
+}
+
+} // namespace kl
