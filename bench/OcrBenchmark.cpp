@@ -1,9 +1,10 @@
 // OCR of scanned PDFs: for each file the pages that need OCR, the wall time per page, the words read and the
 // metadata found in the OCR text. Usage: bench-ocr [--dpi N] [--threads N] [--lang nld+eng]
-// [--text] [PDF...]; without files the
+// [--text] [--judge] [PDF...]; without files the
 // scans of ../shared/corpus2.
 #include "import/DocumentReader.h"
 #include "ocr/PdfOcr.h"
+#include "ocr/TextLayerQuality.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -18,6 +19,7 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     OcrOptions options;
     bool showText = false;
+    bool judgeOnly = false; // only how each page's text layer is judged
     QStringList files;
     const QStringList args = app.arguments().mid(1);
     for (int i = 0; i < args.size(); ++i) {
@@ -27,6 +29,8 @@ int main(int argc, char** argv)
             options.threads = args[++i].toInt();
         else if (args[i] == QLatin1String("--lang") && i + 1 < args.size())
             options.languages = args[++i];
+        else if (args[i] == QLatin1String("--judge"))
+            judgeOnly = true;
         else if (args[i] == QLatin1String("--text"))
             showText = true;
         else
@@ -50,6 +54,14 @@ int main(int argc, char** argv)
             continue;
         }
         ImportedDocument& doc = read.result.document;
+        if (judgeOnly) {
+            for (int i = 0; i < doc.pages.size(); ++i)
+                std::printf("%s page %d: %d chars, score %.2f, %s%s\n", qPrintable(QFileInfo(file).fileName()), i + 1,
+                            int(doc.pages[i].text.size()), TextLayerQuality::score(doc.pages[i].text),
+                            std::string(1, "GMX"[int(TextLayerQuality::judge(doc.pages[i].text))]).c_str(),
+                            doc.ocrPages.contains(i) ? " OCR" : "");
+            continue;
+        }
         const int pages = int(doc.ocrPages.size());
         const PdfOcr::Outcome outcome = PdfOcr::recognize(read.bytes, doc, options);
         if (!outcome.error.isEmpty())

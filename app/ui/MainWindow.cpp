@@ -80,6 +80,7 @@ MainWindow::MainWindow(Library* library, QWidget* parent)
     , m_dossiers(new DossierPanel(library, this))
     , m_metadata(new MetadataPanel(this))
     , m_importer(new ImportController(library, this))
+    , m_ocr(new OcrStatus(library, this))
     , m_counts(new QLabel(this))
     , m_annotations(new AnnotationController(m_session, this))
     , m_annotationPanel(new AnnotationPanel(m_annotations, this))
@@ -131,7 +132,11 @@ MainWindow::MainWindow(Library* library, QWidget* parent)
     resizeDocks({metadataDock, annotationDock}, {250, 600}, Qt::Vertical);
 
     m_counts->setAccessibleName(tr("Library counts"));
+    statusBar()->addPermanentWidget(m_ocr);
     statusBar()->addPermanentWidget(m_counts);
+    connect(m_ocr, &OcrStatus::message, this, [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+    // Scans an earlier session did not finish reading (closed, or stopped) are read now, in the background.
+    QTimer::singleShot(0, m_ocr, &OcrStatus::start);
     statusBar()->setAccessibleName(tr("Status"));
 
     createActions();
@@ -479,6 +484,8 @@ void MainWindow::importFinished(const ImportController::Summary& summary)
     if (summary.cancelled)
         message += tr(" (cancelled)");
     statusBar()->showMessage(message, 10000);
+    // Scans were stored with the text they had; OCR reads their pages now, while the user works.
+    m_ocr->start();
 
     if (m_openAfterImport) {
         QList<qint64> seen;

@@ -52,7 +52,9 @@ int PdfImporter::extractPages(const QByteArray& bytes, Poppler::Document& first,
 
 QString PdfImporter::ocrPendingWarning(int pages)
 {
-    return PdfImporter::tr("%n page(s) without a readable text layer (scanned?): read with OCR", nullptr, pages);
+    return PdfImporter::tr("the PDF has no text layer (or an unreadable one) on %n page(s), scanned?: they are read "
+                           "with OCR",
+                           nullptr, pages);
 }
 
 void PdfImporter::analyse(ImportedDocument& doc)

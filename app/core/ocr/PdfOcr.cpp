@@ -43,15 +43,23 @@ bool hasInk(Poppler::Page& page)
 
 QList<int> PdfOcr::pagesNeedingOcr(Poppler::Document& pdf, const QList<PageText>& pages)
 {
+    // A page with a little text (a title, a Woo document number stamped on a scan) is a scan only in a document
+    // without a single good page: the divider pages of the Regeerprogramma (a photo and a title) are not.
+    QList<TextLayerQuality::Verdict> verdicts;
+    for (const PageText& page : pages)
+        verdicts.append(TextLayerQuality::judge(page.text));
+    const bool anyGood = verdicts.contains(TextLayerQuality::Verdict::Good);
     QList<int> out;
     for (int i = 0; i < pages.size(); ++i) {
-        switch (TextLayerQuality::judge(pages[i].text)) {
+        switch (verdicts[i]) {
         case TextLayerQuality::Verdict::Good:
             break;
         case TextLayerQuality::Verdict::Garbage:
             out.append(i);
             break;
         case TextLayerQuality::Verdict::Missing:
+            if (anyGood && !TextLayerQuality::isEmpty(pages[i].text))
+                break;
             if (std::unique_ptr<Poppler::Page> page = pdf.page(i); page && hasInk(*page))
                 out.append(i);
             break;
@@ -135,9 +143,15 @@ PdfOcr::Outcome PdfOcr::recognize(const QByteArray& bytes, ImportedDocument& doc
         const int index = wanted[k];
         if (!page.error.isEmpty() || page.text.words.isEmpty())
             continue;
+        // A page without text takes whatever OCR read; one with text only a better one (a page of only numbers,
+        // a scan with a good text layer of its own, keep theirs).
         const QString& layer = doc.pages[index].text;
-        const bool missing = TextLayerQuality::judge(layer) == TextLayerQuality::Verdict::Missing;
-        if (!missing && TextLayerQuality::score(page.text.text) < TextLayerQuality::score(layer) + kBetterBy)
+        const bool better = TextLayerQuality::isEmpty(layer) ||
+                            (TextLayerQuality::judge(page.text.text) == TextLayerQuality::Verdict::Good &&
+                             TextLayerQuality::score(page.text.text) >= TextLayerQuality::score(layer) + kBetterBy) ||
+                            (TextLayerQuality::judge(layer) == TextLayerQuality::Verdict::Missing &&
+                             TextLayerQuality::judge(page.text.text) == TextLayerQuality::Verdict::Good);
+        if (!better)
             continue;
         outcome.words += int(page.text.words.size());
         page.text.fromOcr = true;
@@ -150,7 +164,11 @@ PdfOcr::Outcome PdfOcr::recognize(const QByteArray& bytes, ImportedDocument& doc
         PdfImporter::analyse(doc);
     }
     // The pages are read now, better or not: the warning that they are still to be read no longer holds.
-    doc.warnings.removeAll(PdfImporter::ocrPendingWarning(int(wanted.size())));
+    for (int n = 1; n <= doc.pages.size(); ++n)
+        doc.warnings.removeAll(PdfImporter::ocrPendingWarning(n));
+    if (std::all_of(doc.pages.cbegin(), doc.pages.cend(), [](const PageText& p) { return p.text.isEmpty(); }))
+        doc.warnings.append(tr("the PDF has no text layer and OCR found no text on its pages: imported without "
+                               "text, so it cannot be searched or annotated"));
     return outcome;
 }
 

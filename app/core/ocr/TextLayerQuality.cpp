@@ -55,18 +55,22 @@ double TextLayerQuality::score(const QString& text)
         const QString token = raw.mid(b, e - b);
         if (token.isEmpty())
             continue;
-        int letters = 0, vowels = 0, others = 0;
+        int letters = 0, vowels = 0, digits = 0, others = 0;
         for (QChar c : token) {
             if (c.isLetter()) {
                 ++letters;
                 vowels += isVowel(c);
+            } else if (c.isDigit()) {
+                ++digits;
             } else if (c != QLatin1Char('-') && c != QLatin1Char('\'')) {
                 ++others;
             }
         }
-        // A number ("2024", "36.471", "12a") is ordinary in a letter; a run of digits and letters mixed is not.
-        const bool number = letters <= 1 && others > 0;
-        const bool word = others == 0 && letters > 0 &&
+        // A number ("2024", "36.471", "12a", "3879362-1068315") is ordinary in a letter; ten digits in a row, or
+        // digits with brackets and signs between them ("7687-(375787", "47.6/3460717823"), are what a broken
+        // font encoding gives.
+        const bool number = letters <= 1 && digits > 0 && digits <= 8 && others <= 3 && token.size() <= 16;
+        const bool word = digits == 0 && others == 0 && letters > 0 &&
                           (letters <= 2 || (vowels * 5 >= letters && vowels * 5 <= letters * 4)) && letters <= 30;
         if (word || number)
             wordChars += raw.size();
@@ -84,12 +88,20 @@ double TextLayerQuality::score(const QString& text)
 
 TextLayerQuality::Verdict TextLayerQuality::judge(const QString& text)
 {
-    int letters = 0;
+    qsizetype characters = 0;
     for (QChar c : text)
-        letters += c.isLetter();
-    if (letters < kMinLetters)
+        characters += !c.isSpace();
+    if (characters < kMinCharacters)
         return Verdict::Missing;
     return score(text) < kMinScore ? Verdict::Garbage : Verdict::Good;
+}
+
+bool TextLayerQuality::isEmpty(const QString& text)
+{
+    qsizetype characters = 0;
+    for (QChar c : text)
+        characters += !c.isSpace();
+    return characters <= kEmptyCharacters;
 }
 
 } // namespace kl

@@ -19,8 +19,11 @@ public:
     // an ordinary share of them), weighted down when none of the tokens is a common word.
     static double score(const QString& text);
     static Verdict judge(const QString& text);
-    // Fewer letters than this on a page is "no text layer": a page number, a stray mark.
-    static constexpr int kMinLetters = 40;
+    // No text at all, or a page number: a page that is only an image.
+    static bool isEmpty(const QString& text);
+    // Fewer non-space characters than this on a page is "(nearly) no text layer": a title, a page number.
+    static constexpr int kMinCharacters = 40;
+    static constexpr int kEmptyCharacters = 3;
     // A page whose text scores below this is garbage.
     static constexpr double kMinScore = 0.45;
 };
