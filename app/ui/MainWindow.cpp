@@ -412,13 +412,24 @@ void MainWindow::currentTabChanged()
     setWindowTitle(t ? tr("%1 — Kamerlezer").arg(t->tabTitle()) : tr("Kamerlezer"));
 }
 
+static bool textSourceChanged(const LetterRecord& now, const LetterRecord& shown)
+{
+    for (qsizetype i = 0; i < now.renditions.size() && i < shown.renditions.size(); ++i)
+        if (now.renditions[i].textSource != shown.renditions[i].textSource ||
+            now.renditions[i].ocrState != shown.renditions[i].ocrState)
+            return true;
+    return false;
+}
+
 void MainWindow::refreshOpenLetters()
 {
     // A new rendition of an open letter shows up in its tab; a tab is never closed under the reader.
     for (int i = 0; i < m_tabs->count(); ++i) {
         ReaderTab* t = tab(i);
         const std::optional<LetterRecord> letter = m_library->letter(t->letterId());
-        if (letter && letter->renditions.size() != t->letter().renditions.size())
+        // So does a scan whose pages OCR has read: its text, words and what it is are new.
+        if (letter &&
+            (letter->renditions.size() != t->letter().renditions.size() || textSourceChanged(*letter, t->letter())))
             t->setLetter(*letter);
         // A reference may resolve now (its target was imported, or a letter became known by a name).
         t->refreshReferences();

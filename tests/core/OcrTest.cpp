@@ -1,4 +1,5 @@
 #include "TestPaths.h"
+#include "annotations/QuoteAnnotator.h"
 #include "import/DocumentReader.h"
 #include "import/PdfTextExtractor.h"
 #include "library/Library.h"
@@ -260,6 +261,14 @@ TEST_CASE("A scanned page imported is read by OCR after the import, searchable, 
     CHECK(findWord(ocr[0], QStringLiteral("gebiedsverbinder")));
     CHECK(library->pageTexts(letter->renditions.first().id).first() == ocr[0].text);
     CHECK(library->check().isEmpty());
+
+    // A quote on the OCR page is highlighted where the word is on the page image.
+    const Annotation highlight =
+        QuoteAnnotator::fromQuote(*library, imported.letterId, QStringLiteral("gebiedsverbinder"), 1, &error);
+    INFO(error.toStdString());
+    CHECK(highlight.page == 1);
+    REQUIRE(highlight.rects.size() == 1);
+    CHECK(highlight.rects.first().intersects(findWord(ocr[0], QStringLiteral("gebiedsverbinder"))->rect));
 
     // Opened again, nothing waits for OCR.
     library.reset();

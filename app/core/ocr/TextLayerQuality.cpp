@@ -1,6 +1,5 @@
 #include "TextLayerQuality.h"
 
-#include <QRegularExpression>
 #include <QSet>
 #include <QStringList>
 
@@ -43,7 +42,18 @@ double TextLayerQuality::score(const QString& text)
 {
     qsizetype nonSpace = 0, wordChars = 0;
     int tokens = 0, common = 0;
-    for (const QString& raw : text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+    // Tokens between white space, as views: the importer judges every page of every PDF.
+    QList<QStringView> rawTokens;
+    for (qsizetype i = 0; i < text.size();) {
+        while (i < text.size() && text[i].isSpace())
+            ++i;
+        const qsizetype start = i;
+        while (i < text.size() && !text[i].isSpace())
+            ++i;
+        if (i > start)
+            rawTokens.append(QStringView(text).mid(start, i - start));
+    }
+    for (const QStringView raw : rawTokens) {
         nonSpace += raw.size();
         ++tokens;
         // Punctuation around a word is part of prose: "(de", "beleid,", "Kamer."
@@ -52,7 +62,7 @@ double TextLayerQuality::score(const QString& text)
             ++b;
         while (e > b && !raw[e - 1].isLetterOrNumber())
             --e;
-        const QString token = raw.mid(b, e - b);
+        const QStringView token = raw.mid(b, e - b);
         if (token.isEmpty())
             continue;
         int letters = 0, vowels = 0, digits = 0, others = 0;
@@ -74,7 +84,7 @@ double TextLayerQuality::score(const QString& text)
                           (letters <= 2 || (vowels * 5 >= letters && vowels * 5 <= letters * 4)) && letters <= 30;
         if (word || number)
             wordChars += raw.size();
-        if (word && commonWords().contains(token.toLower()))
+        if (word && token.size() <= 10 && commonWords().contains(token.toString().toLower()))
             ++common;
     }
     if (nonSpace == 0)
