@@ -1831,6 +1831,106 @@ Choose a name or type another:</translation>
             <numerusform>%1 (%2, %n pages)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <source>Where the text comes from</source>
+        <translation>Where the text comes from</translation>
+    </message>
+    <message>
+        <source>waiting for OCR</source>
+        <translation>waiting for OCR</translation>
+    </message>
+    <message>
+        <source>OCR failed: no text for the scanned pages</source>
+        <translation>OCR failed: no text for the scanned pages</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s text layer</source>
+        <translation>the PDF&apos;s text layer</translation>
+    </message>
+    <message>
+        <source>the file&apos;s text</source>
+        <translation>the file&apos;s text</translation>
+    </message>
+</context>
+<context>
+    <name>kl::OcrEngine</name>
+    <message>
+        <source>the OCR model for %1 is not installed (%2 is missing; on Debian: apt install tesseract-ocr-%3)</source>
+        <translation>the OCR model for %1 is not installed (%2 is missing; on Debian: apt install tesseract-ocr-%3)</translation>
+    </message>
+    <message>
+        <source>the OCR models in %1 cannot be loaded</source>
+        <translation>the OCR models in %1 cannot be loaded</translation>
+    </message>
+    <message>
+        <source>the OCR engine is not ready</source>
+        <translation>the OCR engine is not ready</translation>
+    </message>
+    <message>
+        <source>the page image is empty</source>
+        <translation>the page image is empty</translation>
+    </message>
+    <message>
+        <source>Tesseract could not read the page</source>
+        <translation>Tesseract could not read the page</translation>
+    </message>
+</context>
+<context>
+    <name>kl::OcrStatus</name>
+    <message>
+        <source>OCR progress</source>
+        <translation>OCR progress</translation>
+    </message>
+    <message>
+        <source>Pages read with OCR</source>
+        <translation>Pages read with OCR</translation>
+    </message>
+    <message>
+        <source>Stop OCR</source>
+        <translation>Stop OCR</translation>
+    </message>
+    <message>
+        <source>Stop reading scanned pages; what is not read yet is read on the next start</source>
+        <translation>Stop reading scanned pages; what is not read yet is read on the next start</translation>
+    </message>
+    <message>
+        <source>OCR: %1, page %2 of %3</source>
+        <translation>OCR: %1, page %2 of %3</translation>
+    </message>
+    <message>
+        <source>OCR: %1</source>
+        <translation>OCR: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n more waiting)</source>
+        <translation>
+            <numerusform>%1 (%n more waiting)</numerusform>
+            <numerusform>%1 (%n more waiting)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OCR stopped; the rest is read on the next start.</source>
+        <translation>OCR stopped; the rest is read on the next start.</translation>
+    </message>
+    <message>
+        <source>OCR could not read %1</source>
+        <translation>OCR could not read %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>OCR read %n page(s) of scanned documents.</source>
+        <translation>
+            <numerusform>OCR read %n page of scanned documents.</numerusform>
+            <numerusform>OCR read %n pages of scanned documents.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping OCR…</source>
+        <translation>Stopping OCR…</translation>
+    </message>
 </context>
 <context>
     <name>kl::PassageLocator</name>
@@ -1880,9 +1980,43 @@ Choose a name or type another:</translation>
         <source>page %1 of the PDF cannot be read (damaged)</source>
         <translation>page %1 of the PDF cannot be read (damaged)</translation>
     </message>
+    <message numerus="yes">
+        <source>the PDF has no text layer (or an unreadable one) on %n page(s), scanned?: they are read with OCR</source>
+        <translation>
+            <numerusform>the PDF has no text layer (or an unreadable one) on %n page, scanned?: it is read with OCR</numerusform>
+            <numerusform>the PDF has no text layer (or an unreadable one) on %n pages, scanned?: they are read with OCR</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>the PDF has no text layer (scanned?): imported without text, so it cannot be searched or annotated</source>
-        <translation>the PDF has no text layer (scanned?): imported without text, so it cannot be searched or annotated</translation>
+        <source>the PDF has no text layer and nothing to read on its pages: imported without text, so it cannot be searched or annotated</source>
+        <translation>the PDF has no text layer and nothing to read on its pages: imported without text, so it cannot be searched or annotated</translation>
+    </message>
+</context>
+<context>
+    <name>kl::PdfOcr</name>
+    <message>
+        <source>the library&apos;s copy cannot be read: %1</source>
+        <translation>the library&apos;s copy cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>OCR (Tesseract, Dutch)</source>
+        <translation>OCR (Tesseract, Dutch)</translation>
+    </message>
+    <message>
+        <source>the PDF cannot be read again for OCR</source>
+        <translation>the PDF cannot be read again for OCR</translation>
+    </message>
+    <message>
+        <source>page %1 cannot be rendered for OCR</source>
+        <translation>page %1 cannot be rendered for OCR</translation>
+    </message>
+    <message>
+        <source>the PDF has no text layer and OCR found no text on its pages: imported without text, so it cannot be searched or annotated</source>
+        <translation>the PDF has no text layer and OCR found no text on its pages: imported without text, so it cannot be searched or annotated</translation>
+    </message>
+    <message>
+        <source>OCR could not run: %1</source>
+        <translation>OCR could not run: %1</translation>
     </message>
 </context>
 <context>

@@ -1831,6 +1831,106 @@ Kies een naam of typ een andere:</translation>
             <numerusform>%1 (%2, %n pagina’s)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Text:</source>
+        <translation>Tekst:</translation>
+    </message>
+    <message>
+        <source>Where the text comes from</source>
+        <translation>Waar de tekst vandaan komt</translation>
+    </message>
+    <message>
+        <source>waiting for OCR</source>
+        <translation>wacht op OCR</translation>
+    </message>
+    <message>
+        <source>OCR failed: no text for the scanned pages</source>
+        <translation>OCR mislukt: geen tekst voor de gescande pagina&apos;s</translation>
+    </message>
+    <message>
+        <source>the PDF&apos;s text layer</source>
+        <translation>de tekstlaag van de pdf</translation>
+    </message>
+    <message>
+        <source>the file&apos;s text</source>
+        <translation>de tekst van het bestand</translation>
+    </message>
+</context>
+<context>
+    <name>kl::OcrEngine</name>
+    <message>
+        <source>the OCR model for %1 is not installed (%2 is missing; on Debian: apt install tesseract-ocr-%3)</source>
+        <translation>het OCR-model voor %1 is niet geïnstalleerd (%2 ontbreekt; op Debian: apt install tesseract-ocr-%3)</translation>
+    </message>
+    <message>
+        <source>the OCR models in %1 cannot be loaded</source>
+        <translation>de OCR-modellen in %1 kunnen niet worden geladen</translation>
+    </message>
+    <message>
+        <source>the OCR engine is not ready</source>
+        <translation>de OCR-engine is niet gereed</translation>
+    </message>
+    <message>
+        <source>the page image is empty</source>
+        <translation>de paginaafbeelding is leeg</translation>
+    </message>
+    <message>
+        <source>Tesseract could not read the page</source>
+        <translation>Tesseract kon de pagina niet lezen</translation>
+    </message>
+</context>
+<context>
+    <name>kl::OcrStatus</name>
+    <message>
+        <source>OCR progress</source>
+        <translation>Voortgang OCR</translation>
+    </message>
+    <message>
+        <source>Pages read with OCR</source>
+        <translation>Pagina&apos;s gelezen met OCR</translation>
+    </message>
+    <message>
+        <source>Stop OCR</source>
+        <translation>OCR stoppen</translation>
+    </message>
+    <message>
+        <source>Stop reading scanned pages; what is not read yet is read on the next start</source>
+        <translation>Stoppen met het lezen van gescande pagina&apos;s; wat nog niet gelezen is, wordt bij de volgende start gelezen</translation>
+    </message>
+    <message>
+        <source>OCR: %1, page %2 of %3</source>
+        <translation>OCR: %1, pagina %2 van %3</translation>
+    </message>
+    <message>
+        <source>OCR: %1</source>
+        <translation>OCR: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n more waiting)</source>
+        <translation>
+            <numerusform>%1 (nog %n wachtend)</numerusform>
+            <numerusform>%1 (nog %n wachtend)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OCR stopped; the rest is read on the next start.</source>
+        <translation>OCR gestopt; de rest wordt bij de volgende start gelezen.</translation>
+    </message>
+    <message>
+        <source>OCR could not read %1</source>
+        <translation>OCR kon niet lezen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>OCR read %n page(s) of scanned documents.</source>
+        <translation>
+            <numerusform>OCR heeft %n pagina van gescande documenten gelezen.</numerusform>
+            <numerusform>OCR heeft %n pagina&apos;s van gescande documenten gelezen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping OCR…</source>
+        <translation>OCR wordt gestopt…</translation>
+    </message>
 </context>
 <context>
     <name>kl::PassageLocator</name>
@@ -1880,9 +1980,43 @@ Kies een naam of typ een andere:</translation>
         <source>page %1 of the PDF cannot be read (damaged)</source>
         <translation>pagina %1 van de pdf kan niet worden gelezen (beschadigd)</translation>
     </message>
+    <message numerus="yes">
+        <source>the PDF has no text layer (or an unreadable one) on %n page(s), scanned?: they are read with OCR</source>
+        <translation>
+            <numerusform>de pdf heeft geen (leesbare) tekstlaag op %n pagina, gescand?: die wordt met OCR gelezen</numerusform>
+            <numerusform>de pdf heeft geen (leesbare) tekstlaag op %n pagina&apos;s, gescand?: die worden met OCR gelezen</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>the PDF has no text layer (scanned?): imported without text, so it cannot be searched or annotated</source>
-        <translation>de pdf heeft geen tekstlaag (gescand?): geïmporteerd zonder tekst, dus niet doorzoekbaar en niet te markeren</translation>
+        <source>the PDF has no text layer and nothing to read on its pages: imported without text, so it cannot be searched or annotated</source>
+        <translation>de pdf heeft geen tekstlaag en niets te lezen op de pagina&apos;s: geïmporteerd zonder tekst, dus niet doorzoekbaar en niet te markeren</translation>
+    </message>
+</context>
+<context>
+    <name>kl::PdfOcr</name>
+    <message>
+        <source>the library&apos;s copy cannot be read: %1</source>
+        <translation>de kopie in de bibliotheek kan niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>OCR (Tesseract, Dutch)</source>
+        <translation>OCR (Tesseract, Nederlands)</translation>
+    </message>
+    <message>
+        <source>the PDF cannot be read again for OCR</source>
+        <translation>de pdf kan niet opnieuw worden gelezen voor OCR</translation>
+    </message>
+    <message>
+        <source>page %1 cannot be rendered for OCR</source>
+        <translation>pagina %1 kan niet worden weergegeven voor OCR</translation>
+    </message>
+    <message>
+        <source>the PDF has no text layer and OCR found no text on its pages: imported without text, so it cannot be searched or annotated</source>
+        <translation>de pdf heeft geen tekstlaag en OCR vond geen tekst op de pagina&apos;s: geïmporteerd zonder tekst, dus niet doorzoekbaar en niet te markeren</translation>
+    </message>
+    <message>
+        <source>OCR could not run: %1</source>
+        <translation>OCR kon niet worden uitgevoerd: %1</translation>
     </message>
 </context>
 <context>

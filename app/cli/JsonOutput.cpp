@@ -33,6 +33,13 @@ QJsonObject JsonOutput::inspected(const ImportedDocument& doc)
     QJsonObject o = doc.metadata.toJson();
     o.insert(QStringLiteral("format"), doc.format);
     o.insert(QStringLiteral("pages"), int(doc.pages.size()));
+    o.insert(QStringLiteral("textSource"), doc.hasOcrText() ? QStringLiteral("ocr") : QStringLiteral("file"));
+    QJsonArray ocrPages;
+    for (int i = 0; i < doc.pages.size(); ++i)
+        if (doc.pages[i].fromOcr)
+            ocrPages.append(i + 1);
+    if (!ocrPages.isEmpty())
+        o.insert(QStringLiteral("ocrPages"), ocrPages);
     o.insert(QStringLiteral("references"), references(doc.references, nullptr));
     if (!doc.warnings.isEmpty())
         o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(doc.warnings));

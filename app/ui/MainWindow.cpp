@@ -80,6 +80,7 @@ MainWindow::MainWindow(Library* library, QWidget* parent)
     , m_dossiers(new DossierPanel(library, this))
     , m_metadata(new MetadataPanel(this))
     , m_importer(new ImportController(library, this))
+    , m_ocr(new OcrStatus(library, this))
     , m_counts(new QLabel(this))
     , m_annotations(new AnnotationController(m_session, this))
     , m_annotationPanel(new AnnotationPanel(m_annotations, this))
@@ -131,7 +132,11 @@ MainWindow::MainWindow(Library* library, QWidget* parent)
     resizeDocks({metadataDock, annotationDock}, {250, 600}, Qt::Vertical);
 
     m_counts->setAccessibleName(tr("Library counts"));
+    statusBar()->addPermanentWidget(m_ocr);
     statusBar()->addPermanentWidget(m_counts);
+    connect(m_ocr, &OcrStatus::message, this, [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+    // Scans an earlier session did not finish reading (closed, or stopped) are read now, in the background.
+    QTimer::singleShot(0, m_ocr, &OcrStatus::start);
     statusBar()->setAccessibleName(tr("Status"));
 
     createActions();
@@ -407,13 +412,24 @@ void MainWindow::currentTabChanged()
     setWindowTitle(t ? tr("%1 — Kamerlezer").arg(t->tabTitle()) : tr("Kamerlezer"));
 }
 
+static bool textSourceChanged(const LetterRecord& now, const LetterRecord& shown)
+{
+    for (qsizetype i = 0; i < now.renditions.size() && i < shown.renditions.size(); ++i)
+        if (now.renditions[i].textSource != shown.renditions[i].textSource ||
+            now.renditions[i].ocrState != shown.renditions[i].ocrState)
+            return true;
+    return false;
+}
+
 void MainWindow::refreshOpenLetters()
 {
     // A new rendition of an open letter shows up in its tab; a tab is never closed under the reader.
     for (int i = 0; i < m_tabs->count(); ++i) {
         ReaderTab* t = tab(i);
         const std::optional<LetterRecord> letter = m_library->letter(t->letterId());
-        if (letter && letter->renditions.size() != t->letter().renditions.size())
+        // So does a scan whose pages OCR has read: its text, words and what it is are new.
+        if (letter &&
+            (letter->renditions.size() != t->letter().renditions.size() || textSourceChanged(*letter, t->letter())))
             t->setLetter(*letter);
         // A reference may resolve now (its target was imported, or a letter became known by a name).
         t->refreshReferences();
@@ -479,6 +495,8 @@ void MainWindow::importFinished(const ImportController::Summary& summary)
     if (summary.cancelled)
         message += tr(" (cancelled)");
     statusBar()->showMessage(message, 10000);
+    // Scans were stored with the text they had; OCR reads their pages now, while the user works.
+    m_ocr->start();
 
     if (m_openAfterImport) {
         QList<qint64> seen;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ImportController.h"
+#include "OcrStatus.h"
 #include "ReferenceSpan.h"
 
 #include <QMainWindow>
@@ -47,6 +48,7 @@ public:
     DossierPanel* dossierPanel() const { return m_dossiers; }
     MetadataPanel* metadataPanel() const { return m_metadata; }
     ImportController* importer() const { return m_importer; }
+    OcrStatus* ocr() const { return m_ocr; }
     AnnotationController* annotations() const { return m_annotations; }
     AnnotationPanel* annotationPanel() const { return m_annotationPanel; }
     // The window's edits: every one goes through the session, onto its one undo stack.
@@ -129,6 +131,7 @@ private:
     MetadataPanel* m_metadata;
     ImportController* m_importer;
     QProgressDialog* m_progress = nullptr;
+    OcrStatus* m_ocr;
     QLabel* m_counts;
     AnnotationController* m_annotations;
     AnnotationPanel* m_annotationPanel;

@@ -3,6 +3,7 @@
 #include "KindNames.h"
 #include "Translations.h"
 #include "library/LetterRecord.h"
+#include "ocr/PdfOcr.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -46,6 +47,7 @@ MetadataPanel::MetadataPanel(QWidget* parent)
     m_signatory = addRow(tr("Signed by:"), tr("Signatory"));
     m_session = addRow(tr("Session:"), tr("Parliamentary year"));
     m_files = addRow(tr("Files:"), tr("Imported files"));
+    m_textSource = addRow(tr("Text:"), tr("Where the text comes from"));
 
     m_citation->setWordWrap(true);
     m_citation->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -82,7 +84,8 @@ void MetadataPanel::setLetter(const LetterRecord* letter)
 {
     if (!letter) {
         m_title->setText(tr("No document open"));
-        for (QLabel* l : {m_dossiers, m_number, m_kind, m_date, m_sender, m_signatory, m_session, m_files})
+        for (QLabel* l :
+             {m_dossiers, m_number, m_kind, m_date, m_sender, m_signatory, m_session, m_files, m_textSource})
             l->clear();
         m_citation->clear();
         m_copy->setEnabled(false);
@@ -110,6 +113,20 @@ void MetadataPanel::setLetter(const LetterRecord* letter)
     for (const RenditionRecord& r : letter->renditions)
         files.append(tr("%1 (%2, %n page(s))", "", r.pages).arg(r.originalName, r.format));
     m_files->setText(files.join(QLatin1Char('\n')));
+    // Said, because OCR text has misread words: a quote or a search may miss what the page image shows.
+    QStringList sources;
+    for (const RenditionRecord& r : letter->renditions) {
+        if (r.textSource == QLatin1String("ocr"))
+            sources.append(PdfOcr::sourceDescription());
+        else if (r.ocrState == QLatin1String("pending"))
+            sources.append(tr("waiting for OCR"));
+        else if (r.ocrState == QLatin1String("failed"))
+            sources.append(tr("OCR failed: no text for the scanned pages"));
+        else
+            sources.append(r.format == QLatin1String("pdf") ? tr("the PDF's text layer") : tr("the file's text"));
+    }
+    sources.removeDuplicates();
+    m_textSource->setText(sources.join(QLatin1Char('\n')));
     m_citation->setText(m.citation());
     m_copy->setEnabled(!m.citation().isEmpty());
 }

@@ -34,6 +34,7 @@ private:
     QLabel* m_signatory;
     QLabel* m_session;
     QLabel* m_files;
+    QLabel* m_textSource;
     QLabel* m_citation;
     QToolButton* m_copy;
 };

@@ -48,6 +48,11 @@ QImage PdfDocument::render(int page, int widthPx)
 
 PageText PdfDocument::text(int page)
 {
+    if (const auto it = m_ocrPages.constFind(page); it != m_ocrPages.cend()) {
+        PageText ocr = *it;
+        ocr.sizePt = pageSize(page);
+        return ocr;
+    }
     QMutexLocker lock(&m_mutex);
     std::unique_ptr<Poppler::Page> p = m_doc->page(page);
     return p ? PdfTextExtractor::extract(*p) : PageText{};

@@ -2,6 +2,7 @@
 
 #include "document/PageText.h"
 
+#include <QHash>
 #include <QImage>
 #include <QList>
 #include <QMutex>
@@ -32,6 +33,9 @@ public:
     QImage render(int page, int widthPx);
     // The page's text and word boxes, exactly as the importer stored them. Thread-safe.
     PageText text(int page);
+    // The pages OCR read (0-based page -> text and words, from the library): Poppler has no words for them.
+    // Set before the first text() call.
+    void setOcrPages(const QHash<int, PageText>& pages) { m_ocrPages = pages; }
 
 private:
     PdfDocument() = default;
@@ -40,6 +44,7 @@ private:
     QMutex m_mutex;
     QList<QSizeF> m_sizes;
     QSizeF m_largest;
+    QHash<int, PageText> m_ocrPages;
 };
 
 } // namespace kl

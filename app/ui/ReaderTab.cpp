@@ -108,8 +108,25 @@ QString ReaderTab::tabTitle() const
 
 void ReaderTab::setLetter(const LetterRecord& letter)
 {
+    // A rendition whose pages OCR has just read is shown again: those pages now have text and words to find,
+    // select and highlight.
+    QList<qint64> reread;
+    for (const RenditionRecord& r : letter.renditions)
+        for (const RenditionRecord& old : std::as_const(m_letter.renditions))
+            if (old.id == r.id && old.textSource != r.textSource)
+                reread.append(r.id);
     m_letter = letter;
     fillRenditions();
+    for (qint64 id : std::as_const(reread)) {
+        m_texts.remove(id);
+        QWidget* old = m_views.take(id);
+        if (id == m_current)
+            showRendition(id);
+        if (old) {
+            m_stack->removeWidget(old);
+            old->deleteLater();
+        }
+    }
 }
 
 void ReaderTab::fillRenditions()
@@ -164,6 +181,8 @@ QWidget* ReaderTab::makeView(const RenditionRecord& rendition)
             label->setAlignment(Qt::AlignCenter);
             return label;
         }
+        if (rendition.textSource == QLatin1String("ocr"))
+            doc->setOcrPages(m_library->ocrPages(rendition.id));
         auto* pdf = new PdfView(doc, texts, this);
         connect(pdf, &PdfView::currentPageChanged, this, [this, pdf](int page) {
             if (pdfView() != pdf)

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -297,4 +298,46 @@ TEST_CASE("inspect and show give the publication id of a Kamerstuk, and null for
     REQUIRE(show.exitCode == 0);
     CHECK(json(show.out).toObject().value(QStringLiteral("publicationId")).toString() ==
           QStringLiteral("kst-31490-77"));
+}
+
+TEST_CASE("inspect and import read a scanned page with OCR before they answer, and say so without the model")
+{
+    const QString scan = QStringLiteral(KAMERLEZER_CORPUS "2/pdf/nota-kgg-2025-01-29__pagina1-alleen-beeld.pdf");
+    if (!QFileInfo::exists(scan)) {
+        WARN("SKIPPED: no corpus at ../shared/corpus2");
+        return;
+    }
+    const Run inspect = cli({QStringLiteral("inspect"), QStringLiteral("--json"), scan});
+    REQUIRE(inspect.exitCode == 0);
+    CHECK(inspect.err.isEmpty());
+    const QJsonObject doc = json(inspect.out).toObject();
+    CHECK(doc.value(QStringLiteral("textSource")).toString() == QStringLiteral("ocr"));
+    CHECK(doc.value(QStringLiteral("ocrPages")).toArray() == QJsonArray{1});
+    CHECK(doc.value(QStringLiteral("date")).toString() == QStringLiteral("2025-01-29"));
+
+    QTemporaryDir lib;
+    const Run imported = cli({QStringLiteral("--library"), lib.path(), QStringLiteral("import"), scan});
+    REQUIRE(imported.exitCode == 0);
+    const Run shown = cli({QStringLiteral("--library"), lib.path(), QStringLiteral("show"), QStringLiteral("1"),
+                           QStringLiteral("--json")});
+    REQUIRE(shown.exitCode == 0);
+    const QJsonObject rendition =
+        json(shown.out).toObject().value(QStringLiteral("renditions")).toArray().first().toObject();
+    CHECK(rendition.value(QStringLiteral("textSource")).toString() == QStringLiteral("ocr"));
+    CHECK(rendition.value(QStringLiteral("ocr")).toString() == QStringLiteral("done"));
+    const Run found = cli({QStringLiteral("--library"), lib.path(), QStringLiteral("search"),
+                           QStringLiteral("\"Eerste bevindingen\""), QStringLiteral("--json")});
+    REQUIRE(found.exitCode == 0);
+    CHECK(json(found.out).toArray().size() >= 1);
+
+    QTemporaryDir noModels;
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("KAMERLEZER_TESSDATA"), noModels.path());
+    p.setProcessEnvironment(env);
+    p.start(TestPaths::cli(), {QStringLiteral("inspect"), scan});
+    REQUIRE(p.waitForFinished(120000));
+    CHECK(p.exitCode() == 0);
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    CHECK(err.contains(scan + QStringLiteral(": warning: OCR could not run: the OCR model for nld is not installed")));
 }

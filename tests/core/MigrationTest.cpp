@@ -9,8 +9,10 @@
 #include "storage/Database.h"
 #include "storage/Schema.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -138,8 +140,51 @@ TEST_CASE("A library of every earlier schema version opens with its letters, ann
             CHECK(saved[0].query.text == QStringLiteral("asiel"));
         CHECK(LinkStore(*library).linksTo(2).size() == (version >= 5 ? 1 : 0));
 
+        // OCR (schema 7): text that came from the files, nothing waiting.
+        CHECK(first->renditions[0].textSource == QStringLiteral("file"));
+        CHECK(first->renditions[0].ocrState == QStringLiteral("none"));
+        CHECK(library->pendingOcr().isEmpty());
+
         CHECK(library->check().isEmpty());
     }
+}
+
+TEST_CASE("A PDF stored without any text before schema 7 waits for OCR after the migration")
+{
+    QTemporaryDir dir;
+    restore(6, dir.path());
+    QFile pdf(TestPaths::data(QStringLiteral("no-text.pdf")));
+    REQUIRE(pdf.open(QIODevice::ReadOnly));
+    const QByteArray bytes = pdf.readAll();
+    const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    QFile copy(dir.path() + QStringLiteral("/files/") + sha + QStringLiteral(".pdf"));
+    REQUIRE(copy.open(QIODevice::WriteOnly));
+    copy.write(bytes);
+    copy.close();
+    const QByteArray sql = QStringLiteral("INSERT INTO letters (id, key, created, modified) VALUES (4, 'sha256:%1', "
+                                          "'2024-11-20T10:00:00.000Z', '2024-11-20T10:00:00.000Z');"
+                                          "INSERT INTO renditions VALUES (4, 4, 'pdf', '%1', '%1.pdf', 'scan.pdf', 1, "
+                                          "'2024-11-20T10:00:00.000Z');"
+                                          "INSERT INTO page_texts VALUES (4, 1, '');")
+                               .arg(sha)
+                               .toUtf8();
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(QFile::encodeName(dir.path() + QStringLiteral("/library.sqlite")).constData(), &db) ==
+            SQLITE_OK);
+    const int rc = sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    REQUIRE(rc == SQLITE_OK);
+
+    QString error;
+    auto library = Library::open(dir.path(), &error);
+    INFO(error.toStdString());
+    REQUIRE(library);
+    const QList<PendingOcr> pending = library->pendingOcr();
+    REQUIRE(pending.size() == 1);
+    CHECK(pending[0].renditionId == 4);
+    CHECK(pending[0].letterId == 4);
+    CHECK(pending[0].originalName == QStringLiteral("scan.pdf"));
+    CHECK(QFileInfo::exists(pending[0].path));
 }
 
 TEST_CASE("A derived index whose version is behind the code's is built again on open, without a schema bump")

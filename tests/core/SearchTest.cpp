@@ -179,7 +179,8 @@ TEST_CASE("A library made before search gets its index by migration")
         for (const char* sql :
              {"DROP TABLE passages_fts", "DROP TABLE notes_fts", "DROP TABLE passages", "DROP TABLE annotation_tags",
               "DROP TABLE annotations", "DROP TABLE color_meanings", "DROP TABLE saved_searches", "DROP TABLE links",
-              "DROP TABLE index_versions", "PRAGMA user_version = 1"})
+              "DROP TABLE index_versions", "DROP TABLE page_words", "ALTER TABLE renditions DROP COLUMN text_source",
+              "ALTER TABLE renditions DROP COLUMN ocr_state", "PRAGMA user_version = 1"})
             REQUIRE(q.exec(QString::fromLatin1(sql)));
     }
     f.library.reset();

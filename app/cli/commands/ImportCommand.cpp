@@ -40,6 +40,7 @@ public:
             return 1;
         ImportJob job(cli.library());
         job.setSkipKnownFiles(false); // a file already there is read again, so its warnings are said again
+        job.setOcrWhileReading(true); // a script gets the text of a scan when import returns
         const bool terminal = CliContext::stderrIsTerminal();
         QEventLoop loop;
         QObject::connect(&job, &ImportJob::progress, &loop, [&](int done, int total, const QString& current) {

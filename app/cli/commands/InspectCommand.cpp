@@ -2,6 +2,7 @@
 
 #include "JsonOutput.h"
 #include "import/DocumentReader.h"
+#include "ocr/PdfOcr.h"
 
 namespace kl {
 
@@ -20,11 +21,13 @@ public:
     {
         if (args.size() != 1)
             return cli.usageError(QStringLiteral("inspect takes one FILE"));
-        const DocumentReader::FileRead read = DocumentReader::readFile(args.first());
+        DocumentReader::FileRead read = DocumentReader::readFile(args.first());
         if (!read.result.ok()) {
             cli.error(QStringLiteral("%1: %2").arg(args.first(), read.result.error));
             return 1;
         }
+        // Scanned pages are read with OCR before the answer, so what is printed is what an import will store.
+        PdfOcr::recognizeNow(read.bytes, read.result.document);
         const ImportedDocument& doc = read.result.document;
         for (const QString& warning : doc.warnings)
             cli.error(QStringLiteral("%1: warning: %2").arg(args.first(), warning));
@@ -34,7 +37,7 @@ public:
         }
         const QJsonObject o = JsonOutput::inspected(doc);
         for (const char* key : {"kstId", "citation", "kind", "title", "date", "sender", "signatory", "vergaderjaar",
-                                "chamber", "ondernummer", "namedAs", "format", "pages"}) {
+                                "chamber", "ondernummer", "namedAs", "format", "pages", "textSource"}) {
             const QJsonValue v = o.value(QLatin1String(key));
             cli.out(QStringLiteral("%1: %2\n")
                         .arg(QLatin1String(key), -13)

@@ -37,7 +37,14 @@ public:
         cli.out(QStringLiteral("kind        %1\ndate        %2\nsender      %3\nsignatory   %4\n")
                     .arg(m.kind, m.date.toString(Qt::ISODate), m.sender, m.signatory));
         for (const RenditionRecord& r : letter->renditions)
-            cli.out(QStringLiteral("rendition   %1, %2 pages, %3\n").arg(r.format).arg(r.pages).arg(r.originalName));
+            cli.out(QStringLiteral("rendition   %1, %2 pages, %3%4\n")
+                        .arg(r.format)
+                        .arg(r.pages)
+                        .arg(r.originalName, r.textSource == QLatin1String("ocr") ? QStringLiteral(", text by OCR")
+                                             : r.ocrState == QLatin1String("pending")
+                                                 ? QStringLiteral(", waiting for OCR")
+                                             : r.ocrState == QLatin1String("failed") ? QStringLiteral(", OCR failed")
+                                                                                     : QString()));
         cli.out(QStringLiteral("references  %1\nbacklinks   %2\n")
                     .arg(o.value(QStringLiteral("references")).toArray().size())
                     .arg(o.value(QStringLiteral("backlinks")).toArray().size()));

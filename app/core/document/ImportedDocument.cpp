@@ -1,5 +1,7 @@
 #include "ImportedDocument.h"
 
+#include <algorithm>
+
 namespace kl {
 
 QString ImportedDocument::fullText() const
@@ -30,6 +32,11 @@ int ImportedDocument::pageAt(qsizetype pos) const
             return i;
     }
     return pages.isEmpty() ? 0 : int(pages.size()) - 1;
+}
+
+bool ImportedDocument::hasOcrText() const
+{
+    return std::any_of(pages.cbegin(), pages.cend(), [](const PageText& p) { return p.fromOcr; });
 }
 
 } // namespace kl

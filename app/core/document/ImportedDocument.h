@@ -18,6 +18,14 @@ struct ImportedDocument {
     QList<Reference> references; // offsets in fullText()
     QStringList warnings;        // e.g. a PDF without a text layer
 
+    // OCR of PDF pages without a readable text layer (PdfOcr): not needed; needed for `ocrPages` (reading the
+    // file was kept fast, OCR follows); done (the pages it read better have PageText::fromOcr); or failed.
+    enum class Ocr { NotNeeded, Pending, Done, Failed };
+    Ocr ocr = Ocr::NotNeeded;
+    QList<int> ocrPages; // 0-based pages whose text layer is missing or garbage
+    // Whether any page's text came from OCR.
+    bool hasOcrText() const;
+
     // All pages joined by form feeds: the letter's normalized text that anchors and references point into.
     QString fullText() const;
     // Offset in fullText() where page `index` (0-based) starts.

@@ -80,7 +80,10 @@ int AnnotatedPdfExporter::exportLetter(const Library& library, const AnnotationS
     // PDF reads as. Pages are extracted once, for their word boxes.
     // The text the annotations are placed in: a stored rendition's text is in the library already; a typeset PDF
     // is read back. Word boxes are read only from the pages that get an annotation.
-    QHash<int, PageText> pages; // 0-based page -> its words
+    // Pages OCR read have their words in the library (Poppler finds none on a scan).
+    QHash<int, PageText> pages = pdfRendition && pdfRendition->textSource == QLatin1String("ocr")
+                                     ? library.ocrPages(pdfRendition->id)
+                                     : QHash<int, PageText>(); // 0-based page -> its words
     auto pageText = [&](int index) -> const PageText& {
         auto it = pages.find(index);
         if (it == pages.end()) {

@@ -3,6 +3,7 @@
 #include "import/ImportPaths.h"
 #include "library/Library.h"
 #include "library/LibraryBatch.h"
+#include "ocr/PdfOcr.h"
 
 #include <QFile>
 #include <QFutureWatcher>
@@ -15,7 +16,7 @@ namespace {
 // The worker's part. A file whose bytes are already in the library is not parsed again: reopening the
 // program with the same files on the command line should be instant. Library::store() answers such a
 // read with "unchanged" from the checksum alone.
-DocumentReader::FileRead readOne(const QString& path, const std::shared_ptr<const QSet<QString>>& known)
+DocumentReader::FileRead readOne(const QString& path, const std::shared_ptr<const QSet<QString>>& known, bool ocr)
 {
     if (known) {
         QFile file(path);
@@ -28,7 +29,10 @@ DocumentReader::FileRead readOne(const QString& path, const std::shared_ptr<cons
             }
         }
     }
-    return DocumentReader::readFile(path);
+    DocumentReader::FileRead read = DocumentReader::readFile(path);
+    if (ocr && read.result.ok())
+        PdfOcr::recognizeNow(read.bytes, read.result.document);
+    return read;
 }
 } // namespace
 
@@ -115,7 +119,7 @@ void ImportJob::launchMore()
         auto* watcher = new Watcher(this);
         connect(watcher, &Watcher::finished, this, [this, watcher, index] { arrived(watcher, index); });
         m_reading.insert(index, watcher);
-        watcher->setFuture(QtConcurrent::run(&m_pool, readOne, m_summary.files[index], m_known));
+        watcher->setFuture(QtConcurrent::run(&m_pool, readOne, m_summary.files[index], m_known, m_ocrWhileReading));
     }
 }
 

@@ -50,6 +50,9 @@ public:
     // A file whose bytes are already in the library is not parsed again (it is "unchanged" from its checksum
     // alone); on by default. Off, every file is read, so its warnings are reported again.
     void setSkipKnownFiles(bool skip) { m_skipKnown = skip; }
+    // Scanned pages are read with OCR while the file is read, before it is stored (the CLI: an import that
+    // returns with everything done). Off by default: the window stores at once and runs OCR after (OcrJob).
+    void setOcrWhileReading(bool ocr) { m_ocrWhileReading = ocr; }
 
     // Files, and folders (walked recursively: ImportPaths). Returns false when this job is already running.
     // An empty list finishes at once.
@@ -80,6 +83,7 @@ private:
     Library& m_library;
     QThreadPool m_pool;
     bool m_skipKnown = true;
+    bool m_ocrWhileReading = false;
     int m_parallel;
     std::shared_ptr<const QSet<QString>> m_known; // sha256 of every rendition in the library at the start
     QHash<int, Watcher*> m_reading;

@@ -2,12 +2,14 @@
 
 #include "PdfTextExtractor.h"
 #include "metadata/MetadataParser.h"
+#include "ocr/PdfOcr.h"
 #include "refs/ReferenceScanner.h"
 
 #include <poppler-qt6.h>
 
 #include <QThread>
 
+#include <algorithm>
 #include <atomic>
 #include <mutex>
 #include <thread>
@@ -48,6 +50,20 @@ int PdfImporter::extractPages(const QByteArray& bytes, Poppler::Document& first,
     return damagedPage;
 }
 
+QString PdfImporter::ocrPendingWarning(int pages)
+{
+    return PdfImporter::tr("the PDF has no text layer (or an unreadable one) on %n page(s), scanned?: they are read "
+                           "with OCR",
+                           nullptr, pages);
+}
+
+void PdfImporter::analyse(ImportedDocument& doc)
+{
+    const QString full = doc.fullText();
+    doc.metadata = MetadataParser::parse(doc.pages.first().text, full);
+    doc.references = ReferenceScanner::scan(full);
+}
+
 ReadResult PdfImporter::read(const QByteArray& bytes)
 {
     // Poppler reports every damaged object on stderr; the importer says in one line what is wrong instead.
@@ -68,15 +84,15 @@ ReadResult PdfImporter::read(const QByteArray& bytes)
     doc.pages.resize(pageCount);
     if (const int damaged = extractPages(bytes, *pdf, doc.pages); damaged > 0)
         return ReadResult::failure(PdfImporter::tr("page %1 of the PDF cannot be read (damaged)").arg(damaged));
-    qsizetype characters = 0;
-    for (const PageText& page : doc.pages)
-        characters += page.text.size();
-    if (characters == 0)
-        doc.warnings.append(PdfImporter::tr("the PDF has no text layer (scanned?): imported without text, so it "
-                                            "cannot be searched or annotated"));
-    const QString full = doc.fullText();
-    doc.metadata = MetadataParser::parse(doc.pages.first().text, full);
-    doc.references = ReferenceScanner::scan(full);
+    doc.ocrPages = PdfOcr::pagesNeedingOcr(*pdf, doc.pages);
+    if (!doc.ocrPages.isEmpty()) {
+        doc.ocr = ImportedDocument::Ocr::Pending;
+        doc.warnings.append(ocrPendingWarning(int(doc.ocrPages.size())));
+    } else if (std::all_of(doc.pages.cbegin(), doc.pages.cend(), [](const PageText& p) { return p.text.isEmpty(); })) {
+        doc.warnings.append(PdfImporter::tr("the PDF has no text layer and nothing to read on its pages: imported "
+                                            "without text, so it cannot be searched or annotated"));
+    }
+    analyse(doc);
     return r;
 }
 

@@ -29,7 +29,11 @@ QJsonObject LetterRecord::toJson() const
     o.insert(QStringLiteral("pages"), primary ? QJsonValue(primary->pages) : QJsonValue());
     QJsonArray list;
     for (const RenditionRecord& r : renditions)
-        list.append(QJsonObject{{"format", r.format}, {"sha256", r.sha256}, {"pages", r.pages}});
+        list.append(QJsonObject{{"format", r.format},
+                                {"sha256", r.sha256},
+                                {"pages", r.pages},
+                                {"textSource", r.textSource},
+                                {"ocr", r.ocrState}});
     o.insert(QStringLiteral("renditions"), list);
     return o;
 }

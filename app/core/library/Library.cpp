@@ -25,6 +25,22 @@ QString nowIso()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
+// As renditions.ocr_state keeps it.
+QString ocrStateName(ImportedDocument::Ocr ocr)
+{
+    switch (ocr) {
+    case ImportedDocument::Ocr::Pending:
+        return QStringLiteral("pending");
+    case ImportedDocument::Ocr::Done:
+        return QStringLiteral("done");
+    case ImportedDocument::Ocr::Failed:
+        return QStringLiteral("failed");
+    case ImportedDocument::Ocr::NotNeeded:
+        break;
+    }
+    return QStringLiteral("none");
+}
+
 } // namespace
 
 Library::Library(const QString& folder, std::unique_ptr<Database> db)
@@ -169,8 +185,13 @@ ImportOutcome Library::store(const DocumentReader::FileRead& read, const QString
 
     LetterRepository::NewRendition rendition{
         doc.format, read.sha256, QFileInfo(copyPath).fileName(), QFileInfo(originalPath).fileName(), {}};
-    for (const PageText& page : doc.pages)
-        rendition.pageTexts.append(page.text);
+    for (int i = 0; i < doc.pages.size(); ++i) {
+        rendition.pageTexts.append(doc.pages[i].text);
+        if (doc.pages[i].fromOcr)
+            rendition.ocrWords.insert(i, doc.pages[i].words);
+    }
+    rendition.textSource = doc.hasOcrText() ? QStringLiteral("ocr") : QStringLiteral("file");
+    rendition.ocrState = ocrStateName(doc.ocr);
     const Result<qint64> renditionId = letters.addRendition(*letterId, rendition, now);
     if (!renditionId)
         return fail(renditionId.error());
@@ -245,6 +266,98 @@ QList<qint64> Library::citingLetters(qint64 letterId) const
 QStringList Library::pageTexts(qint64 renditionId) const
 {
     return valueOrWarn(LetterRepository(*m_db).pageTexts(renditionId), "library: pageTexts");
+}
+
+QHash<int, PageText> Library::ocrPages(qint64 renditionId) const
+{
+    return valueOrWarn(LetterRepository(*m_db).ocrPages(renditionId), "library: ocrPages");
+}
+
+QList<PendingOcr> Library::pendingOcr() const
+{
+    LetterRepository letters(*m_db);
+    const QList<qint64> ids = valueOrWarn(letters.renditionsPendingOcr(), "library: pendingOcr");
+    if (ids.isEmpty())
+        return {};
+    QList<PendingOcr> out;
+    const QList<LetterRepository::StoredRendition> all = valueOrWarn(letters.allRenditions(), "library: pendingOcr");
+    for (const LetterRepository::StoredRendition& r : all) {
+        if (!ids.contains(r.id))
+            continue;
+        QString name;
+        if (const std::optional<LetterRecord> letter = this->letter(r.letterId))
+            for (const RenditionRecord& rendition : letter->renditions)
+                if (rendition.id == r.id)
+                    name = rendition.originalName;
+        out.append({r.id, r.letterId, m_folder + QStringLiteral("/files/") + r.file, name, r.pages});
+    }
+    return out;
+}
+
+bool Library::storeOcr(const PendingOcr& rendition, const ImportedDocument& doc, QString* error)
+{
+    auto fail = [&](const Error& why) {
+        if (error)
+            *error = QStringLiteral("cannot store the OCR text in the library: %1").arg(why.detail());
+        return false;
+    };
+    LetterRepository letters(*m_db);
+    Transaction transaction(*m_db);
+    if (!transaction.ok())
+        return fail(transaction.error());
+    const Result<std::optional<LetterRecord>> existing = letters.letter(rendition.letterId);
+    if (!existing)
+        return fail(existing.error());
+    if (!*existing)
+        return fail(Error::notFound(QStringLiteral("letter %1").arg(rendition.letterId)));
+    const LetterRecord& letter = **existing;
+    QHash<int, PageText> read;
+    QStringList texts;
+    for (int i = 0; i < doc.pages.size(); ++i) {
+        texts.append(doc.pages[i].text);
+        if (doc.pages[i].fromOcr)
+            read.insert(i, doc.pages[i]);
+    }
+    if (Result<void> r = letters.replaceOcrPages(rendition.renditionId, read); !r)
+        return fail(r.error());
+    const QString source = doc.hasOcrText() ? QStringLiteral("ocr") : QStringLiteral("file");
+    if (Result<void> r = letters.setOcrState(rendition.renditionId, ocrStateName(doc.ocr), source); !r)
+        return fail(r.error());
+    if (!read.isEmpty()) {
+        const QString now = nowIso();
+        DocumentMetadata merged = letter.metadata;
+        if (letter.renditions.size() <= 1) {
+            merged = doc.metadata;
+            merged.namedAs = letter.metadata.namedAs;
+        } else {
+            merged.fillGapsFrom(doc.metadata);
+        }
+        if (Result<void> r = letters.updateLetter(rendition.letterId, merged, now); !r)
+            return fail(r.error());
+        // A scan keyed by its checksum whose OCR text names its Kamerstuk takes that as its key, unless another
+        // letter has it already (then the two stay apart, as two imports with different ids would).
+        const QString kstId = doc.metadata.kstId;
+        if (letter.metadata.kstId.isEmpty() && !kstId.isEmpty()) {
+            const Result<qint64> other = letters.letterWithKey(kstId);
+            if (!other)
+                return fail(other.error());
+            if (*other == 0)
+                if (Result<void> r = letters.setKey(rendition.letterId, kstId, kstId); !r)
+                    return fail(r.error());
+        }
+        if (Result<void> r = letters.fileInDossiers(rendition.letterId, merged.dossiers); !r)
+            return fail(r.error());
+        if (Result<void> r = SearchIndex(*m_db).reindexRendition(rendition.letterId, rendition.renditionId, texts); !r)
+            return fail(r.error());
+        if (Result<void> r =
+                ReferenceRepository(*m_db).replace(rendition.letterId, rendition.renditionId, doc.references);
+            !r)
+            return fail(r.error());
+    }
+    if (Result<void> r = transaction.commit(); !r)
+        return fail(r.error());
+    notify({LibraryChange::Letters, {rendition.letterId}});
+    return true;
 }
 
 QList<Reference> Library::references(qint64 renditionId) const

@@ -4,6 +4,8 @@
 #include "ImportOutcome.h"
 #include "LetterRecord.h"
 #include "LibraryChange.h"
+#include "PendingOcr.h"
+#include "document/PageText.h"
 #include "document/Reference.h"
 #include "import/DocumentReader.h"
 
@@ -57,6 +59,16 @@ public:
     QList<qint64> citingLetters(qint64 letterId) const;
 
     QStringList pageTexts(qint64 renditionId) const;
+    // The pages of a rendition that OCR read (0-based page -> text and word boxes); empty for the others.
+    QHash<int, PageText> ocrPages(qint64 renditionId) const;
+
+    // PDFs whose pages still wait for OCR, oldest first.
+    QList<PendingOcr> pendingOcr() const;
+    // Stores what OCR read (`doc`: the rendition read again, with PdfOcr::recognize run on it): the pages it read
+    // better, their words, then the letter's metadata, passages and references from the new text; one
+    // transaction, one change notice. A letter with no other rendition takes the OCR metadata as it is (its
+    // text layer was garbage or empty); one with others only fills its gaps. False with `error` when it cannot.
+    bool storeOcr(const PendingOcr& rendition, const ImportedDocument& doc, QString* error = nullptr);
     QList<Reference> references(qint64 renditionId) const;
 
     // The library's database, for the repositories of the stores that keep their own tables in it (same thread

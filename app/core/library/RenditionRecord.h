@@ -15,6 +15,8 @@ struct RenditionRecord {
     QString storedPath;   // absolute path of the library's own copy
     QString originalName; // file name the user imported it from
     QDateTime imported;
+    QString textSource = QStringLiteral("file"); // "file": the file's own text; "ocr": some pages read by OCR
+    QString ocrState = QStringLiteral("none");   // "none" (not needed), "pending", "done", "failed"
 };
 
 } // namespace kl

@@ -1,6 +1,7 @@
 #include "PassageLocator.h"
 
 #include "anchor/FoldedText.h"
+#include "anchor/PageGeometry.h"
 #include "annotations/QuoteAnnotator.h"
 #include "library/Library.h"
 #include "library/RenditionText.h"
@@ -16,7 +17,8 @@ QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("kl::PassageLocator", text, disambiguation, n);
 }
 
-Passage passageIn(const RenditionRecord& rendition, const RenditionText& text, qsizetype start, qsizetype end)
+Passage passageIn(const Library& library, const RenditionRecord& rendition, const RenditionText& text, qsizetype start,
+                  qsizetype end)
 {
     Passage p;
     p.letterId = rendition.letterId;
@@ -25,7 +27,13 @@ Passage passageIn(const RenditionRecord& rendition, const RenditionText& text, q
     if (rendition.format == QLatin1String("pdf")) {
         p.page = text.pageAt(start);
         const qsizetype pageStart = text.pageStart(p.page);
-        p.rects = QuoteAnnotator::pdfRects(rendition.storedPath, p.page, start - pageStart, end - pageStart);
+        // A page OCR read has its words in the library; Poppler knows none on it.
+        const QHash<int, PageText> ocr =
+            rendition.textSource == QLatin1String("ocr") ? library.ocrPages(rendition.id) : QHash<int, PageText>();
+        if (const auto it = ocr.constFind(p.page - 1); it != ocr.cend())
+            p.rects = PageGeometry::rects(*it, start - pageStart, end - pageStart);
+        else
+            p.rects = QuoteAnnotator::pdfRects(rendition.storedPath, p.page, start - pageStart, end - pageStart);
     }
     return p;
 }
@@ -62,7 +70,7 @@ Result<Passage> PassageLocator::find(qint64 letterId, const QString& quote, int 
         // The last character of the quote, mapped back, then one past it: no trailing line break is taken along.
         const qsizetype start = folded.toOriginal(foldedStart);
         const qsizetype end = folded.toOriginal(foldedStart + needle.size() - 1) + 1;
-        return passageIn(rendition, text, start, end);
+        return passageIn(m_library, rendition, text, start, end);
     }
     if (seen == 0)
         return Error::notFound(tr("the quote is not in the letter's text"));
@@ -80,7 +88,7 @@ Result<Passage> PassageLocator::at(qint64 letterId, qint64 renditionId, qsizetyp
         const RenditionText text = RenditionText::load(m_library, rendition.id);
         if (start < 0 || end <= start || end > text.text().size())
             return Error::invalid(tr("the passage lies outside the letter's text"));
-        return passageIn(rendition, text, start, end);
+        return passageIn(m_library, rendition, text, start, end);
     }
     return Error::notFound(tr("no such version of the letter"));
 }

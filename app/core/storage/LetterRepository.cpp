@@ -1,6 +1,7 @@
 #include "LetterRepository.h"
 
 #include "Database.h"
+#include "PageWordsColumn.h"
 
 #include <QHash>
 
@@ -124,7 +125,8 @@ Result<void> LetterRepository::loadDossiersAndRenditions(QList<LetterRecord>& le
 
     const QString files = m_db.folder() + QStringLiteral("/files/");
     Result<QList<RenditionRecord>> renditions = m_db.list<RenditionRecord>(
-        QStringLiteral("SELECT id, letter_id, format, sha256, pages, file, original_name, imported FROM renditions "
+        QStringLiteral("SELECT id, letter_id, format, sha256, pages, file, original_name, imported, text_source, "
+                       "ocr_state FROM renditions "
                        "WHERE letter_id IN (%1) ORDER BY id")
             .arg(idList),
         {}, [&files](const Row& row) {
@@ -137,6 +139,8 @@ Result<void> LetterRepository::loadDossiersAndRenditions(QList<LetterRecord>& le
             r.storedPath = files + row.text("file");
             r.originalName = row.text("original_name");
             r.imported = row.time("imported");
+            r.textSource = row.text("text_source");
+            r.ocrState = row.text("ocr_state");
             return r;
         });
     if (!renditions)
@@ -286,10 +290,10 @@ Result<void> LetterRepository::setNamedAs(qint64 letterId, const QString& name, 
 
 Result<qint64> LetterRepository::addRendition(qint64 letterId, const NewRendition& r, const QString& now)
 {
-    const Result<qint64> id =
-        m_db.insert(QStringLiteral("INSERT INTO renditions (letter_id, format, sha256, file, original_name, pages, "
-                                   "imported) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                    {letterId, r.format, r.sha256, r.file, r.originalName, int(r.pageTexts.size()), now});
+    const Result<qint64> id = m_db.insert(
+        QStringLiteral("INSERT INTO renditions (letter_id, format, sha256, file, original_name, pages, "
+                       "imported, text_source, ocr_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {letterId, r.format, r.sha256, r.file, r.originalName, int(r.pageTexts.size()), now, r.textSource, r.ocrState});
     if (!id)
         return id;
     QList<QVariantList> pages;
@@ -299,7 +303,68 @@ Result<qint64> LetterRepository::addRendition(qint64 letterId, const NewRenditio
             m_db.runEach(QStringLiteral("INSERT INTO page_texts (rendition_id, page, text) VALUES (?, ?, ?)"), pages);
         !done)
         return done.error();
+    QList<QVariantList> words;
+    for (auto it = r.ocrWords.cbegin(); it != r.ocrWords.cend(); ++it)
+        words.append({*id, it.key() + 1, sql::encodeWords(*it)});
+    if (Result<void> done =
+            m_db.runEach(QStringLiteral("INSERT INTO page_words (rendition_id, page, words) VALUES (?, ?, ?)"), words);
+        !done)
+        return done.error();
     return id;
+}
+
+Result<QList<qint64>> LetterRepository::renditionsPendingOcr() const
+{
+    return m_db.list<qint64>(QStringLiteral("SELECT id FROM renditions WHERE ocr_state = 'pending' ORDER BY id"), {},
+                             [](const Row& r) { return r.id("id"); });
+}
+
+Result<QHash<int, PageText>> LetterRepository::ocrPages(qint64 renditionId) const
+{
+    Result<QList<std::pair<int, PageText>>> rows = m_db.list<std::pair<int, PageText>>(
+        QStringLiteral("SELECT w.page AS page, w.words AS words, t.text AS text FROM page_words w JOIN page_texts t "
+                       "ON t.rendition_id = w.rendition_id AND t.page = w.page WHERE w.rendition_id = ?"),
+        {renditionId}, [](const Row& r) {
+            PageText page;
+            page.text = r.text("text");
+            page.words = sql::decodeWords(r.value("words").toByteArray());
+            page.fromOcr = true;
+            return std::pair{r.integer("page") - 1, page};
+        });
+    if (!rows)
+        return rows.error();
+    QHash<int, PageText> out;
+    for (auto& [page, text] : *rows)
+        out.insert(page, std::move(text));
+    return out;
+}
+
+Result<void> LetterRepository::replaceOcrPages(qint64 renditionId, const QHash<int, PageText>& pages)
+{
+    QList<QVariantList> texts, words;
+    for (auto it = pages.cbegin(); it != pages.cend(); ++it) {
+        texts.append({sql::notNull(it->text), renditionId, it.key() + 1});
+        words.append({renditionId, it.key() + 1, sql::encodeWords(it->words)});
+    }
+    if (Result<void> r =
+            m_db.runEach(QStringLiteral("UPDATE page_texts SET text = ? WHERE rendition_id = ? AND page = ?"), texts);
+        !r)
+        return r;
+    return m_db.runEach(QStringLiteral("INSERT INTO page_words (rendition_id, page, words) VALUES (?, ?, ?) "
+                                       "ON CONFLICT (rendition_id, page) DO UPDATE SET words = excluded.words"),
+                        words);
+}
+
+Result<void> LetterRepository::setOcrState(qint64 renditionId, const QString& state, const QString& textSource)
+{
+    return m_db.changeOne(QStringLiteral("UPDATE renditions SET ocr_state = ?, text_source = ? WHERE id = ?"),
+                          {state, textSource, renditionId}, QStringLiteral("rendition %1").arg(renditionId));
+}
+
+Result<void> LetterRepository::setKey(qint64 letterId, const QString& key, const QString& kstId)
+{
+    return m_db.changeOne(QStringLiteral("UPDATE letters SET key = ?, kst_id = ? WHERE id = ?"),
+                          {key, sql::nullable(kstId), letterId}, QStringLiteral("letter %1").arg(letterId));
 }
 
 Result<QStringList> LetterRepository::pageTexts(qint64 renditionId) const

@@ -2,9 +2,11 @@
 
 #include "base/Result.h"
 #include "document/DocumentMetadata.h"
+#include "document/PageText.h"
 #include "library/DossierRecord.h"
 #include "library/LetterRecord.h"
 
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -56,10 +58,22 @@ public:
     struct NewRendition {
         QString format, sha256, file, originalName;
         QStringList pageTexts;
+        QString textSource = QStringLiteral("file");
+        QString ocrState = QStringLiteral("none");
+        QHash<int, QList<WordBox>> ocrWords; // 0-based page -> the words OCR read on it
     };
     // The rendition and its page texts (page 1 first); the new rendition's id.
     Result<qint64> addRendition(qint64 letterId, const NewRendition& rendition, const QString& now);
     Result<QStringList> pageTexts(qint64 renditionId) const;
+
+    // OCR: the renditions still waiting for it, oldest first; the pages it read (0-based page -> text and
+    // words); the text of those pages replaced by what OCR read, with their words; the state.
+    Result<QList<qint64>> renditionsPendingOcr() const;
+    Result<QHash<int, PageText>> ocrPages(qint64 renditionId) const;
+    Result<void> replaceOcrPages(qint64 renditionId, const QHash<int, PageText>& pages);
+    Result<void> setOcrState(qint64 renditionId, const QString& state, const QString& textSource);
+    // A letter keyed by its file's SHA-256 gets the Kamerstuk id OCR found in it.
+    Result<void> setKey(qint64 letterId, const QString& key, const QString& kstId);
 
     // Every rendition, oldest first, for the indexes built from all of them and for check().
     struct StoredRendition {

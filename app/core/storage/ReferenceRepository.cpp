@@ -29,6 +29,15 @@ Result<void> ReferenceRepository::store(qint64 letterId, qint64 renditionId, con
                         rows);
 }
 
+Result<void> ReferenceRepository::replace(qint64 letterId, qint64 renditionId, const QList<Reference>& references)
+{
+    if (Result<void> clear =
+            m_db.execute(QStringLiteral("DELETE FROM letter_references WHERE rendition_id = ?"), {renditionId});
+        !clear)
+        return clear;
+    return store(letterId, renditionId, references);
+}
+
 Result<QList<Reference>> ReferenceRepository::references(qint64 renditionId) const
 {
     return m_db.list<Reference>(

@@ -17,6 +17,8 @@ public:
     explicit ReferenceRepository(Database& db);
 
     Result<void> store(qint64 letterId, qint64 renditionId, const QList<Reference>& references);
+    // The rendition's references replaced by these (found again after OCR changed its text).
+    Result<void> replace(qint64 letterId, qint64 renditionId, const QList<Reference>& references);
     // In the order they stand in the rendition's text.
     Result<QList<Reference>> references(qint64 renditionId) const;
 

@@ -174,6 +174,22 @@ QStringList migrationTo(int version)
         return {
             QStringLiteral("CREATE TABLE index_versions (name TEXT PRIMARY KEY, version INTEGER NOT NULL)"),
         };
+    case 7:
+        // OCR of scanned PDFs: where a rendition's text came from ('file': its own text; 'ocr': some pages were
+        // read by OCR), whether OCR is still to run ('pending', after a fast import), ran ('done') or could not
+        // ('failed'), so it is not run again at every start; and the word boxes of OCR pages, which Poppler cannot
+        // give again. PDFs stored earlier without any text are the scans OCR is for.
+        return {
+            QStringLiteral("ALTER TABLE renditions ADD COLUMN text_source TEXT NOT NULL DEFAULT 'file'"),
+            QStringLiteral("ALTER TABLE renditions ADD COLUMN ocr_state TEXT NOT NULL DEFAULT 'none'"),
+            QStringLiteral("CREATE TABLE page_words ("
+                           " rendition_id INTEGER NOT NULL REFERENCES renditions(id) ON DELETE CASCADE,"
+                           " page INTEGER NOT NULL,"
+                           " words BLOB NOT NULL,"
+                           " PRIMARY KEY (rendition_id, page))"),
+            QStringLiteral("UPDATE renditions SET ocr_state = 'pending' WHERE format = 'pdf' AND NOT EXISTS "
+                           "(SELECT 1 FROM page_texts p WHERE p.rendition_id = renditions.id AND p.text <> '')"),
+        };
     default:
         return {};
     }

@@ -68,6 +68,14 @@ Result<void> SearchIndex::indexRendition(qint64 letterId, qint64 renditionId, co
         rows);
 }
 
+Result<void> SearchIndex::reindexRendition(qint64 letterId, qint64 renditionId, const QStringList& pages)
+{
+    if (Result<void> clear = m_db.execute(QStringLiteral("DELETE FROM passages WHERE rendition_id = ?"), {renditionId});
+        !clear)
+        return clear;
+    return indexRendition(letterId, renditionId, pages);
+}
+
 Result<void> SearchIndex::rebuildPassages()
 {
     // The triggers take every deleted passage out of passages_fts as well.

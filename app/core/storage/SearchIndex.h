@@ -20,6 +20,8 @@ public:
 
     // Splits the page texts of a rendition into passages and indexes them.
     Result<void> indexRendition(qint64 letterId, qint64 renditionId, const QStringList& pages);
+    // The passages of one rendition, again from its page texts (after OCR changed them).
+    Result<void> reindexRendition(qint64 letterId, qint64 renditionId, const QStringList& pages);
     // Every rendition of the library again, from its page texts.
     Result<void> rebuildPassages();
 
