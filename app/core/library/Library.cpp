@@ -159,7 +159,7 @@ ImportOutcome Library::store(const DocumentReader::FileRead& read, const QString
     Transaction transaction(*m_db);
     if (!transaction.ok())
         return fail(transaction.error());
-    const QString key = meta.kstId.isEmpty() ? QStringLiteral("sha256:") + read.sha256 : meta.kstId;
+    const QString key = meta.publicationId().isEmpty() ? QStringLiteral("sha256:") + read.sha256 : meta.publicationId();
     const QString now = nowIso();
     Result<qint64> letterId = letters.letterWithKey(key);
     if (!letterId)
