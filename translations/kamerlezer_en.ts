@@ -2727,6 +2727,17 @@ Note: %1</translation>
     </message>
 </context>
 <context>
+    <name>kl::VlosXmlImporter</name>
+    <message>
+        <source>damaged XML at line %1: %2</source>
+        <translation>damaged XML at line %1: %2</translation>
+    </message>
+    <message>
+        <source>the XML holds no text</source>
+        <translation>the XML holds no text</translation>
+    </message>
+</context>
+<context>
     <name>kl::WelcomePage</name>
     <message>
         <source>No document open</source>

@@ -2727,6 +2727,17 @@ Notitie: %1</translation>
     </message>
 </context>
 <context>
+    <name>kl::VlosXmlImporter</name>
+    <message>
+        <source>damaged XML at line %1: %2</source>
+        <translation>beschadigde XML op regel %1: %2</translation>
+    </message>
+    <message>
+        <source>the XML holds no text</source>
+        <translation>de XML bevat geen tekst</translation>
+    </message>
+</context>
+<context>
     <name>kl::WelcomePage</name>
     <message>
         <source>No document open</source>
