@@ -46,6 +46,20 @@ const QHash<QString, const char*>& knownMisses()
          "the association's name is only in its logo, in lower case over two lines"},
         {"pdf/brief-vws-2020-09-11__aanwijzing-veiligheidsregios-woo-ocr.pdf|signatory",
          "the name is only in the image, under a redaction box"},
+        {"pdf/beslisnota-ocw-2022-06-22__handgeschreven-ocr.pdf|title",
+         "the Woo OCR layer breaks the title into syllables ('Wetsvo', 'o', 'rstel terugdrin', 'gen')"},
+        {"pdf/beslisnota-ocw-2022-06-22__handgeschreven-ocr.pdf|date",
+         "the Woo OCR layer splits the date ('22 jun' / 'i 2022'); the next nota's date is read"},
+        {"pdf/nota-kgg-2025-01-29__pagina1-alleen-beeld.pdf|title",
+         "OCR reads the 'nota' logo into the title line ('mn Ota Eerste bevindingen ... 96817177')"},
+        {"pdf/nota-vws-mondzorg-2024__scan-ocrmypdf.pdf|title",
+         "the ocrmypdf layer puts the title's three lines apart, between other fields"},
+        {"pdf/nota-vws-mondzorg-2024__scan-ocrmypdf.pdf|sender",
+         "the ocrmypdf layer loses 'Langdurige Zorg' ('bed') and puts the units out of order"},
+        {"pdf/nota-vws-mondzorg-2024__scan-zonder-tekstlaag.pdf|title",
+         "OCR reads the title beside the '(ter beslissing)' label and 'Bijlage(n)', over two lines"},
+        {"pdf/nota-vws-mondzorg-2024__scan-zonder-tekstlaag.pdf|sender",
+         "OCR loses 'Langdurige Zorg' ('Zerg') and reads 'Directie Zorgverzekeringen' after the Aan line"},
     };
     return misses;
 }

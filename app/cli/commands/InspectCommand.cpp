@@ -11,9 +11,12 @@ namespace {
 class InspectCommand final : public CliCommand {
 public:
     InspectCommand()
-        : CliCommand("inspect",
-                     "  inspect FILE [--json]               read a file without storing it: metadata and references\n",
-                     {CliOptions::json()})
+        : CliCommand(
+              "inspect",
+              "  inspect FILE [--json|--text]        read a file without storing it: metadata and references\n",
+              {CliOptions::json(),
+               QCommandLineOption(QStringLiteral("text"),
+                                  QStringLiteral("Print the text as read (OCR included), pages apart by form feeds."))})
     {
     }
 
@@ -31,6 +34,10 @@ public:
         const ImportedDocument& doc = read.result.document;
         for (const QString& warning : doc.warnings)
             cli.error(QStringLiteral("%1: warning: %2").arg(args.first(), warning));
+        if (cli.isSet("text")) {
+            cli.out(doc.fullText() + QLatin1Char('\n'));
+            return 0;
+        }
         if (cli.isSet("json")) {
             cli.out(QString::fromUtf8(JsonOutput::print(JsonOutput::inspected(doc))));
             return 0;

@@ -72,6 +72,37 @@ QString LetterReader::ministryNamed(const QStringList& lines)
     return {};
 }
 
+QString LetterReader::letterheadOrganization(const QStringList& lines)
+{
+    // "Ministerie van Klimaat en" / "Groene Groei" / "Directoraat-generaal Klimaat" / "en Energie" /
+    // "Programmadirectie Kernenergie", up to the nota's labels: the ministry and its units, a line that ends on
+    // "en" (or the next that opens with it) being one name.
+    static const QRegularExpression ministry(QStringLiteral("^Ministerie van "));
+    static const QRegularExpression unit(QStringLiteral("^\\p{Lu}[\\p{L}-]+(?: [\\p{L},-]+){0,6}$"));
+    static const QRegularExpression stop(QStringLiteral(
+        "^(?:Aan|Van|Datum|TER|Ter|\\(ter|Parafenroute|Auteur|Kenmerk|Referentie|Bijlage|nota|Nota)\\b"));
+    int i = 0;
+    while (i < std::min<int>(int(lines.size()), 10) && !ministry.match(lines[i]).hasMatch())
+        ++i;
+    if (i >= std::min<int>(int(lines.size()), 10))
+        return {};
+    QStringList names;
+    for (; i < lines.size() && names.size() < 4; ++i) {
+        const QString& line = lines[i];
+        const bool continues =
+            !names.isEmpty() && (names.last().endsWith(QLatin1String(" en")) ||
+                                 names.last().endsWith(QLatin1Char(',')) || line.startsWith(QLatin1String("en ")));
+        if (continues) {
+            names.last() += QLatin1Char(' ') + line;
+            continue;
+        }
+        if (stop.match(line).hasMatch() || !unit.match(line).hasMatch())
+            break;
+        names.append(line);
+    }
+    return names.join(QStringLiteral(", "));
+}
+
 QString LetterReader::letterheadMinistry(const QStringList& lines)
 {
     // The sender's name stands above the return address ("Retouradres Postbus 20350 ..."); the addressee under it.
@@ -146,6 +177,13 @@ void LetterReader::readClosing(const QString& fullText, const QString& ministry,
         if (const auto match = role.match(line); match.hasMatch() && m.signatories.isEmpty()) {
             roleText = match.captured(1);
             inRole = !line.endsWith(QLatin1Char(','));
+            continue;
+        }
+        // "De Adviescommissie Maatwerkafspraken Verduurzaming Industrie" signs as a body, above its members.
+        static const QRegularExpression body(QStringLiteral("^(?:De|Het) (\\p{Lu}\\S+(?: \\S+){1,8})$"));
+        if (const auto match = body.match(line);
+            match.hasMatch() && m.signatories.isEmpty() && organization.isEmpty()) {
+            organization = match.captured(1);
             continue;
         }
         const QString name = PersonName::bare(line);

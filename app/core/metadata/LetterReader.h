@@ -16,6 +16,9 @@ public:
     // "Ministerie van Volksgezondheid, Welzijn en Sport" from the letterhead above the return address, or empty.
     static QString letterheadMinistry(const QStringList& firstPageLines);
 
+    // A nota's letterhead: "Ministerie van Klimaat en Groene Groei, Directoraat-generaal Klimaat en Energie,
+    // Programmadirectie Kernenergie".
+    static QString letterheadOrganization(const QStringList& firstPageLines);
     // The first "Ministerie van ..." the page names, sender or addressee.
     static QString ministryNamed(const QStringList& firstPageLines);
 

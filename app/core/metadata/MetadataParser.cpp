@@ -4,6 +4,7 @@
 #include "DocumentKind.h"
 #include "DutchDate.h"
 #include "LetterReader.h"
+#include "NoteReader.h"
 #include "SignatureFinder.h"
 #include "Vergaderjaar.h"
 
@@ -505,15 +506,26 @@ void MetadataParser::parseOtherDocument(const QStringList& lines, const QString&
         QStringLiteral("^Aan de (Minister|Staatssecretaris|Minister-President)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression beslisnota(
-        QStringLiteral("^(Parafenroute|TER BESLISSING|TER ONDERTEKENING|TER INFORMATIE|TER ACCORDERING|Beslisnota)\\b"),
+        QStringLiteral(
+            "^(?:Parafenroute|TER BESLISSING|TER ONDERTEKENING|TER INFORMATIE|TER ACCORDERING|Beslisnota)\\b"),
         QRegularExpression::MultilineOption);
+    // The nota's own label, wherever OCR puts it: "(ter beslissing) Project ...", "TER BESLUITVORMING".
+    static const QRegularExpression notaLabel(
+        QStringLiteral("(?:^|\\()ter (?:beslissing|besluitvorming|ondertekening|informatie|accordering)\\b"),
+        QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression toLine(QStringLiteral("^Aan\\b"));
     const bool addressedToMinister = std::any_of(top.begin(), top.begin() + std::min<qsizetype>(top.size(), 3),
                                                  [](const QString& l) { return addressee.match(l).hasMatch(); });
-    if (addressedToMinister && beslisnota.match(head).hasMatch()) {
+    const bool nota = std::any_of(top.begin(), top.begin() + std::min<qsizetype>(top.size(), 20),
+                                  [](const QString& l) { return toLine.match(l).hasMatch(); }) &&
+                      notaLabel.match(head).hasMatch();
+    if ((addressedToMinister && beslisnota.match(head).hasMatch()) || nota) {
         m.kind = QStringLiteral("beslisnota");
+        m.sender = LetterReader::letterheadOrganization(top);
         return;
     }
-    LetterReader::read(top, fullText, m);
+    if (!LetterReader::read(top, fullText, m))
+        NoteReader::read(top, fullText, m);
 }
 
 QDate MetadataParser::findDate(const QStringList& firstPageLines, const QString& fullText)
@@ -528,7 +540,7 @@ QDate MetadataParser::findDate(const QStringList& firstPageLines, const QString&
         options);
     static const QRegularExpression received(QStringLiteral("^(?:Ontvangen|Voorgesteld|Vastgesteld) (?:op )?") + date,
                                              options);
-    static const QRegularExpression labelled(QStringLiteral("^Datum\\s+") + date, options);
+    static const QRegularExpression labelled(QStringLiteral("^Datum:?\\s+") + date, options);
     // A besluitenlijst is dated by its meeting: "Besluitenlijst van de vergadering gehouden op vrijdag 10 januari
     // 2025".
     static const QRegularExpression meeting(

@@ -11,8 +11,11 @@ QString PersonName::bare(const QString& line)
                                            QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression after(
         QStringLiteral("(?:,?\\s+(?:MPA|MBA|MSc|MA|LLM|LL\\.M\\.|PhD|BSc|RA|Bc)\\b\\.?)+$"));
+    // "Carolien Gehrels (voorzitter)": the function in brackets.
+    static const QRegularExpression function(QStringLiteral("\\s*\\([\\p{Ll} -]+\\)$"));
     QString name = line.simplified();
     name.remove(titles);
+    name.remove(function);
     name.remove(after);
     return name.trimmed();
 }
