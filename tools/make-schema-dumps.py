@@ -19,7 +19,7 @@ import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "tests", "data", "schema")
-LAST = 6  # the last version before the current one (Schema::kVersion is 7)
+LAST = 7  # the last version before the current one (Schema::kVersion is 8)
 NOW = "2024-11-20T10:00:00.000Z"
 
 
@@ -67,7 +67,8 @@ def fill(db, version):
     x("INSERT INTO letter_dossiers VALUES (2, 2, 0)")
     names = {1: "digitale-overheid.txt", 2: "asiel.txt", 3: "regeerprogramma.txt"}
     for n in (1, 2, 3):
-        x("INSERT INTO renditions VALUES (?, ?, 'text', ?, ?, ?, 1, ?)", (n, n, sha(n), sha(n) + ".txt", names[n], NOW))
+        x("INSERT INTO renditions (id, letter_id, format, sha256, file, original_name, pages, imported) "
+          "VALUES (?, ?, 'text', ?, ?, ?, 1, ?)", (n, n, sha(n), sha(n) + ".txt", names[n], NOW))
         x("INSERT INTO page_texts VALUES (?, 1, ?)", (n, PAGES[n]))
     # What an older scanner found: one stale row that the rescan must drop, one it finds again.
     start = PAGES[1].index("Kamerstuk 36 471")

@@ -1069,6 +1069,46 @@
         <source>Documents of unknown kind</source>
         <translation>Documents of unknown kind</translation>
     </message>
+    <message>
+        <source>answers to written questions</source>
+        <translation>answers to written questions</translation>
+    </message>
+    <message>
+        <source>Answers to written questions</source>
+        <translation>Answers to written questions</translation>
+    </message>
+    <message>
+        <source>written questions</source>
+        <translation>written questions</translation>
+    </message>
+    <message>
+        <source>Written questions</source>
+        <translation>Written questions</translation>
+    </message>
+    <message>
+        <source>proceedings</source>
+        <translation>proceedings</translation>
+    </message>
+    <message>
+        <source>Proceedings</source>
+        <translation>Proceedings</translation>
+    </message>
+    <message>
+        <source>annex</source>
+        <translation>annex</translation>
+    </message>
+    <message>
+        <source>Annexes</source>
+        <translation>Annexes</translation>
+    </message>
+    <message>
+        <source>coalition agreement</source>
+        <translation>coalition agreement</translation>
+    </message>
+    <message>
+        <source>Coalition agreements</source>
+        <translation>Coalition agreements</translation>
+    </message>
 </context>
 <context>
     <name>kl::KoopXmlImporter</name>

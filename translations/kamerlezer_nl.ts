@@ -1069,6 +1069,46 @@
         <source>Documents of unknown kind</source>
         <translation>Documenten van onbekende soort</translation>
     </message>
+    <message>
+        <source>answers to written questions</source>
+        <translation>antwoorden op Kamervragen</translation>
+    </message>
+    <message>
+        <source>Answers to written questions</source>
+        <translation>Antwoorden op Kamervragen</translation>
+    </message>
+    <message>
+        <source>written questions</source>
+        <translation>Kamervragen</translation>
+    </message>
+    <message>
+        <source>Written questions</source>
+        <translation>Kamervragen</translation>
+    </message>
+    <message>
+        <source>proceedings</source>
+        <translation>Handelingen</translation>
+    </message>
+    <message>
+        <source>Proceedings</source>
+        <translation>Handelingen</translation>
+    </message>
+    <message>
+        <source>annex</source>
+        <translation>bijlage</translation>
+    </message>
+    <message>
+        <source>Annexes</source>
+        <translation>Bijlagen</translation>
+    </message>
+    <message>
+        <source>coalition agreement</source>
+        <translation>regeerakkoord</translation>
+    </message>
+    <message>
+        <source>Coalition agreements</source>
+        <translation>Regeerakkoorden</translation>
+    </message>
 </context>
 <context>
     <name>kl::KoopXmlImporter</name>

@@ -35,6 +35,15 @@ const Names kNames[] = {
      QT_TRANSLATE_NOOP("kl::KindNames", "Decision lists")},
     {"beslisnota", QT_TRANSLATE_NOOP("kl::KindNames", "decision memo"),
      QT_TRANSLATE_NOOP("kl::KindNames", "Decision memos")},
+    {"antwoord-kamervragen", QT_TRANSLATE_NOOP("kl::KindNames", "answers to written questions"),
+     QT_TRANSLATE_NOOP("kl::KindNames", "Answers to written questions")},
+    {"kamervragen", QT_TRANSLATE_NOOP("kl::KindNames", "written questions"),
+     QT_TRANSLATE_NOOP("kl::KindNames", "Written questions")},
+    {"handelingen", QT_TRANSLATE_NOOP("kl::KindNames", "proceedings"),
+     QT_TRANSLATE_NOOP("kl::KindNames", "Proceedings")},
+    {"bijlage", QT_TRANSLATE_NOOP("kl::KindNames", "annex"), QT_TRANSLATE_NOOP("kl::KindNames", "Annexes")},
+    {"regeerakkoord", QT_TRANSLATE_NOOP("kl::KindNames", "coalition agreement"),
+     QT_TRANSLATE_NOOP("kl::KindNames", "Coalition agreements")},
     {"other", QT_TRANSLATE_NOOP("kl::KindNames", "other"), QT_TRANSLATE_NOOP("kl::KindNames", "Other documents")},
 };
 } // namespace

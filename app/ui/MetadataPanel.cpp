@@ -101,7 +101,11 @@ void MetadataPanel::setLetter(const LetterRecord* letter)
     m_kind->setText(m.kind.isEmpty() ? tr("—") : KindNames::label(m.kind));
     m_date->setText(m.date.isValid() ? Translations::longDate(m.date) : tr("—"));
     m_sender->setText(orUnknown(m.sender));
-    m_signatory->setText(orUnknown(m.signatory));
+    // A motie's indieners, a letter's two signatures: all of them, the principal one first.
+    QStringList signers = m.signatories;
+    if (!m.signatory.isEmpty() && signers.removeAll(m.signatory) >= 0)
+        signers.prepend(m.signatory);
+    m_signatory->setText(orUnknown(signers.join(QStringLiteral(", "))));
     QString chamber;
     if (m.chamber == 1)
         chamber = tr("Eerste Kamer");

@@ -300,6 +300,43 @@ TEST_CASE("inspect and show give the publication id of a Kamerstuk, and null for
           QStringLiteral("kst-31490-77"));
 }
 
+TEST_CASE("An answer in the Aanhangsel imported as XML and PDF is one letter, found by its publicationId, with its "
+          "parties kept")
+{
+    const QString base =
+        QStringLiteral(KAMERLEZER_CORPUS "/../opendata/koop/repository.overheid.nl/frbr/officielepublicaties/"
+                                         "ah-tk/20202021/ah-tk-20202021-3235/1/");
+    if (!QFileInfo::exists(base + QStringLiteral("xml/ah-tk-20202021-3235.xml"))) {
+        WARN("SKIPPED: no ../shared/opendata/koop");
+        return;
+    }
+    QTemporaryDir dir;
+    // A letter that names the answer by its Aanhangsel number, and one that names the questions' zaak.
+    QFile citing(dir.filePath(QStringLiteral("citing.txt")));
+    REQUIRE(citing.open(QIODevice::WriteOnly));
+    citing.write(
+        "Tweede Kamer der Staten-Generaal\nVergaderjaar 2020-2021\n\n35 420 Coronacrisis\n\nNr. 999\nBRIEF VAN "
+        "DE MINISTER VAN SOCIALE ZAKEN EN WERKGELEGENHEID\n\nZie Aanhangsel Handelingen II 2020/21, nr. 3235.\n");
+    citing.close();
+    const QString library = dir.filePath(QStringLiteral("lib"));
+    REQUIRE(cli({QStringLiteral("--library"), library, QStringLiteral("import"),
+                 base + QStringLiteral("xml/ah-tk-20202021-3235.xml"),
+                 base + QStringLiteral("pdf/ah-tk-20202021-3235.pdf"), citing.fileName()})
+                .exitCode == 0);
+    const Run show = cli({QStringLiteral("--library"), library, QStringLiteral("show"),
+                          QStringLiteral("ah-tk-20202021-3235"), QStringLiteral("--json")});
+    REQUIRE(show.exitCode == 0);
+    const QJsonObject a = json(show.out).toObject();
+    CHECK(a.value(QStringLiteral("publicationId")).toString() == QStringLiteral("ah-tk-20202021-3235"));
+    CHECK(a.value(QStringLiteral("kind")).toString() == QStringLiteral("antwoord-kamervragen"));
+    CHECK(a.value(QStringLiteral("renditions")).toArray().size() == 2);
+    CHECK(a.value(QStringLiteral("questioners")).toArray() == QJsonArray{"Van Weyenberg", "Romke de Jong", "Kat"});
+    CHECK(a.value(QStringLiteral("questionsDate")).toString() == QStringLiteral("2021-06-03"));
+    CHECK(a.value(QStringLiteral("signatories")).toArray() == QJsonArray{"Koolmees"});
+    const QJsonArray backlinks = a.value(QStringLiteral("backlinks")).toArray();
+    REQUIRE(backlinks.size() == 1);
+}
+
 TEST_CASE("inspect and import read a scanned page with OCR before they answer, and say so without the model")
 {
     const QString scan = QStringLiteral(KAMERLEZER_CORPUS "2/pdf/nota-kgg-2025-01-29__pagina1-alleen-beeld.pdf");

@@ -336,13 +336,13 @@ bool Library::storeOcr(const PendingOcr& rendition, const ImportedDocument& doc,
             return fail(r.error());
         // A scan keyed by its checksum whose OCR text names its Kamerstuk takes that as its key, unless another
         // letter has it already (then the two stay apart, as two imports with different ids would).
-        const QString kstId = doc.metadata.kstId;
-        if (letter.metadata.kstId.isEmpty() && !kstId.isEmpty()) {
-            const Result<qint64> other = letters.letterWithKey(kstId);
+        const QString publicationId = doc.metadata.publicationId();
+        if (letter.metadata.publicationId().isEmpty() && !publicationId.isEmpty()) {
+            const Result<qint64> other = letters.letterWithKey(publicationId);
             if (!other)
                 return fail(other.error());
             if (*other == 0)
-                if (Result<void> r = letters.setKey(rendition.letterId, kstId, kstId); !r)
+                if (Result<void> r = letters.setKey(rendition.letterId, publicationId, doc.metadata.kstId); !r)
                     return fail(r.error());
         }
         if (Result<void> r = letters.fileInDossiers(rendition.letterId, merged.dossiers); !r)

@@ -430,6 +430,10 @@ void MetadataParser::parseOtherDocument(const QStringList& lines, const QString&
     if (!top.isEmpty()) {
         if (const auto match = named.match(top.first()); match.hasMatch()) {
             m.namedAs = match.captured(1).toLower();
+            // The Regeerprogramma works out the hoofdlijnenakkoord: both are the coalition's agreement.
+            static const QStringList agreements{QStringLiteral("regeerprogramma"), QStringLiteral("hoofdlijnenakkoord"),
+                                                QStringLiteral("coalitieakkoord")};
+            m.kind = agreements.contains(m.namedAs) ? QStringLiteral("regeerakkoord") : QStringLiteral("other");
             m.title = top.first();
             // A subtitle directly under the name, up to the date line.
             static const QRegularExpression dateOnly(QStringLiteral("^") + DutchDate::pattern() + QStringLiteral("$"));

@@ -1,6 +1,7 @@
 #include "LetterRepository.h"
 
 #include "Database.h"
+#include "MetadataDetailsColumn.h"
 #include "PageWordsColumn.h"
 
 #include <QHash>
@@ -12,7 +13,8 @@ namespace {
 // The SELECT list that query() reads, by these names.
 const char* kLetterColumns = "l.id AS id, l.kst_id AS kst_id, l.chamber AS chamber, l.vergaderjaar AS vergaderjaar, "
                              "l.ondernummer AS ondernummer, l.kind AS kind, l.title AS title, l.date AS date, "
-                             "l.sender AS sender, l.signatory AS signatory, l.named_as AS named_as";
+                             "l.sender AS sender, l.signatory AS signatory, l.named_as AS named_as, l.zaak AS zaak, "
+                             "l.details AS details";
 
 // Reading order within a dossier: numbers numerically, Eerste Kamer letters after, by length then letter.
 const char* kOndernummerOrder = "CASE WHEN l.ondernummer GLOB '[0-9]*' THEN 0 ELSE 1 END, "
@@ -39,7 +41,10 @@ QVariantList metadataValues(const DocumentMetadata& m)
             sql::nullable(m.date.toString(Qt::ISODate)),
             sql::nullable(m.sender),
             sql::nullable(m.signatory),
-            sql::nullable(m.namedAs)};
+            sql::nullable(m.namedAs),
+            sql::nullable(m.publicationId()),
+            sql::nullable(m.zaak),
+            sql::nullable(MetadataDetailsColumn::encode(m))};
 }
 
 Result<qint64> idOf(const Result<QVariant>& v)
@@ -87,6 +92,8 @@ Result<QList<LetterRecord>> LetterRepository::query(const QString& sql, const QV
         m.sender = row.text("sender");
         m.signatory = row.text("signatory");
         m.namedAs = row.text("named_as");
+        m.zaak = row.text("zaak");
+        MetadataDetailsColumn::decode(row.text("details"), m);
         return r;
     });
     if (!out)
@@ -211,8 +218,9 @@ Result<qint64> LetterRepository::resolveId(const QString& idOrKstId) const
     const qint64 n = idOrKstId.toLongLong(&numeric);
     if (numeric)
         return idOf(m_db.scalar(QStringLiteral("SELECT id FROM letters WHERE id = ?"), {n}));
-    return idOf(
-        m_db.scalar(QStringLiteral("SELECT id FROM letters WHERE kst_id = ? OR key = ?"), {idOrKstId, idOrKstId}));
+    return idOf(m_db.scalar(
+        QStringLiteral("SELECT id FROM letters WHERE kst_id = ? OR key = ? OR publication_id = ? ORDER BY id LIMIT 1"),
+        {idOrKstId, idOrKstId, idOrKstId}));
 }
 
 Result<qint64> LetterRepository::resolveTarget(const QString& target) const
@@ -220,7 +228,12 @@ Result<qint64> LetterRepository::resolveTarget(const QString& target) const
     if (target.startsWith(QLatin1String("named:")))
         return idOf(m_db.scalar(QStringLiteral("SELECT id FROM letters WHERE named_as = ? ORDER BY id LIMIT 1"),
                                 {target.mid(6)}));
-    return idOf(m_db.scalar(QStringLiteral("SELECT id FROM letters WHERE kst_id = ?"), {target}));
+    // Kamervragen ("zaak:2024Z01234") lead to the publication that answers them.
+    if (target.startsWith(QLatin1String("zaak:")))
+        return idOf(
+            m_db.scalar(QStringLiteral("SELECT id FROM letters WHERE zaak = ? ORDER BY id LIMIT 1"), {target.mid(5)}));
+    return idOf(
+        m_db.scalar(QStringLiteral("SELECT id FROM letters WHERE publication_id = ? ORDER BY id LIMIT 1"), {target}));
 }
 
 Result<qint64> LetterRepository::letterWithKey(const QString& key) const
@@ -247,8 +260,8 @@ Result<qint64> LetterRepository::insertLetter(const QString& key, const Document
     binds += metadataValues(meta);
     binds += QVariantList{now, now};
     return m_db.insert(QStringLiteral("INSERT INTO letters (key, kst_id, chamber, vergaderjaar, ondernummer, kind, "
-                                      "title, date, sender, signatory, named_as, created, modified) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                      "title, date, sender, signatory, named_as, publication_id, zaak, details, "
+                                      "created, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                        binds);
 }
 
@@ -257,7 +270,8 @@ Result<void> LetterRepository::updateLetter(qint64 id, const DocumentMetadata& m
     QVariantList binds = metadataValues(meta);
     binds += QVariantList{now, id};
     return m_db.execute(QStringLiteral("UPDATE letters SET chamber = ?, vergaderjaar = ?, ondernummer = ?, kind = ?, "
-                                       "title = ?, date = ?, sender = ?, signatory = ?, named_as = ?, modified = ? "
+                                       "title = ?, date = ?, sender = ?, signatory = ?, named_as = ?, "
+                                       "publication_id = ?, zaak = ?, details = ?, modified = ? "
                                        "WHERE id = ?"),
                         binds);
 }

@@ -10,7 +10,9 @@ namespace kl {
 namespace {
 
 // The references that point to letter `l`: by its kstId or by the name it is known as, from another letter.
-const char* kPointsToLetter = "r.letter_id <> l.id AND (r.target = l.kst_id OR r.target = 'named:' || l.named_as)";
+const char* kPointsToLetter =
+    "r.letter_id <> l.id AND (r.target = l.publication_id OR r.target = 'named:' || l.named_as "
+    "OR r.target = 'zaak:' || l.zaak)";
 
 } // namespace
 
@@ -73,7 +75,9 @@ Result<QHash<qint64, int>> ReferenceRepository::citingCounts() const
     Result<QList<std::pair<qint64, int>>> rows = m_db.list<std::pair<qint64, int>>(
         QStringLiteral("SELECT cited, count(DISTINCT citing) AS citing FROM ("
                        " SELECT l.id AS cited, r.letter_id AS citing FROM letters l JOIN letter_references r"
-                       " ON r.target = l.kst_id WHERE r.letter_id <> l.id"
+                       " ON r.target = l.publication_id WHERE r.letter_id <> l.id"
+                       " UNION SELECT l.id, r.letter_id FROM letters l JOIN letter_references r"
+                       " ON r.target = 'zaak:' || l.zaak WHERE r.letter_id <> l.id"
                        " UNION SELECT l.id, r.letter_id FROM letters l JOIN letter_references r"
                        " ON r.target = 'named:' || l.named_as WHERE r.letter_id <> l.id"
                        " UNION SELECT to_letter, from_letter FROM links WHERE to_letter <> from_letter)"

@@ -190,6 +190,18 @@ QStringList migrationTo(int version)
             QStringLiteral("UPDATE renditions SET ocr_state = 'pending' WHERE format = 'pdf' AND NOT EXISTS "
                            "(SELECT 1 FROM page_texts p WHERE p.rendition_id = renditions.id AND p.text <> '')"),
         };
+    case 8:
+        // Every official publication is found by its publicationId (answers in the Aanhangsel, Handelingen),
+        // Kamervragen by their zaak; the fields without a column of their own (signatories, the printed date,
+        // the Aanhangsel's parties) are kept as one JSON object. A Kamerstuk's publicationId is its kstId.
+        return {
+            QStringLiteral("ALTER TABLE letters ADD COLUMN publication_id TEXT"),
+            QStringLiteral("ALTER TABLE letters ADD COLUMN zaak TEXT"),
+            QStringLiteral("ALTER TABLE letters ADD COLUMN details TEXT"),
+            QStringLiteral("UPDATE letters SET publication_id = kst_id"),
+            QStringLiteral("CREATE INDEX letters_by_publication_id ON letters(publication_id)"),
+            QStringLiteral("CREATE INDEX letters_by_zaak ON letters(zaak)"),
+        };
     default:
         return {};
     }
