@@ -2,6 +2,7 @@
 #include "TestPaths.h"
 #include "import/DocumentReader.h"
 #include "metadata/DocumentKind.h"
+#include "metadata/PublicationId.h"
 #include "metadata/Vergaderjaar.h"
 
 #include <catch2/catch.hpp>
@@ -397,4 +398,66 @@ TEST_CASE("The parliamentary year opens on Prinsjesdag")
     CHECK(kl::Vergaderjaar::of(QDate(2024, 9, 16)) == QStringLiteral("2023-2024")); // the day before
     CHECK(kl::Vergaderjaar::of(QDate(2024, 9, 17)) == QStringLiteral("2024-2025")); // Prinsjesdag 2024
     CHECK(kl::Vergaderjaar::of(QDate()).isEmpty());
+}
+
+TEST_CASE("Publication ids of Handelingen, Aanhangsel, Kamervragen and bijlagen are read back into their fields")
+{
+    DocumentMetadata h;
+    REQUIRE(kl::PublicationId::apply(QStringLiteral("h-tk-20232024-40-6"), h));
+    CHECK(h.kind == QStringLiteral("handelingen"));
+    CHECK(h.chamber == 2);
+    CHECK(h.vergaderjaar == QStringLiteral("2023-2024"));
+    CHECK(h.vergadering == 40);
+    CHECK(h.item == 6);
+    CHECK(h.publicationId() == QStringLiteral("h-tk-20232024-40-6"));
+
+    DocumentMetadata ek;
+    REQUIRE(kl::PublicationId::apply(QStringLiteral("h-ek-20232024-12-3"), ek));
+    CHECK(ek.chamber == 1);
+    CHECK(ek.publicationId() == QStringLiteral("h-ek-20232024-12-3"));
+
+    DocumentMetadata kv;
+    REQUIRE(kl::PublicationId::apply(QStringLiteral("kv-tk-2024Z01234"), kv));
+    CHECK(kv.kind == QStringLiteral("kamervragen"));
+    CHECK(kv.zaak == QStringLiteral("2024Z01234"));
+    CHECK(kv.publicationId() == QStringLiteral("kv-tk-2024Z01234"));
+
+    DocumentMetadata blg;
+    REQUIRE(kl::PublicationId::apply(QStringLiteral("blg-1007826"), blg));
+    CHECK(blg.kind == QStringLiteral("bijlage"));
+    CHECK(blg.publicationId() == QStringLiteral("blg-1007826"));
+
+    DocumentMetadata none;
+    CHECK_FALSE(kl::PublicationId::apply(QStringLiteral("kst-19637-3274"), none));
+    CHECK_FALSE(kl::PublicationId::apply(QStringLiteral("h-tk-2023-40-6"), none));
+}
+
+TEST_CASE("A Handelingen item is known by the own id it prints")
+{
+    const DocumentMetadata m = metadataOf(QStringLiteral("handelingen-item.txt"));
+    CHECK(m.kind == QStringLiteral("handelingen"));
+    CHECK(m.publicationId() == QStringLiteral("h-tk-20232024-40-6"));
+    CHECK(m.date == QDate(2024, 1, 17));
+}
+
+TEST_CASE("The Tweede Kamer's VLOS verslag of a day is Handelingen: vergadering, date, chamber, the speeches as text")
+{
+    const auto read = DocumentReader::readFile(TestPaths::data(QStringLiteral("vlos-vergadering.xml")));
+    REQUIRE(read.result.ok());
+    const kl::ImportedDocument& doc = read.result.document;
+    const DocumentMetadata& m = doc.metadata;
+    CHECK(doc.format == QStringLiteral("xml"));
+    CHECK(m.kind == QStringLiteral("handelingen"));
+    CHECK(m.chamber == 2);
+    CHECK(m.vergaderjaar == QStringLiteral("2014-2015"));
+    CHECK(m.vergadering == 14);
+    CHECK(m.date == QDate(2014, 10, 15));
+    CHECK(m.title == QStringLiteral("14e vergadering, woensdag 15 oktober 2014"));
+    CHECK(m.dossiers.isEmpty());
+    const QString text = doc.fullText();
+    CHECK(text.contains(QStringLiteral("Algemene Politieke Beschouwingen")));
+    CHECK(text.contains(QStringLiteral("De voorzitter:")));
+    CHECK_FALSE(text.contains(QLatin1Char('<')));
+    REQUIRE(doc.references.size() == 1);
+    CHECK(doc.references.first().target == QStringLiteral("kst-34000-2"));
 }

@@ -3,6 +3,7 @@
 #include "metadata/AanhangselReader.h"
 #include "metadata/DocumentKind.h"
 #include "metadata/MetadataParser.h"
+#include "metadata/PublicationId.h"
 #include "metadata/SignatureFinder.h"
 #include "refs/ReferenceScanner.h"
 
@@ -89,6 +90,7 @@ ReadResult KoopXmlImporter::read(const QByteArray& bytes)
     QString isoDate, kamernummer;
     bool skipBlock = false;
     bool questions = false; // <kamervragen>: the Aanhangsel van de Handelingen
+    bool handelingen = false;
 
     while (!xml.atEnd()) {
         const auto token = xml.readNext();
@@ -101,6 +103,8 @@ ReadResult KoopXmlImporter::read(const QByteArray& bytes)
             path.append(name);
             if (name == QLatin1String("kamervragen"))
                 questions = true;
+            else if (name == QLatin1String("handelingen"))
+                handelingen = true;
             if (name == QLatin1String("meta")) {
                 const QString key = attrs.value(QLatin1String("name")).toString();
                 const QString scheme = attrs.value(QLatin1String("scheme")).toString();
@@ -179,7 +183,12 @@ ReadResult KoopXmlImporter::read(const QByteArray& bytes)
     else
         m.vergaderjaar = meta.value(QStringLiteral("OVERHEIDop.vergaderjaar"));
     m.chamber = kamernummer.toInt();
-    const QString parlId = meta.value(QStringLiteral("DC.identifier|OVERHEIDop.ParlID"));
+    QString parlId = meta.value(QStringLiteral("DC.identifier|OVERHEIDop.ParlID"));
+    if (parlId.isEmpty()) {
+        // Stripped metadata keeps only the address of the record, which names the publication.
+        static const QRegularExpression record(QStringLiteral("/((?:kst|ah|h|kv|blg)-[^/]+)/metadata\\.xml$"));
+        parlId = record.match(meta.value(QStringLiteral("OVERHEIDop.externMetadataRecord"))).captured(1);
+    }
     if (m.ondernummer.isEmpty())
         m.ondernummer = meta.value(QStringLiteral("OVERHEIDop.ondernummer"));
     if (m.dossiers.isEmpty() && !meta.value(QStringLiteral("OVERHEIDop.dossiernummer")).isEmpty())
@@ -195,6 +204,10 @@ ReadResult KoopXmlImporter::read(const QByteArray& bytes)
     }
     const QString typeMeta = meta.value(QStringLiteral("DC.type|OVERHEIDop.KamerstukTypen"));
     m.kind = DocumentKind::fromTitle(typeMeta.isEmpty() ? m.title : typeMeta);
+    if (m.kstId.isEmpty() && PublicationId::apply(parlId, m) && m.title.isEmpty())
+        m.title = meta.value(QStringLiteral("DC.title"));
+    if (handelingen)
+        m.kind = QStringLiteral("handelingen");
     m.date = QDate::fromString(isoDate, Qt::ISODate);
 
     if (builder.text.trimmed().isEmpty())

@@ -5,6 +5,7 @@
 #include "DutchDate.h"
 #include "LetterReader.h"
 #include "NoteReader.h"
+#include "PublicationId.h"
 #include "SignatureFinder.h"
 #include "Vergaderjaar.h"
 
@@ -137,7 +138,10 @@ DocumentMetadata MetadataParser::parse(const QString& firstPage, const QString& 
     } else {
         if (parseFooterId(plain(firstPage), m) || parseFooterId(full, m))
             findTitleUnderFooterId(header, m);
+        // A Handelingen item or a bijlage prints its own id ("h-tk-20232024-40-6", "blg-1007826").
         if (m.ondernummer.isEmpty())
+            PublicationId::apply(PublicationId::ownIdLine(lines), m);
+        if (m.ondernummer.isEmpty() && m.kind.isEmpty())
             parseOtherDocument(lines, full, m);
         // A letter on the ministry's own paper, and an answer to Kamervragen, is signed like a Kamerstuk.
         findSigners(full, m);
