@@ -1895,6 +1895,13 @@ Choose a name or type another:</translation>
         <source>the file&apos;s text</source>
         <translation>the file&apos;s text</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %n others</source>
+        <translation>
+            <numerusform>%1 and %n other</numerusform>
+            <numerusform>%1 and %n others</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kl::OcrEngine</name>

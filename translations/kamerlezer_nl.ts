@@ -1895,6 +1895,13 @@ Kies een naam of typ een andere:</translation>
         <source>the file&apos;s text</source>
         <translation>de tekst van het bestand</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %n others</source>
+        <translation>
+            <numerusform>%1 en %n ander</numerusform>
+            <numerusform>%1 en %n anderen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kl::OcrEngine</name>

@@ -101,11 +101,16 @@ void MetadataPanel::setLetter(const LetterRecord* letter)
     m_kind->setText(m.kind.isEmpty() ? tr("—") : KindNames::label(m.kind));
     m_date->setText(m.date.isValid() ? Translations::longDate(m.date) : tr("—"));
     m_sender->setText(orUnknown(m.sender));
-    // A motie's indieners, a letter's two signatures: all of them, the principal one first.
+    // A motie's indieners, a letter's two signatures: the principal one first; a long list of indieners is
+    // summed up, every name in the tooltip.
     QStringList signers = m.signatories;
     if (!m.signatory.isEmpty() && signers.removeAll(m.signatory) >= 0)
         signers.prepend(m.signatory);
-    m_signatory->setText(orUnknown(signers.join(QStringLiteral(", "))));
+    const int shown = 3;
+    m_signatory->setText(signers.size() <= shown + 1 ? orUnknown(signers.join(QStringLiteral(", ")))
+                                                     : tr("%1 and %n others", nullptr, int(signers.size()) - shown)
+                                                           .arg(signers.mid(0, shown).join(QStringLiteral(", "))));
+    m_signatory->setToolTip(signers.size() > 1 ? signers.join(QLatin1Char('\n')) : QString());
     QString chamber;
     if (m.chamber == 1)
         chamber = tr("Eerste Kamer");
