@@ -2,6 +2,7 @@
 #include "annotations/AnnotationStore.h"
 #include "library/Library.h"
 #include "links/LinkStore.h"
+#include "metadata/MetadataParser.h"
 #include "refs/ReferenceScanner.h"
 #include "search/PassageSplitter.h"
 #include "search/SavedSearchStore.h"
@@ -105,6 +106,11 @@ TEST_CASE("A library of every earlier schema version opens with its letters, ann
         CHECK(library->pageTexts(first->renditions[0].id).value(0).contains(QStringLiteral("digitale overheid")));
         CHECK(library->letters(QStringLiteral("36471")).size() == 1);
         CHECK(library->resolveTarget(QStringLiteral("named:regeerprogramma")) == 3);
+        // Recognized again: what this version knows fills the gaps (the Regeerprogramma has a kind now), what
+        // was stored stays (the first letter keeps its title and sender).
+        CHECK(library->letter(3)->metadata.kind == QStringLiteral("regeerakkoord"));
+        CHECK(first->metadata.sender == QStringLiteral("Binnenlandse Zaken"));
+        CHECK(indexVersion(*library, "recognition") == kl::MetadataParser::kVersion);
 
         // References, scanned again: the stale row of the older scanner is gone.
         const QStringList refs = targets(library->references(first->renditions[0].id));

@@ -1,5 +1,7 @@
 #include "Library.h"
 
+#include "RecognitionRefresh.h"
+
 #include "base/ResultLog.h"
 #include "storage/Database.h"
 #include "storage/LetterRepository.h"
@@ -96,6 +98,10 @@ std::unique_ptr<Library> Library::open(const QString& folder, QString* error)
             *error = QStringLiteral("%1: %2").arg(absolute, done.error().detail());
             return nullptr;
         }
+    }
+    if (Result<int> refreshed = RecognitionRefresh::run(db, absolute); !refreshed) {
+        *error = QStringLiteral("%1: %2").arg(absolute, refreshed.error().detail());
+        return nullptr;
     }
     std::unique_ptr<Library> library(new Library(absolute, std::move(opened).value()));
     library->checkExternalChanges(); // the version to compare with from now on

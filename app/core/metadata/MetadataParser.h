@@ -12,6 +12,9 @@ namespace kl {
 // State advice, besluitenlijsten, named documents such as the Regeerprogramma). Leaves unknown fields empty.
 class MetadataParser {
 public:
+    // Raised when recognition improves, so letters stored before are recognized again on open (what is new
+    // fills their gaps; nothing stored is overwritten).
+    static constexpr int kVersion = 2;
     static DocumentMetadata parse(const QString& firstPage, const QString& fullText);
 
 private:

@@ -282,4 +282,19 @@ Result<void> Schema::refreshIndexes(Database& db)
     return {};
 }
 
+Result<int> Schema::derivedVersion(Database& db, const QString& name)
+{
+    Result<QVariant> stored = db.scalar(QStringLiteral("SELECT version FROM index_versions WHERE name = ?"), {name});
+    if (!stored)
+        return stored.error();
+    return stored->isValid() ? stored->toInt() : 0;
+}
+
+Result<void> Schema::setDerivedVersion(Database& db, const QString& name, int version)
+{
+    return db.execute(QStringLiteral("INSERT INTO index_versions (name, version) VALUES (?, ?) "
+                                     "ON CONFLICT (name) DO UPDATE SET version = excluded.version"),
+                      {name, version});
+}
+
 } // namespace kl

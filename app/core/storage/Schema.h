@@ -17,6 +17,10 @@ public:
     // Builds again each index derived from the page texts (passages, references) whose stored version is below
     // the code's (PassageSplitter::kIndexVersion, ReferenceScanner::kIndexVersion), each in a transaction.
     static Result<void> refreshIndexes(Database& db);
+    // The version a derived result was last made with (0: never), and recording it; for what is derived
+    // outside the storage, such as the metadata recognized again (RecognitionRefresh).
+    static Result<int> derivedVersion(Database& db, const QString& name);
+    static Result<void> setDerivedVersion(Database& db, const QString& name, int version);
 };
 
 } // namespace kl
