@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace kl {
 
 namespace {
@@ -24,6 +26,20 @@ QString capitalized(QString role)
 }
 
 } // namespace
+
+QStringList SignatureFinder::leadingNames(const QStringList& lines)
+{
+    QStringList names;
+    for (const QString& line : lines) {
+        if (line.isEmpty() || isPageFurniture(line))
+            continue;
+        const QString name = PersonName::bare(line);
+        if (!PersonName::looksLikeName(name) || names.size() == 40)
+            break;
+        names.append(name);
+    }
+    return names;
+}
 
 bool SignatureFinder::isPageFurniture(const QString& line)
 {
@@ -87,34 +103,15 @@ QStringList SignatureFinder::motionSigners(const QString& fullText)
         from = it.next().capturedEnd();
     if (from < 0)
         return {};
-    QStringList names;
-    for (const QString& line : simplifiedLines(QStringView(fullText).mid(from))) {
-        if (line.isEmpty() || isPageFurniture(line))
-            continue;
-        const QString name = PersonName::bare(line);
-        if (!PersonName::looksLikeName(name))
-            break;
-        names.append(name);
-        if (names.size() == 40)
-            break;
-    }
-    return names;
+    return leadingNames(simplifiedLines(QStringView(fullText).mid(from)));
 }
 
 QStringList SignatureFinder::amendmentSigners(const QString& fullText)
 {
     QStringList lines = simplifiedLines(fullText);
-    QStringList names;
-    for (auto it = lines.crbegin(); it != lines.crend(); ++it) {
-        if (it->isEmpty() || isPageFurniture(*it))
-            continue;
-        const QString name = PersonName::bare(*it);
-        if (!PersonName::looksLikeName(name))
-            break;
-        names.prepend(name);
-        if (names.size() == 40)
-            break;
-    }
+    std::reverse(lines.begin(), lines.end());
+    QStringList names = leadingNames(lines);
+    std::reverse(names.begin(), names.end());
     return names;
 }
 

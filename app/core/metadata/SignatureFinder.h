@@ -21,6 +21,11 @@ public:
     static QStringList amendmentSigners(const QString& fullText);
     // A running footer, ISSN line, page number or the like that may stand between a role and its name.
     static bool isPageFurniture(const QString& line);
+
+private:
+    // The names one under the other at the start of these lines, page furniture passed over, up to the first
+    // line that is not a name.
+    static QStringList leadingNames(const QStringList& lines);
 };
 
 } // namespace kl
