@@ -3,6 +3,7 @@
 #include "import/DocumentReader.h"
 #include "metadata/DocumentKind.h"
 #include "metadata/PublicationId.h"
+#include "metadata/TitleCase.h"
 #include "metadata/Vergaderjaar.h"
 
 #include <catch2/catch.hpp>
@@ -460,4 +461,33 @@ TEST_CASE("The Tweede Kamer's VLOS verslag of a day is Handelingen: vergadering,
     CHECK_FALSE(text.contains(QLatin1Char('<')));
     REQUIRE(doc.references.size() == 1);
     CHECK(doc.references.first().target == QStringLiteral("kst-34000-2"));
+}
+
+TEST_CASE("A title in capitals reads in sentence case, names and ministries keeping theirs")
+{
+    const QString motie =
+        QStringLiteral("De Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt de regering met GroenLinks-PvdA "
+                       "en de heer Van der Staaij te spreken,\n\nen gaat over tot de orde van de dag.\n\n"
+                       "Van der Staaij\nHolman\nVan Campen\nInge van Dijk\n");
+    using kl::TitleCase;
+    CHECK(TitleCase::readable(QStringLiteral("MOTIE VAN HET LID VAN DER STAAIJ"), motie) ==
+          QStringLiteral("Motie van het lid Van der Staaij"));
+    CHECK(TitleCase::readable(QStringLiteral("MOTIE VAN DE LEDEN HOLMAN EN VAN CAMPEN"), motie) ==
+          QStringLiteral("Motie van de leden Holman en Van Campen"));
+    CHECK(TitleCase::readable(
+              QStringLiteral("GEWIJZIGDE MOTIE VAN HET LID INGE VAN DIJK TER VERVANGING VAN DIE GEDRUKT "
+                             "ONDER NR. 8"),
+              motie) == QStringLiteral("Gewijzigde motie van het lid Inge van Dijk ter vervanging van die "
+                                       "gedrukt onder nr. 8"));
+    CHECK(TitleCase::readable(QStringLiteral("MOTIE TER VERVANGING VAN DIE GEDRUKT ONDER NR.\u00a08"),
+                              motie + QStringLiteral("nr. 8")) ==
+          QStringLiteral("Motie ter vervanging van die gedrukt onder nr. 8"));
+    CHECK(TitleCase::readable(QStringLiteral("MOTIE VAN HET LID BIKKER C.S."), motie) ==
+          QStringLiteral("Motie van het lid Bikker c.s."));
+    CHECK(TitleCase::readable(QStringLiteral("BRIEF VAN DE MINISTER VAN VOLKSGEZONDHEID, WELZIJN EN SPORT"), motie) ==
+          QStringLiteral("Brief van de minister van Volksgezondheid, Welzijn en Sport"));
+    CHECK(TitleCase::readable(QStringLiteral("MOTIE OVER DE POSITIE VAN GROENLINKS-PVDA"), motie) ==
+          QStringLiteral("Motie over de positie van GroenLinks-PvdA"));
+    CHECK(TitleCase::readable(QStringLiteral("Brief van de minister"), motie) ==
+          QStringLiteral("Brief van de minister"));
 }

@@ -38,6 +38,7 @@ void DocumentMetadata::fillGapsFrom(const DocumentMetadata& other)
     fill(ondernummer, other.ondernummer);
     fill(kind, other.kind);
     fill(title, other.title);
+    fill(readableTitle, other.readableTitle);
     if (!date.isValid())
         date = other.date;
     fill(sender, other.sender);

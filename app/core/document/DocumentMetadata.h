@@ -17,9 +17,10 @@ struct DocumentMetadata {
     int chamber = 0;      // 1 Eerste Kamer, 2 Tweede Kamer, 0 unknown
     QString vergaderjaar; // "2024-2025"
     QList<Dossier> dossiers;
-    QString ondernummer; // "3274", or an Eerste Kamer letter "C"
-    QString kind;        // one of the kinds of DESIGN.md section 6
-    QString title;
+    QString ondernummer;   // "3274", or an Eerste Kamer letter "C"
+    QString kind;          // one of the kinds of DESIGN.md section 6
+    QString title;         // as printed
+    QString readableTitle; // a title printed in capitals, in sentence case with its names (TitleCase)
     QDate date;
     QString sender;
     QString signatory;       // the principal signature, as printed

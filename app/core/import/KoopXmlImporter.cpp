@@ -5,6 +5,7 @@
 #include "metadata/MetadataParser.h"
 #include "metadata/PublicationId.h"
 #include "metadata/SignatureFinder.h"
+#include "metadata/TitleCase.h"
 #include "refs/ReferenceScanner.h"
 
 #include <QHash>
@@ -245,6 +246,7 @@ ReadResult KoopXmlImporter::read(const QByteArray& bytes)
                                                          : SignatureFinder::amendmentSigners(builder.text);
         m.signatory = m.signatories.value(0);
     }
+    m.readableTitle = TitleCase::readable(m.title, builder.text);
     doc.pages.append(PageText{builder.text, {}, {}});
     doc.references = ReferenceScanner::merge(doc.references, ReferenceScanner::scan(builder.text));
     return r;

@@ -14,6 +14,8 @@ const RenditionRecord* LetterRecord::primaryRendition() const
 
 QString LetterRecord::displayTitle() const
 {
+    if (!metadata.readableTitle.isEmpty())
+        return metadata.readableTitle;
     if (!metadata.title.isEmpty())
         return metadata.title;
     const RenditionRecord* primary = primaryRendition();

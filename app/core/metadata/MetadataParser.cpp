@@ -7,6 +7,7 @@
 #include "NoteReader.h"
 #include "PublicationId.h"
 #include "SignatureFinder.h"
+#include "TitleCase.h"
 #include "Vergaderjaar.h"
 
 #include <QRegularExpression>
@@ -161,6 +162,7 @@ DocumentMetadata MetadataParser::parse(const QString& firstPage, const QString& 
     }
     if (!m.kstId.isEmpty() && m.vergaderjaar.isEmpty())
         m.vergaderjaar = Vergaderjaar::of(m.date.isValid() ? m.date : latestDateReferredTo(lines));
+    m.readableTitle = TitleCase::readable(m.title, full);
     return m;
 }
 

@@ -25,6 +25,8 @@ QString MetadataDetailsColumn::encode(const DocumentMetadata& m)
     }
     if (!m.sourceId.isEmpty())
         o.insert(QStringLiteral("sourceId"), m.sourceId);
+    if (!m.readableTitle.isEmpty() && m.readableTitle != m.title)
+        o.insert(QStringLiteral("readableTitle"), m.readableTitle);
     return o.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
@@ -47,6 +49,7 @@ void MetadataDetailsColumn::decode(const QString& json, DocumentMetadata& m)
     m.vergadering = o.value(QStringLiteral("vergadering")).toInt();
     m.item = o.value(QStringLiteral("item")).toInt();
     m.sourceId = o.value(QStringLiteral("sourceId")).toString();
+    m.readableTitle = o.value(QStringLiteral("readableTitle")).toString();
 }
 
 } // namespace kl
