@@ -491,3 +491,20 @@ TEST_CASE("A title in capitals reads in sentence case, names and ministries keep
     CHECK(TitleCase::readable(QStringLiteral("Brief van de minister"), motie) ==
           QStringLiteral("Brief van de minister"));
 }
+
+TEST_CASE("A Kamerstuk saved as KOOP's HTML is read for its text and recognized")
+{
+    const auto read = DocumentReader::readFile(TestPaths::data(QStringLiteral("koop-motie.html")));
+    REQUIRE(read.result.ok());
+    const QString text = read.result.document.fullText();
+    CHECK_FALSE(text.contains(QLatin1Char('<')));
+    CHECK_FALSE(text.contains(QStringLiteral("color:red")));
+    CHECK(text.contains(QStringLiteral("verzoekt de regering & de banken een grens van € 100.000 te hanteren,")));
+    const DocumentMetadata& m = read.result.document.metadata;
+    CHECK(m.kstId == QStringLiteral("kst-32545-143"));
+    CHECK(m.kind == QStringLiteral("motie"));
+    CHECK(m.chamber == 2);
+    CHECK(m.vergaderjaar == QStringLiteral("2020-2021"));
+    CHECK(m.date == QDate(2021, 7, 6));
+    CHECK(m.signatories == QStringList{QStringLiteral("Inge van Dijk"), QStringLiteral("Grinwis")});
+}

@@ -9,7 +9,7 @@ bool ImportPaths::looksLikeDocument(const QString& fileName)
 {
     const QString suffix = QFileInfo(fileName).suffix().toLower();
     return suffix == QLatin1String("pdf") || suffix == QLatin1String("txt") || suffix == QLatin1String("xml") ||
-           suffix == QLatin1String("text");
+           suffix == QLatin1String("text") || suffix == QLatin1String("html") || suffix == QLatin1String("htm");
 }
 
 QStringList ImportPaths::expand(const QStringList& paths)

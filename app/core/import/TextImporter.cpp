@@ -1,5 +1,7 @@
 #include "TextImporter.h"
 
+#include "HtmlText.h"
+
 #include "TextDecoder.h"
 #include "metadata/MetadataParser.h"
 #include "refs/ReferenceScanner.h"
@@ -43,7 +45,8 @@ ReadResult TextImporter::read(const QByteArray& bytes)
     const TextDecoder::Result decoded = TextDecoder::decode(bytes);
     if (!decoded.error.isEmpty())
         return ReadResult::failure(decoded.error);
-    const QString text = cleanText(decoded.text);
+    // An HTML page (KOOP's HTML of a Kamerstuk, a saved web page) is read for its text.
+    const QString text = cleanText(HtmlText::looksLikeHtml(bytes) ? HtmlText::toText(decoded.text) : decoded.text);
     if (text.trimmed().isEmpty())
         return ReadResult::failure(TextImporter::tr("the file holds no text"));
 

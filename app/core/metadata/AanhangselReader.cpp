@@ -21,6 +21,10 @@ bool AanhangselReader::isAanhangsel(const QStringList& lines)
     for (const QString& line : lines.mid(0, 12))
         if (line.contains(QLatin1String("Aanhangsel van de Handelingen")))
             return true;
+    // Without its header (KOOP's HTML): it opens with who asked whom, and when.
+    static const QRegularExpression asked(QStringLiteral("^Vragen van (?:de leden|het lid) .*\\(ingezonden "));
+    if (!lines.isEmpty() && asked.match(lines.first()).hasMatch())
+        return true;
     return std::any_of(lines.begin(), lines.end(), [](const QString& l) { return ownId().match(l).hasMatch(); });
 }
 

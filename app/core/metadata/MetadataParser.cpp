@@ -234,13 +234,13 @@ bool MetadataParser::parseKamerstukHeader(const QStringList& lines, DocumentMeta
             m.ondernummer = match.captured(3);
             vj = i;
         }
-    // A Kamerstuk as the ministry's Word file prints it: no chamber, no vergaderjaar, the dossier number on the
-    // first line and "Nr. 289" under it.
+    // A Kamerstuk as the ministry's Word file prints it, or KOOP's HTML: no chamber, no vergaderjaar, the dossier
+    // number (and title) on the first line and "Nr. 289" under it.
     bool bare = false;
     if (vj < 0) {
         for (int i = 0; i < std::min<int>(int(lines.size()) - 1, 3) && vj < 0; ++i) {
             const auto d = dossierLine().match(lines[i]);
-            if (d.hasMatch() && !d.hasCaptured(6) && nrLine.match(lines[i + 1]).hasMatch()) {
+            if (d.hasMatch() && nrLine.match(lines[i + 1]).hasMatch()) {
                 vj = i - 1;
                 bare = true;
             }
