@@ -10,11 +10,13 @@
 #include "storage/SearchIndex.h"
 
 #include <QDateTime>
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <functional>
 
 #include <utility>
 
@@ -92,16 +94,14 @@ std::unique_ptr<Library> Library::open(const QString& folder, QString* error)
         return nullptr;
     }
     // In this order, each only when the one before it went well.
-    for (Result<void> (*step)(Database&) :
-         {+[](Database& d) { return d.configure(); }, &Schema::migrate, &Schema::refreshIndexes}) {
+    // Recognition before the derived indexes: a letter that is known better now is scanned once, with its own ids.
+    for (const auto& step : std::initializer_list<std::function<Result<void>(Database&)>>{
+             [](Database& d) { return d.configure(); }, &Schema::migrate,
+             [&absolute](Database& d) { return RecognitionRefresh::run(d, absolute); }, &Schema::refreshIndexes}) {
         if (Result<void> done = step(db); !done) {
             *error = QStringLiteral("%1: %2").arg(absolute, done.error().detail());
             return nullptr;
         }
-    }
-    if (Result<int> refreshed = RecognitionRefresh::run(db, absolute); !refreshed) {
-        *error = QStringLiteral("%1: %2").arg(absolute, refreshed.error().detail());
-        return nullptr;
     }
     std::unique_ptr<Library> library(new Library(absolute, std::move(opened).value()));
     library->checkExternalChanges(); // the version to compare with from now on

@@ -4,7 +4,6 @@
 #include "metadata/MetadataParser.h"
 #include "storage/Database.h"
 #include "storage/LetterRepository.h"
-#include "storage/ReferenceRepository.h"
 #include "storage/Schema.h"
 
 #include <QDateTime>
@@ -35,13 +34,13 @@ DocumentMetadata readAgain(LetterRepository& letters, const RenditionRecord& ren
 
 } // namespace
 
-Result<int> RecognitionRefresh::run(Database& db, const QString& folder)
+Result<void> RecognitionRefresh::run(Database& db, const QString& folder)
 {
     Result<int> done = Schema::derivedVersion(db, kName);
     if (!done)
         return done.error();
     if (*done >= MetadataParser::kVersion)
-        return 0;
+        return {};
     Transaction transaction(db);
     if (!transaction.ok())
         return transaction.error();
@@ -77,15 +76,14 @@ Result<int> RecognitionRefresh::run(Database& db, const QString& folder)
                     return r.error();
         }
     }
-    // A letter's own ids are no references of its own: scan again with what it is now known as.
+    // A letter's own ids are no references of its own: the references are scanned again, by
+    // Schema::refreshIndexes right after, with what each letter is now known as.
     if (changed > 0)
-        if (Result<void> r = ReferenceRepository(db).rescanAll(); !r)
+        if (Result<void> r = Schema::setDerivedVersion(db, QStringLiteral("references"), 0); !r)
             return r.error();
     if (Result<void> r = Schema::setDerivedVersion(db, kName, MetadataParser::kVersion); !r)
         return r.error();
-    if (Result<void> r = transaction.commit(); !r)
-        return r.error();
-    return changed;
+    return transaction.commit();
 }
 
 } // namespace kl

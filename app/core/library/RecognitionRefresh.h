@@ -15,8 +15,7 @@ class Database;
 // publicationId as key when it now has one. Runs once per version, in one transaction.
 class RecognitionRefresh {
 public:
-    // The number of letters that changed.
-    static Result<int> run(Database& db, const QString& libraryFolder);
+    static Result<void> run(Database& db, const QString& libraryFolder);
 };
 
 } // namespace kl

@@ -1,20 +1,11 @@
 #include "AanhangselReader.h"
 
 #include "DutchDate.h"
+#include "PublicationId.h"
 
 #include <QRegularExpression>
 
 namespace kl {
-
-namespace {
-
-const QRegularExpression& ownId()
-{
-    static const QRegularExpression re(QStringLiteral("^ah-(tk|ek)-(\\d{4})(\\d{4})-(\\d+)$"));
-    return re;
-}
-
-} // namespace
 
 bool AanhangselReader::isAanhangsel(const QStringList& lines)
 {
@@ -25,7 +16,7 @@ bool AanhangselReader::isAanhangsel(const QStringList& lines)
     static const QRegularExpression asked(QStringLiteral("^Vragen van (?:de leden|het lid) .*\\(ingezonden "));
     if (!lines.isEmpty() && asked.match(lines.first()).hasMatch())
         return true;
-    return std::any_of(lines.begin(), lines.end(), [](const QString& l) { return ownId().match(l).hasMatch(); });
+    return PublicationId::ownIdLine(lines).startsWith(QLatin1String("ah-"));
 }
 
 QStringList AanhangselReader::questioners(const QString& phrase)
@@ -68,12 +59,9 @@ void AanhangselReader::read(const QStringList& lines, const QString& fullText, D
             m.aanhangselNumber = match.captured(1);
             break;
         }
-    for (const QString& line : lines)
-        if (const auto match = ownId().match(line); match.hasMatch()) {
-            m.chamber = match.captured(1) == QLatin1String("tk") ? 2 : 1;
-            m.vergaderjaar = match.captured(2) + QLatin1Char('-') + match.captured(3);
-            m.aanhangselNumber = match.captured(4);
-        }
+    // The footer's own id ("ah-tk-20202021-3235") is the surest of all.
+    if (const QString id = PublicationId::ownIdLine(lines); id.startsWith(QLatin1String("ah-")))
+        PublicationId::apply(id, m);
 
     const QString flat = QString(fullText).replace(QLatin1Char('\n'), QLatin1Char(' ')).simplified();
     static const QRegularExpression asked(
