@@ -7,15 +7,6 @@
 
 namespace kl {
 
-namespace {
-
-QString capitalized(const QString& s)
-{
-    return s.isEmpty() ? s : s.left(1).toUpper() + s.mid(1);
-}
-
-} // namespace
-
 BriefingPackCollector::BriefingPackCollector(Library& library, const std::atomic_bool* cancel)
     : m_library(library)
     , m_cancel(cancel)
@@ -49,9 +40,8 @@ BriefingPackContent::Letter BriefingPackCollector::letter(const LetterRecord& re
     d.record = record;
     const DocumentMetadata& m = record.metadata;
     d.heading = m.citation().isEmpty() ? record.displayTitle() : m.citation();
-    // Titles printed in capitals ("BRIEF VAN DE MINISTER ...") read better in sentence case.
-    const QString title = m.title.isEmpty() ? record.displayTitle() : m.title;
-    d.subtitle = m.citation().isEmpty() ? QString() : (title == title.toUpper() ? capitalized(title.toLower()) : title);
+    // Titles printed in capitals read in sentence case with their names (TitleCase, at import).
+    d.subtitle = m.citation().isEmpty() ? QString() : record.displayTitle();
 
     // Excerpts are placed in the PDF when there is one, so their page numbers are those of the printed original.
     const RenditionRecord* pdf = nullptr;
