@@ -19,7 +19,7 @@ import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "tests", "data", "schema")
-LAST = 7  # the last version before the current one (Schema::kVersion is 8)
+LAST = 8  # the last version before the current one (Schema::kVersion is 9)
 NOW = "2024-11-20T10:00:00.000Z"
 
 
@@ -52,14 +52,19 @@ def sha(letter):
     return hashlib.sha256(PAGES[letter].encode("utf-8")).hexdigest()
 
 
+# The columns of the first version, named: later versions add columns of their own.
+LETTER = ("INSERT INTO letters (id, key, kst_id, chamber, vergaderjaar, ondernummer, kind, title, date, sender, "
+          "signatory, named_as, created, modified) ")
+
+
 def fill(db, version):
     tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     x = db.execute
-    x("INSERT INTO letters VALUES (1, 'kst-31490-77', 'kst-31490-77', 2, '2024-2025', '77', 'brief', "
+    x(LETTER + "VALUES (1, 'kst-31490-77', 'kst-31490-77', 2, '2024-2025', '77', 'brief', "
       "'Digitale overheid', '2024-11-14', 'Binnenlandse Zaken', NULL, NULL, ?, ?)", (NOW, NOW))
-    x("INSERT INTO letters VALUES (2, 'kst-36471-96', 'kst-36471-96', 2, '2024-2025', '96', 'brief', "
+    x(LETTER + "VALUES (2, 'kst-36471-96', 'kst-36471-96', 2, '2024-2025', '96', 'brief', "
       "'Voortgang asielbeleid', '2024-10-01', 'Asiel en Migratie', NULL, NULL, ?, ?)", (NOW, NOW))
-    x("INSERT INTO letters VALUES (3, ?, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 'regeerprogramma', "
+    x(LETTER + "VALUES (3, ?, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 'regeerprogramma', "
       "?, ?)", ("sha256:" + sha(3), NOW, NOW))
     x("INSERT INTO dossiers VALUES (1, '31490', '', 'Digitale overheid')")
     x("INSERT INTO dossiers VALUES (2, '36471', '', 'Asiel')")
@@ -95,6 +100,9 @@ def fill(db, version):
         x("INSERT INTO saved_searches VALUES (1, 'Asiel', ?, ?)",
           ('{"dossier":"","from":"","includeNotes":true,"kind":"","onlyNotes":false,"sender":"","text":"asiel",'
            '"to":"","vergaderjaar":""}', NOW))
+    columns = {r[1] for r in db.execute("PRAGMA table_info(letters)")}
+    if "publication_id" in columns:
+        x("UPDATE letters SET publication_id = kst_id")
     if "links" in tables:
         f, t = "digitale overheid", "noodwet"
         fs, ts = PAGES[1].index(f), PAGES[2].index(t)

@@ -20,4 +20,10 @@ std::unique_ptr<CliCommand> makeImportNotesCommand();
 std::unique_ptr<CliCommand> makeImportAnnotationsCommand();
 std::unique_ptr<CliCommand> makePackCommand();
 std::unique_ptr<CliCommand> makeCheckCommand();
+std::unique_ptr<CliCommand> makeFetchCommand();
+std::unique_ptr<CliCommand> makeFollowCommand();
+std::unique_ptr<CliCommand> makeUnfollowCommand();
+std::unique_ptr<CliCommand> makeFollowedCommand();
+std::unique_ptr<CliCommand> makeUpdateCommand();
+std::unique_ptr<CliCommand> makeVotesCommand();
 } // namespace kl

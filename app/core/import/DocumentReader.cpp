@@ -41,10 +41,8 @@ DocumentReader::FileRead DocumentReader::readFile(const QString& path)
     }
     const QByteArray head = file.peek(4096);
     out.format = FileFormat::sniff(head);
-    const qint64 limit = out.format == FileFormat::Pdf ? kMaxPdfBytes : kMaxTextBytes;
-    if (size > limit) {
-        out.result = ReadResult::failure(DocumentReader::tr("too large for a %1 document (%2; the limit is %3)")
-                                             .arg(FileFormat::name(out.format), megabytes(size), megabytes(limit)));
+    if (const QString tooLarge = tooLargeMessage(out.format, size); !tooLarge.isEmpty()) {
+        out.result = ReadResult::failure(tooLarge);
         return out;
     }
     out.bytes = file.readAll();
@@ -55,6 +53,33 @@ DocumentReader::FileRead DocumentReader::readFile(const QString& path)
     out.sha256 = sha256Hex(out.bytes);
     out.result = readData(out.bytes, out.format);
     return out;
+}
+
+DocumentReader::FileRead DocumentReader::readBytes(const QByteArray& bytes)
+{
+    FileRead out;
+    if (bytes.isEmpty()) {
+        out.result = ReadResult::failure(DocumentReader::tr("the file is empty"));
+        return out;
+    }
+    out.format = FileFormat::sniff(bytes.left(4096));
+    if (const QString tooLarge = tooLargeMessage(out.format, bytes.size()); !tooLarge.isEmpty()) {
+        out.result = ReadResult::failure(tooLarge);
+        return out;
+    }
+    out.bytes = bytes;
+    out.sha256 = sha256Hex(bytes);
+    out.result = readData(bytes, out.format);
+    return out;
+}
+
+QString DocumentReader::tooLargeMessage(FileFormat::Kind format, qint64 size)
+{
+    const qint64 limit = format == FileFormat::Pdf ? kMaxPdfBytes : kMaxTextBytes;
+    if (size <= limit)
+        return {};
+    return DocumentReader::tr("too large for a %1 document (%2; the limit is %3)")
+        .arg(FileFormat::name(format), megabytes(size), megabytes(limit));
 }
 
 ReadResult DocumentReader::readData(const QByteArray& bytes, FileFormat::Kind format)

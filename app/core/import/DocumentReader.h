@@ -27,10 +27,14 @@ public:
     };
 
     static FileRead readFile(const QString& path);
+    // What was downloaded, read as a file with those bytes would be.
+    static FileRead readBytes(const QByteArray& bytes);
     static ReadResult readData(const QByteArray& bytes, FileFormat::Kind format);
     static QString sha256Hex(const QByteArray& bytes);
 
 private:
+    // Empty when a file of `size` bytes is not too large for its format.
+    static QString tooLargeMessage(FileFormat::Kind format, qint64 size);
     // The document's references as its metadata and pages make them known: without its own id and its
     // running lines.
     static void settleReferences(ImportedDocument& doc);

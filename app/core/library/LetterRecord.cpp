@@ -37,6 +37,8 @@ QJsonObject LetterRecord::toJson() const
                                 {"textSource", r.textSource},
                                 {"ocr", r.ocrState}});
     o.insert(QStringLiteral("renditions"), list);
+    o.insert(QStringLiteral("unread"), unread);
+    o.insert(QStringLiteral("withdrawn"), withdrawn);
     return o;
 }
 

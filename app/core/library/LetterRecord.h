@@ -13,6 +13,10 @@ struct LetterRecord {
     qint64 id = 0;
     DocumentMetadata metadata;
     QList<RenditionRecord> renditions;
+    // Fetched from the official sources: "tk" or "koop" (the Tweede Kamer's when both), empty when only imported.
+    QString officialSource;
+    bool unread = false;    // fetched for a followed dossier and not opened since
+    bool withdrawn = false; // the source withdrew the document (Verwijderd); kept with its annotations
 
     // The rendition that stands for the letter wherever one is needed: the one the reader opens, search hits
     // and citations point into, `show`, exports and quotes use. The PDF when there is one (the document as

@@ -17,7 +17,8 @@ struct LibraryChange {
         ColorMeanings = 0x10, // the meanings of the highlight colours
         // Another process (the CLI, a second window) wrote to the library: anything may have changed.
         External = 0x20,
-        Everything = 0x3f,
+        Followed = 0x40, // the followed dossiers, their cursors and unread counts
+        Everything = 0x7f,
     };
     Q_DECLARE_FLAGS(Parts, Part)
 

@@ -48,6 +48,22 @@ bool PublicationId::apply(const QString& id, DocumentMetadata& m)
     return true;
 }
 
+bool PublicationId::applyAny(const QString& id, DocumentMetadata& m)
+{
+    // The addition is optional: "kst-36450-C" is dossier 36450, number C; "kst-21501-20-1234" sub-dossier 20.
+    static const QRegularExpression kamerstuk(
+        QStringLiteral("^kst-(\\d+)(?:-([A-Z]{1,5}|\\d{1,3}))?-(\\d+[a-z]?|[A-Z]{1,3})$"));
+    const auto match = kamerstuk.match(id);
+    if (!match.hasMatch())
+        return apply(id, m);
+    m.kstId = id;
+    const Dossier dossier{match.captured(1), match.captured(2), {}};
+    if (!m.dossiers.contains(dossier))
+        m.dossiers.prepend(dossier);
+    m.ondernummer = match.captured(3);
+    return true;
+}
+
 QString PublicationId::ownIdLine(const QStringList& lines)
 {
     for (const QString& line : lines)

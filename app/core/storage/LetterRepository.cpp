@@ -14,7 +14,12 @@ namespace {
 const char* kLetterColumns = "l.id AS id, l.kst_id AS kst_id, l.chamber AS chamber, l.vergaderjaar AS vergaderjaar, "
                              "l.ondernummer AS ondernummer, l.kind AS kind, l.title AS title, l.date AS date, "
                              "l.sender AS sender, l.signatory AS signatory, l.named_as AS named_as, l.zaak AS zaak, "
-                             "l.details AS details";
+                             "l.details AS details, "
+                             "EXISTS (SELECT 1 FROM unread_letters u WHERE u.letter_id = l.id) AS unread, "
+                             "EXISTS (SELECT 1 FROM official_records o WHERE o.letter_id = l.id AND o.deleted) "
+                             "AS withdrawn, "
+                             "(SELECT o.source FROM official_records o WHERE o.letter_id = l.id "
+                             " ORDER BY o.source <> 'tk' LIMIT 1) AS official_source";
 
 // Reading order within a dossier: numbers numerically, Eerste Kamer letters after, by length then letter.
 const char* kOndernummerOrder = "CASE WHEN l.ondernummer GLOB '[0-9]*' THEN 0 ELSE 1 END, "
@@ -94,6 +99,9 @@ Result<QList<LetterRecord>> LetterRepository::query(const QString& sql, const QV
         m.namedAs = row.text("named_as");
         m.zaak = row.text("zaak");
         MetadataDetailsColumn::decode(row.text("details"), m);
+        r.unread = row.integer("unread") != 0;
+        r.withdrawn = row.integer("withdrawn") != 0;
+        r.officialSource = row.text("official_source");
         return r;
     });
     if (!out)

@@ -202,6 +202,40 @@ QStringList migrationTo(int version)
             QStringLiteral("CREATE INDEX letters_by_publication_id ON letters(publication_id)"),
             QStringLiteral("CREATE INDEX letters_by_zaak ON letters(zaak)"),
         };
+    case 9:
+        // Documents fetched from the official sources: what each source says of a letter (its ids, its change
+        // stamp, whether it withdrew the document, the official metadata as JSON and what the text said where
+        // they differ, a motie's votes); the dossiers the user follows, with a cursor per source; and the
+        // letters fetched since the user last opened them.
+        return {
+            QStringLiteral("CREATE TABLE official_records ("
+                           " letter_id INTEGER NOT NULL REFERENCES letters(id) ON DELETE CASCADE,"
+                           " source TEXT NOT NULL,"
+                           " tk_document_id TEXT,"
+                           " document_number TEXT,"
+                           " modified TEXT,"
+                           " deleted INTEGER NOT NULL DEFAULT 0,"
+                           " metadata TEXT NOT NULL,"
+                           " text_values TEXT,"
+                           " votes TEXT,"
+                           " fetched TEXT NOT NULL,"
+                           " PRIMARY KEY (letter_id, source))"),
+            QStringLiteral("CREATE INDEX official_records_by_document_number ON official_records(document_number)"),
+            QStringLiteral("CREATE INDEX official_records_by_tk_document_id ON official_records(tk_document_id)"),
+            QStringLiteral("CREATE TABLE followed_dossiers ("
+                           " id INTEGER PRIMARY KEY,"
+                           " number TEXT NOT NULL,"
+                           " addition TEXT NOT NULL DEFAULT '',"
+                           " tk_cursor TEXT,"
+                           " koop_cursor TEXT,"
+                           " followed TEXT NOT NULL,"
+                           " checked TEXT,"
+                           " last_error TEXT,"
+                           " UNIQUE (number, addition))"),
+            QStringLiteral("CREATE TABLE unread_letters ("
+                           " letter_id INTEGER PRIMARY KEY REFERENCES letters(id) ON DELETE CASCADE,"
+                           " since TEXT NOT NULL)"),
+        };
     default:
         return {};
     }

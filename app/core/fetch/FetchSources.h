@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+namespace kl {
+
+// Where the official sources are: the Tweede Kamer's OData service and KOOP's repository (SRU and files). The
+// real hosts by default; KAMERLEZER_TK_ODATA_URL and KAMERLEZER_KOOP_URL, then the settings, point elsewhere
+// (a local server in the tests, a mirror).
+struct FetchSources {
+    QUrl tkOData; // ends in '/': ".../OData/v4/2.0/"
+    QUrl koop;    // ends in '/': "https://repository.overheid.nl/"
+
+    static FetchSources current();
+    static QUrl defaultTkOData();
+    static QUrl defaultKoop();
+
+    // The repository's own address of a file (".../frbr/officielepublicaties/kst/...", as KOOP's records and the
+    // Tweede Kamer's DocumentPublicatie write it, with whatever host) on the configured KOOP host; an invalid
+    // URL when it is not a repository file.
+    QUrl repositoryFile(const QUrl& recorded) const;
+    // "User-Agent" of every request: the program and where to reach its makers.
+    static QByteArray userAgent();
+};
+
+} // namespace kl
