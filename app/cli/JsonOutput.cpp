@@ -127,4 +127,29 @@ QByteArray JsonOutput::print(const QJsonValue& value)
     return doc.toJson(QJsonDocument::Indented);
 }
 
+QJsonArray JsonOutput::official(const QList<OfficialSource>& sources)
+{
+    auto orNull = [](const QString& s) { return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s); };
+    QJsonArray out;
+    for (const OfficialSource& s : sources)
+        out.append(QJsonObject{{"source", s.record.source},
+                               {"documentNumber", orNull(s.record.documentNumber)},
+                               {"tkDocumentId", orNull(s.record.tkDocumentId)},
+                               {"modified", orNull(s.record.modified)},
+                               {"withdrawn", s.record.deleted},
+                               {"fetched", s.fetched.isValid() ? QJsonValue(s.fetched.toString(Qt::ISODate))
+                                                               : QJsonValue(QJsonValue::Null)},
+                               {"fields", QJsonArray::fromStringList(s.record.fields())},
+                               {"textSays", s.textValues}});
+    return out;
+}
+
+QJsonValue JsonOutput::votes(const QList<OfficialSource>& sources)
+{
+    for (const OfficialSource& s : sources)
+        if (!s.record.votes.isEmpty())
+            return s.record.votes.toJson();
+    return QJsonValue(QJsonValue::Null);
+}
+
 } // namespace kl

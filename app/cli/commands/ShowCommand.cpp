@@ -2,6 +2,7 @@
 
 #include "JsonOutput.h"
 #include "library/Library.h"
+#include "library/OfficialStore.h"
 
 namespace kl {
 
@@ -23,7 +24,10 @@ public:
         const std::optional<LetterRecord> letter = id ? cli.library().letter(id) : std::nullopt;
         if (!letter)
             return 1;
-        const QJsonObject o = JsonOutput::shown(cli.library(), cli.annotations(), cli.links(), *letter);
+        QJsonObject o = JsonOutput::shown(cli.library(), cli.annotations(), cli.links(), *letter);
+        const QList<OfficialSource> sources = OfficialStore(cli.library()).sources(id);
+        o.insert(QStringLiteral("official"), JsonOutput::official(sources));
+        o.insert(QStringLiteral("votes"), JsonOutput::votes(sources));
         if (cli.isSet("json")) {
             cli.out(QString::fromUtf8(JsonOutput::print(o)));
             return 0;
@@ -45,6 +49,17 @@ public:
                                                  ? QStringLiteral(", waiting for OCR")
                                              : r.ocrState == QLatin1String("failed") ? QStringLiteral(", OCR failed")
                                                                                      : QString()));
+        for (const OfficialSource& s : sources)
+            cli.out(QStringLiteral("official    %1%2%3\n")
+                        .arg(s.record.source == QLatin1String("tk") ? QStringLiteral("Tweede Kamer open data")
+                                                                    : QStringLiteral("KOOP"),
+                             s.record.documentNumber.isEmpty() ? QString() : QStringLiteral(" ") + s.record.documentNumber,
+                             s.record.deleted ? QStringLiteral(", withdrawn by the source") : QString()));
+        if (const QJsonValue v = o.value(QStringLiteral("votes")); v.isObject())
+            cli.out(QStringLiteral("votes       %1 (%2 for, %3 against)\n")
+                        .arg(v[QLatin1String("outcome")].toString())
+                        .arg(v[QLatin1String("for")].toInt())
+                        .arg(v[QLatin1String("against")].toInt()));
         cli.out(QStringLiteral("references  %1\nbacklinks   %2\n")
                     .arg(o.value(QStringLiteral("references")).toArray().size())
                     .arg(o.value(QStringLiteral("backlinks")).toArray().size()));
