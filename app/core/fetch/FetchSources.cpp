@@ -1,5 +1,6 @@
 #include "FetchSources.h"
 
+#include <QRegularExpression>
 #include <QSettings>
 
 namespace kl {
@@ -51,6 +52,26 @@ QUrl FetchSources::repositoryFile(const QUrl& recorded) const
         return {};
     QUrl url = koop;
     url.setPath(koop.path() + text.mid(at + 1).section(QLatin1Char('?'), 0, 0));
+    return url;
+}
+
+QUrl FetchSources::repositoryFile(const QString& publicationId, const QString& manifestation,
+                                  const QString& fileName) const
+{
+    // Kamerstukken under their dossier (with its addition), the Aanhangsel under its vergaderjaar.
+    static const QRegularExpression kamerstuk(QStringLiteral("^kst-(\\d+(?:-[A-Z]{1,5}|-\\d{1,3})?)-[0-9A-Za-z]+$"));
+    static const QRegularExpression aanhangsel(QStringLiteral("^ah-(tk|ek)-(\\d{8})-\\d+$"));
+    QString folder;
+    if (const auto m = kamerstuk.match(publicationId); m.hasMatch())
+        folder = QStringLiteral("kst/") + m.captured(1);
+    else if (const auto a = aanhangsel.match(publicationId); a.hasMatch())
+        folder = QStringLiteral("ah-%1/%2").arg(a.captured(1), a.captured(2));
+    if (folder.isEmpty() || manifestation.isEmpty())
+        return {};
+    const QString name = fileName.isEmpty() ? publicationId + QLatin1Char('.') + manifestation : fileName;
+    QUrl url = koop;
+    url.setPath(koop.path() + QStringLiteral("frbr/officielepublicaties/%1/%2/1/%3/%4")
+                                  .arg(folder, publicationId, manifestation, name));
     return url;
 }
 

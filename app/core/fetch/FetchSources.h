@@ -20,6 +20,10 @@ struct FetchSources {
     // Tweede Kamer's DocumentPublicatie write it, with whatever host) on the configured KOOP host; an invalid
     // URL when it is not a repository file.
     QUrl repositoryFile(const QUrl& recorded) const;
+    // The repository's address of a publication's file when the source names only the publication
+    // ("kst-36600-VI-48", "xml", "kst-36600-VI-48.xml" -> .../kst/36600-VI/kst-36600-VI-48/1/xml/...); invalid
+    // for an id whose folder cannot be known from the id alone.
+    QUrl repositoryFile(const QString& publicationId, const QString& manifestation, const QString& fileName) const;
     // "User-Agent" of every request: the program and where to reach its makers.
     static QByteArray userAgent();
 };

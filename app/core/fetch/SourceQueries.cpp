@@ -1,6 +1,7 @@
 #include "SourceQueries.h"
 
-#include <QUrlQuery>
+
+#include <utility>
 
 namespace kl {
 
@@ -23,6 +24,16 @@ QString dossierCondition(const Dossier& d)
 
 const char* kExpand = "HuidigeDocumentVersie($expand=DocumentPublicatie),Zaak,Kamerstukdossier";
 
+// The query of an address, every value percent-encoded: QUrlQuery leaves '+' as it is, which the services read
+// as a space (a time zone "+01:00" would break a filter).
+QString encodedQuery(const QList<std::pair<QString, QString>>& items)
+{
+    QStringList parts;
+    for (const auto& [key, value] : items)
+        parts.append(QString::fromLatin1(QUrl::toPercentEncoding(key, "$") + '=' + QUrl::toPercentEncoding(value)));
+    return parts.join(QLatin1Char('&'));
+}
+
 } // namespace
 
 SourceQueries::SourceQueries(const QUrl& tkOData, const QUrl& koop, const ODataSchema& schema)
@@ -32,22 +43,18 @@ SourceQueries::SourceQueries(const QUrl& tkOData, const QUrl& koop, const ODataS
 {
 }
 
-QUrl SourceQueries::odata(const QString& path, const QString& filter, bool expand) const
+QUrl SourceQueries::odata(const QString& path, const QList<std::pair<QString, QString>>& query) const
 {
     QUrl url = m_tk;
     url.setPath(m_tk.path() + path);
-    QUrlQuery q;
-    if (!filter.isEmpty())
-        q.addQueryItem(QStringLiteral("$filter"), filter);
-    if (expand)
-        q.addQueryItem(QStringLiteral("$expand"), QLatin1String(kExpand));
-    url.setQuery(q);
+    if (!query.isEmpty())
+        url.setQuery(encodedQuery(query), QUrl::StrictMode);
     return url;
 }
 
 QUrl SourceQueries::tkMetadata() const
 {
-    return odata(QStringLiteral("$metadata"), {}, false);
+    return odata(QStringLiteral("$metadata"), {});
 }
 
 QUrl SourceQueries::tkDossierDocuments(const Dossier& dossier, const QString& since, bool deleted) const
@@ -58,46 +65,44 @@ QUrl SourceQueries::tkDossierDocuments(const Dossier& dossier, const QString& si
                          .arg(deleted ? QStringLiteral("true") : QStringLiteral("false"), k);
     if (!since.isEmpty())
         filter += QStringLiteral(" and ApiGewijzigdOp ge %1").arg(since);
-    QUrl url = odata(QStringLiteral("Document"), filter, !deleted);
-    QUrlQuery q(url);
-    q.addQueryItem(QStringLiteral("$orderby"), QStringLiteral("ApiGewijzigdOp"));
-    url.setQuery(q);
-    return url;
+    QList<std::pair<QString, QString>> query{{QStringLiteral("$filter"), filter}};
+    if (!deleted)
+        query.append({QStringLiteral("$expand"), QLatin1String(kExpand)});
+    query.append({QStringLiteral("$orderby"), QStringLiteral("ApiGewijzigdOp")});
+    return odata(QStringLiteral("Document"), query);
 }
 
 QUrl SourceQueries::tkDocumentByNumber(const QString& number) const
 {
     return odata(QStringLiteral("Document"),
-                 QStringLiteral("Verwijderd eq false and %1 eq %2").arg(m_schema.documentNumber(), literal(number)),
-                 true);
+                 {{QStringLiteral("$filter"),
+                   QStringLiteral("Verwijderd eq false and %1 eq %2").arg(m_schema.documentNumber(), literal(number))},
+                  {QStringLiteral("$expand"), QLatin1String(kExpand)}});
 }
 
 QUrl SourceQueries::tkDocumentById(const QString& guid) const
 {
-    return odata(QStringLiteral("Document(%1)").arg(guid), {}, true);
+    return odata(QStringLiteral("Document(%1)").arg(guid), {{QStringLiteral("$expand"), QLatin1String(kExpand)}});
 }
 
 QUrl SourceQueries::tkVotes(const QString& zaak) const
 {
-    QUrl url = odata(QStringLiteral("Besluit"),
-                     QStringLiteral("Verwijderd eq false and Zaak/any(z:z/Nummer eq %1)").arg(literal(zaak)), false);
-    QUrlQuery q(url);
-    q.addQueryItem(QStringLiteral("$expand"), QStringLiteral("Stemming"));
-    url.setQuery(q);
-    return url;
+    return odata(QStringLiteral("Besluit"),
+                 {{QStringLiteral("$filter"),
+                   QStringLiteral("Verwijderd eq false and Zaak/any(z:z/Nummer eq %1)").arg(literal(zaak))},
+                  {QStringLiteral("$expand"), QStringLiteral("Stemming")}});
 }
 
 QUrl SourceQueries::sru(const QString& cql, int start) const
 {
     QUrl url = m_koop;
     url.setPath(m_koop.path() + QStringLiteral("sru"));
-    QUrlQuery q;
-    q.addQueryItem(QStringLiteral("operation"), QStringLiteral("searchRetrieve"));
-    q.addQueryItem(QStringLiteral("version"), QStringLiteral("2.0"));
-    q.addQueryItem(QStringLiteral("startRecord"), QString::number(start));
-    q.addQueryItem(QStringLiteral("maximumRecords"), QString::number(kSruPageSize));
-    q.addQueryItem(QStringLiteral("query"), cql);
-    url.setQuery(q);
+    url.setQuery(encodedQuery({{QStringLiteral("operation"), QStringLiteral("searchRetrieve")},
+                               {QStringLiteral("version"), QStringLiteral("2.0")},
+                               {QStringLiteral("startRecord"), QString::number(start)},
+                               {QStringLiteral("maximumRecords"), QString::number(kSruPageSize)},
+                               {QStringLiteral("query"), cql}}),
+                 QUrl::StrictMode);
     return url;
 }
 

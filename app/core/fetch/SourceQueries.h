@@ -4,6 +4,7 @@
 
 #include "document/Dossier.h"
 
+#include <QList>
 #include <QString>
 #include <QUrl>
 
@@ -32,7 +33,7 @@ public:
     static constexpr int kSruPageSize = 50;
 
 private:
-    QUrl odata(const QString& path, const QString& filter, bool expand) const;
+    QUrl odata(const QString& path, const QList<std::pair<QString, QString>>& query) const;
     QUrl sru(const QString& cql, int start) const;
 
     QUrl m_tk;

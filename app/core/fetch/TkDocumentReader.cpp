@@ -110,7 +110,11 @@ FetchItem TkDocumentReader::read(const QJsonObject& row) const
         if (p.value(QLatin1String("Verwijderd")).toBool())
             continue;
         const QString type = text(p, QStringLiteral("DocumentType")).toLower();
-        const QUrl url = m_sources.repositoryFile(QUrl(text(p, QStringLiteral("Url"))));
+        // The Url is often missing; the publication's id and the file's name say where it is.
+        QUrl url = m_sources.repositoryFile(QUrl(text(p, QStringLiteral("Url"))));
+        if (!url.isValid())
+            url = m_sources.repositoryFile(text(p, QStringLiteral("Identifier")), type,
+                                           text(p, QStringLiteral("FileName")));
         if (!url.isValid() || (type != QLatin1String("xml") && type != QLatin1String("pdf")))
             continue;
         // The XML first: it carries the publication's own metadata; the PDF is the page image citations use.
