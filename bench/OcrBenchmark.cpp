@@ -58,7 +58,7 @@ int main(int argc, char** argv)
             for (int i = 0; i < doc.pages.size(); ++i)
                 std::printf("%s page %d: %d chars, score %.2f, %s%s\n", qPrintable(QFileInfo(file).fileName()), i + 1,
                             int(doc.pages[i].text.size()), TextLayerQuality::score(doc.pages[i].text),
-                            std::string(1, "GMX"[int(TextLayerQuality::judge(doc.pages[i].text))]).c_str(),
+                            std::string(1, "GMXB"[int(TextLayerQuality::judge(doc.pages[i].text))]).c_str(),
                             doc.ocrPages.contains(i) ? " OCR" : "");
             continue;
         }

@@ -77,6 +77,44 @@ TEST_CASE("The quality of a text layer tells words from garbage")
     CHECK(TextLayerQuality::judge(QString()) == TextLayerQuality::Verdict::Missing);
 }
 
+TEST_CASE("An OCR layer with its words in pieces is broken; prose and a good OCR layer are not")
+{
+    // The Woo release's OCR layer of the OCW beslisnota of 22 June 2022, page 1.
+    const QString broken =
+        QStringLiteral("Min isterWiersma heeft tijden s het debat passen do nderwijs (vo orhet fun derend\n"
+                       "on derwijs)van30 maart 2022 to egezegd dat vo orde zo mervandit jaarde\n"
+                       "intern etconsultatie vaneenwetsvo orstel te startenwaarinu regelt dat:\n"
+                       "1. de wijze vanhet registrerenvanverzuim een duidig wo rdt;\n"
+                       "2. samen werk in gsverban denpassen do n derwijs beterwo rdento egerust o m\n"
+                       "verzuim tegente gaan ; en\n"
+                       "Hierbij leggenwij u het wetsvo orstel voor. Het wetsvo orstel geldt vooron derdeel\n"
+                       "1o okvo orhet mbo .\n"
+        "Geziende beschik bare capaciteit,inco mbin atie met het k orte tijdspad,\n"
+        "vo orliggen d wetsvo orstel o ndersto o m enk ok en d waterto t stan d\n"
+        "Maarvin denhet wel vo ldo en de o m,co n form uw to ezeggin g,deze zo mer\n"
+        "inzet hebben ,stellenwe vo o rom de in tern etco nsultatie voo r1 0 wek eno p en");
+    CHECK(TextLayerQuality::brokenShare(broken) > TextLayerQuality::kMaxBrokenShare);
+    CHECK(TextLayerQuality::judge(broken) == TextLayerQuality::Verdict::Broken);
+    // The same lines as Tesseract reads them from the page image.
+    const QString read =
+        QStringLiteral("Minister Wiersma heeft tijdens het debat passend onderwijs (voor het funderend\n"
+                       "onderwijs) van 30 maart 2022 toegezegd dat voor de zomer van dit jaar de\n"
+                       "internetconsultatie van een wetsvoorstel te starten waarin u regelt dat:\n"
+                       "1. de wijze van het registreren van verzuim eenduidig wordt;\n"
+                       "2. samenwerkingsverbanden passend onderwijs beter worden toegerust om\n"
+                       "verzuim tegen te gaan; en\n"
+                       "Hierbij leggen wij u het wetsvoorstel voor. Het wetsvoorstel geldt voor onderdeel\n"
+                       "1 ook voor het mbo.");
+    CHECK(TextLayerQuality::brokenShare(read) < 0.05);
+    CHECK(TextLayerQuality::judge(read) == TextLayerQuality::Verdict::Good);
+    // Abbreviations in capitals are words: "VWS, SZW, VNG, Divosa, ZN".
+    const QString abbreviations = QStringLiteral(
+        "Een samenwerking van VWS, SZW, VNG, Divosa, ZN, Mondzorgalliantie en Patientenfederatie Nederland hebben de "
+        "problematiek en maatregelen m.b.t. de mijding van mondzorg onderzocht. De Tweede Kamer heeft in mei 2024 het "
+        "eindverslag ontvangen. Ca. 0,65 mln om financiële redenen niet.");
+    CHECK(TextLayerQuality::judge(abbreviations) == TextLayerQuality::Verdict::Good);
+}
+
 TEST_CASE("Word boxes of an OCR page are stored and read back exactly")
 {
     QList<WordBox> words{{0, 9, QRectF(0.1, 0.2, 0.3, 0.04), {0.12f, 0.15f}},

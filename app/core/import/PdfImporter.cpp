@@ -2,6 +2,8 @@
 
 #include "PdfTextExtractor.h"
 #include "metadata/MetadataParser.h"
+#include "metadata/NotaHead.h"
+#include "metadata/TitleCase.h"
 #include "ocr/PdfOcr.h"
 #include "refs/ReferenceScanner.h"
 
@@ -61,6 +63,16 @@ void PdfImporter::analyse(ImportedDocument& doc)
 {
     const QString full = doc.fullText();
     doc.metadata = MetadataParser::parse(doc.pages.first().text, full);
+    if (doc.metadata.kind == QLatin1String("beslisnota")) {
+        // A nota's head is two columns and a logo: where its words stand says what its text order cannot.
+        const NotaHead::Reading head = NotaHead::read(doc.pages.first());
+        if (!head.sender.isEmpty())
+            doc.metadata.sender = head.sender;
+        if (doc.metadata.title.isEmpty() && !head.title.isEmpty()) {
+            doc.metadata.title = head.title;
+            doc.metadata.readableTitle = TitleCase::readable(head.title, full);
+        }
+    }
     doc.references = ReferenceScanner::scan(full);
 }
 

@@ -24,6 +24,8 @@ constexpr double kMinInk = 0.002;
 constexpr double kGlanceDpi = 24;
 // OCR must read a garbage page this much better (TextLayerQuality::score) to replace its text layer.
 constexpr double kBetterBy = 0.15;
+// OCR must have this much less of its words in pieces (TextLayerQuality::brokenShare) to replace a broken layer.
+constexpr double kMendedBy = 0.1;
 
 bool hasInk(Poppler::Page& page)
 {
@@ -55,6 +57,7 @@ QList<int> PdfOcr::pagesNeedingOcr(Poppler::Document& pdf, const QList<PageText>
         case TextLayerQuality::Verdict::Good:
             break;
         case TextLayerQuality::Verdict::Garbage:
+        case TextLayerQuality::Verdict::Broken:
             out.append(i);
             break;
         case TextLayerQuality::Verdict::Missing:
@@ -146,7 +149,12 @@ PdfOcr::Outcome PdfOcr::recognize(const QByteArray& bytes, ImportedDocument& doc
         // A page without text takes whatever OCR read; one with text only a better one (a page of only numbers,
         // a scan with a good text layer of its own, keep theirs).
         const QString& layer = doc.pages[index].text;
-        const bool better = TextLayerQuality::isEmpty(layer) ||
+        // A poor OCR layer (words in pieces) gives way to an OCR of our own that has its words whole.
+        const bool mended =
+            TextLayerQuality::judge(layer) == TextLayerQuality::Verdict::Broken &&
+            TextLayerQuality::judge(page.text.text) == TextLayerQuality::Verdict::Good &&
+            TextLayerQuality::brokenShare(page.text.text) + kMendedBy <= TextLayerQuality::brokenShare(layer);
+        const bool better = mended || TextLayerQuality::isEmpty(layer) ||
                             (TextLayerQuality::judge(page.text.text) == TextLayerQuality::Verdict::Good &&
                              TextLayerQuality::score(page.text.text) >= TextLayerQuality::score(layer) + kBetterBy) ||
                             (TextLayerQuality::judge(layer) == TextLayerQuality::Verdict::Missing &&

@@ -18,7 +18,8 @@ class Document;
 namespace kl {
 
 // OCR of the pages of a PDF that have no readable text: pages with (nearly) no text but something printed on
-// them (a scan, a page that is one image), and pages whose text layer is garbage from a broken font encoding.
+// them (a scan, a page that is one image), pages whose text layer is garbage from a broken font encoding, and
+// pages whose OCR layer broke the words into pieces (a Woo release's).
 // A page with a good text layer (one ocrmypdf made, too) keeps it, and OCR replaces a text layer only when it
 // reads better. Pages are rendered by Poppler and read by Tesseract on worker threads, each thread with a
 // Poppler document and an OcrEngine of its own (neither is thread-safe).

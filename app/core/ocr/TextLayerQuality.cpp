@@ -3,6 +3,8 @@
 #include <QSet>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace kl {
 
 namespace {
@@ -36,14 +38,10 @@ const QSet<QString>& commonWords()
     return words;
 }
 
-} // namespace
-
-double TextLayerQuality::score(const QString& text)
+// Tokens between white space, as views: the importer judges every page of every PDF.
+QList<QStringView> tokens(const QString& text)
 {
-    qsizetype nonSpace = 0, wordChars = 0;
-    int tokens = 0, common = 0;
-    // Tokens between white space, as views: the importer judges every page of every PDF.
-    QList<QStringView> rawTokens;
+    QList<QStringView> out;
     for (qsizetype i = 0; i < text.size();) {
         while (i < text.size() && text[i].isSpace())
             ++i;
@@ -51,11 +49,56 @@ double TextLayerQuality::score(const QString& text)
         while (i < text.size() && !text[i].isSpace())
             ++i;
         if (i > start)
-            rawTokens.append(QStringView(text).mid(start, i - start));
+            out.append(QStringView(text).mid(start, i - start));
     }
-    for (const QStringView raw : rawTokens) {
+    return out;
+}
+
+// The words of one or two letters of Dutch (and English) prose, and the abbreviations written without dots: what
+// else has one or two letters is a piece of a longer word.
+const QSet<QString>& shortWords()
+{
+    static const QSet<QString> words = [] {
+        QSet<QString> s;
+        for (const char* w :
+             {"de", "en", "in", "op", "te", "u",  "ik", "we", "is", "of", "al", "na", "om", "er", "ze", "zo", "nu",
+              "ja", "a",  "i",  "an", "at", "to", "be", "by", "on", "or", "as", "it", "no", "so", "up", "us", "he",
+              "me", "my", "ca", "nr", "mr", "dr", "bv", "nv", "cc", "ii", "vs", "ad", "ex", "id", "pp", "t",  "s"})
+            s.insert(QString::fromLatin1(w));
+        return s;
+    }();
+    return words;
+}
+
+} // namespace
+
+double TextLayerQuality::brokenShare(const QString& text)
+{
+    int words = 0, pieces = 0;
+    for (const QStringView raw : tokens(text)) {
+        qsizetype b = 0, e = raw.size();
+        while (b < e && !raw[b].isLetter())
+            ++b;
+        while (e > b && !raw[e - 1].isLetter())
+            --e;
+        const QStringView token = raw.mid(b, e - b);
+        if (token.isEmpty() || !std::all_of(token.begin(), token.end(), [](QChar c) { return c.isLetter(); }))
+            continue;
+        ++words;
+        // Abbreviations in capitals ("EU", "ZN") are words; a piece has a small letter.
+        const bool lower = std::any_of(token.begin(), token.end(), [](QChar c) { return c.isLower(); });
+        pieces += token.size() <= 2 && lower && !shortWords().contains(token.toString().toLower());
+    }
+    return words < kMinWordsForBroken ? 0 : double(pieces) / double(words);
+}
+
+double TextLayerQuality::score(const QString& text)
+{
+    qsizetype nonSpace = 0, wordChars = 0;
+    int tokenCount = 0, common = 0;
+    for (const QStringView raw : tokens(text)) {
         nonSpace += raw.size();
-        ++tokens;
+        ++tokenCount;
         // Punctuation around a word is part of prose: "(de", "beleid,", "Kamer."
         qsizetype b = 0, e = raw.size();
         while (b < e && !raw[b].isLetterOrNumber())
@@ -91,7 +134,7 @@ double TextLayerQuality::score(const QString& text)
         return 0;
     double score = double(wordChars) / double(nonSpace);
     // Letters that happen to look like words (a font whose codes are shifted) still have no "de", "van", "het".
-    if (tokens >= 30 && common * 50 < tokens)
+    if (tokenCount >= 30 && common * 50 < tokenCount)
         score *= 0.5;
     return score;
 }
@@ -103,7 +146,9 @@ TextLayerQuality::Verdict TextLayerQuality::judge(const QString& text)
         characters += !c.isSpace();
     if (characters < kMinCharacters)
         return Verdict::Missing;
-    return score(text) < kMinScore ? Verdict::Garbage : Verdict::Good;
+    if (score(text) < kMinScore)
+        return Verdict::Garbage;
+    return brokenShare(text) > kMaxBrokenShare ? Verdict::Broken : Verdict::Good;
 }
 
 bool TextLayerQuality::isEmpty(const QString& text)
