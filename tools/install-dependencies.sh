@@ -6,7 +6,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libpoppler-qt6-dev catch2 poppler-utils fonts-dejavu-core
     xvfb xauth imagemagick desktop-file-utils appstream dpkg-dev clang-format qpdf mupdf-tools
-    libsqlite3-dev sqlite3 libtesseract-dev tesseract-ocr-nld tesseract-ocr-eng
+    libsqlite3-dev sqlite3 libtesseract-dev tesseract-ocr-nld tesseract-ocr-eng python3 ca-certificates
 )
 missing=()
 for p in "${packages[@]}"; do

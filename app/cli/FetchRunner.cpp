@@ -10,6 +10,7 @@
 
 #include <atomic>
 #include <csignal>
+#include <cstdio>
 
 namespace kl {
 
@@ -67,6 +68,7 @@ template <typename Start> FetchSummary FetchRunner::run(Start start)
             CliContext::out(QStringLiteral("%1: %2%3\n")
                                 .arg(o.label, statusWord(o.status),
                                      o.message.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(o.message)));
+        std::fflush(stdout); // a script following the output sees each document as it is stored
     });
     QObject::connect(&job, &FetchJob::finished, &loop, &QEventLoop::quit);
     QTimer watch;

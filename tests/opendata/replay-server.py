@@ -1145,7 +1145,7 @@ class Sru:
 
 # --- Test control: failures to inject, documents to change, requests seen ---------------------------------------------
 
-FAILURES = {"timeout", "truncate", "html", "drop"}
+FAILURES = {"timeout", "truncate", "html", "drop", "slow"}
 
 
 class State:
@@ -1181,6 +1181,8 @@ class State:
         rule = {"fail": fail, "match": str(command.get("match", "")), "count": int(command.get("count", 1))}
         if rule["count"] < 1 and rule["count"] != -1:
             raise ValueError("count must be at least 1, or -1 for always")
+        if fail == "slow":
+            rule["delay"] = float(command.get("delay", 0.5))
         if "retryAfter" in command or fail == 429:
             rule["retryAfter"] = int(command.get("retryAfter", 1))
         return rule
@@ -1285,6 +1287,9 @@ class Handler(BaseHTTPRequestHandler):
                 response.headers.append(("Retry-After", str(rule["retryAfter"])))
         elif fail == "html":
             response = Response(200, ERROR_PAGE, "text/html")
+        elif fail == "slow":  # a busy server: the right answer, late
+            time.sleep(rule["delay"])
+            response = self.route(url)
         else:
             response = self.route(url)
         self.send(response, send_body, truncate=fail == "truncate")

@@ -50,11 +50,12 @@ public:
                                              : r.ocrState == QLatin1String("failed") ? QStringLiteral(", OCR failed")
                                                                                      : QString()));
         for (const OfficialSource& s : sources)
-            cli.out(QStringLiteral("official    %1%2%3\n")
-                        .arg(s.record.source == QLatin1String("tk") ? QStringLiteral("Tweede Kamer open data")
-                                                                    : QStringLiteral("KOOP"),
-                             s.record.documentNumber.isEmpty() ? QString() : QStringLiteral(" ") + s.record.documentNumber,
-                             s.record.deleted ? QStringLiteral(", withdrawn by the source") : QString()));
+            cli.out(
+                QStringLiteral("official    %1%2%3\n")
+                    .arg(s.record.source == QLatin1String("tk") ? QStringLiteral("Tweede Kamer open data")
+                                                                : QStringLiteral("KOOP"),
+                         s.record.documentNumber.isEmpty() ? QString() : QStringLiteral(" ") + s.record.documentNumber,
+                         s.record.deleted ? QStringLiteral(", withdrawn by the source") : QString()));
         if (const QJsonValue v = o.value(QStringLiteral("votes")); v.isObject())
             cli.out(QStringLiteral("votes       %1 (%2 for, %3 against)\n")
                         .arg(v[QLatin1String("outcome")].toString())

@@ -58,6 +58,8 @@ FetchJob::FetchJob(Library& library, const FetchSources& sources, QObject* paren
     , m_http(new HttpClient(this))
     , m_schema(ODataSchema::version4())
 {
+    m_http->setTimeout(sources.timeoutMs);
+    m_http->setRetryDelay(sources.retrySeconds);
 }
 
 FetchJob::~FetchJob()
@@ -319,6 +321,11 @@ void FetchJob::planItem(const FetchItem& item, int dossier)
                 fail(dossier, item.label(), error);
             return;
         }
+    }
+    if (item.files.isEmpty() && item.record.source == QLatin1String("koop")) {
+        // KOOP's records sometimes point at another publication's files: those are not this one.
+        fail(dossier, item.label(), tr("KOOP's record names no file of this publication"));
+        return;
     }
     if (item.files.isEmpty()) {
         finishItem({FetchOutcome::Skipped, item.label(), 0,

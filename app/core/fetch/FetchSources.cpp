@@ -39,8 +39,14 @@ QUrl FetchSources::defaultKoop()
 
 FetchSources FetchSources::current()
 {
-    return {configured("KAMERLEZER_TK_ODATA_URL", "fetch/tkODataUrl", defaultTkOData()),
-            configured("KAMERLEZER_KOOP_URL", "fetch/koopUrl", defaultKoop())};
+    FetchSources s{configured("KAMERLEZER_TK_ODATA_URL", "fetch/tkODataUrl", defaultTkOData()),
+                   configured("KAMERLEZER_KOOP_URL", "fetch/koopUrl", defaultKoop())};
+    bool ok = false;
+    if (const int timeout = qEnvironmentVariableIntValue("KAMERLEZER_FETCH_TIMEOUT_MS", &ok); ok && timeout > 0)
+        s.timeoutMs = timeout;
+    if (const double retry = qEnvironmentVariable("KAMERLEZER_FETCH_RETRY_SECONDS").toDouble(&ok); ok && retry >= 0)
+        s.retrySeconds = retry;
+    return s;
 }
 
 QUrl FetchSources::repositoryFile(const QUrl& recorded) const
@@ -70,8 +76,9 @@ QUrl FetchSources::repositoryFile(const QString& publicationId, const QString& m
         return {};
     const QString name = fileName.isEmpty() ? publicationId + QLatin1Char('.') + manifestation : fileName;
     QUrl url = koop;
-    url.setPath(koop.path() + QStringLiteral("frbr/officielepublicaties/%1/%2/1/%3/%4")
-                                  .arg(folder, publicationId, manifestation, name));
+    url.setPath(
+        koop.path() +
+        QStringLiteral("frbr/officielepublicaties/%1/%2/1/%3/%4").arg(folder, publicationId, manifestation, name));
     return url;
 }
 

@@ -11,6 +11,10 @@ namespace kl {
 struct FetchSources {
     QUrl tkOData; // ends in '/': ".../OData/v4/2.0/"
     QUrl koop;    // ends in '/': "https://repository.overheid.nl/"
+    // How long to wait for an answer, and before the first retry (KAMERLEZER_FETCH_TIMEOUT_MS,
+    // KAMERLEZER_FETCH_RETRY_SECONDS: the tests make them short).
+    int timeoutMs = 60000;
+    double retrySeconds = 1.0;
 
     static FetchSources current();
     static QUrl defaultTkOData();

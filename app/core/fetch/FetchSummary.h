@@ -41,7 +41,13 @@ struct FetchSummary {
             n += o.status == status;
         return n;
     }
-    bool failed() const { return cancelled || !problems.isEmpty() || count(FetchOutcome::Failed) > 0; }
+    bool failed() const
+    {
+        bool problem = !problems.isEmpty();
+        for (const PerDossier& d : dossiers)
+            problem = problem || !d.problem.isEmpty();
+        return cancelled || problem || count(FetchOutcome::Failed) > 0;
+    }
 };
 
 } // namespace kl

@@ -115,7 +115,8 @@ void HttpClient::finished(QNetworkReply* reply, Request request)
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toString();
     const QNetworkReply::NetworkError error = reply->error();
-    result.body = reply->readAll();
+    if (reply->isOpen())
+        result.body = reply->readAll();
     const double retryAfter = reply->rawHeader("Retry-After").toDouble();
     const double backoff = m_retryDelay * std::pow(2.0, request.attempt);
     const bool canRetry = request.attempt + 1 < m_attempts;

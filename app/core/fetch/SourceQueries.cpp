@@ -1,6 +1,5 @@
 #include "SourceQueries.h"
 
-
 #include <utility>
 
 namespace kl {

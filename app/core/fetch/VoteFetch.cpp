@@ -19,6 +19,8 @@ VoteFetch::VoteFetch(Library& library, const FetchSources& sources, QObject* par
     , m_sources(sources)
     , m_http(new HttpClient(this))
 {
+    m_http->setTimeout(sources.timeoutMs);
+    m_http->setRetryDelay(sources.retrySeconds);
 }
 
 bool VoteFetch::start(qint64 letterId)
