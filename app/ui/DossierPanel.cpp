@@ -12,6 +12,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSignalBlocker>
 #include <QTimer>
 #include <QTreeView>
@@ -88,7 +89,26 @@ DossierPanel::DossierPanel(Library* library, QWidget* parent)
         if (id)
             Q_EMIT letterSelected(id);
     });
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &DossierPanel::showContextMenu);
     updateCounts();
+}
+
+void DossierPanel::showContextMenu(const QPoint& at)
+{
+    const QModelIndex index = m_view->indexAt(at);
+    const QString dossier = index.siblingAtColumn(0).data(DossierTreeModel::DossierNumberRole).toString();
+    if (dossier.isEmpty())
+        return;
+    QMenu menu(this);
+    if (index.siblingAtColumn(0).data(DossierTreeModel::FollowedRole).toBool()) {
+        menu.addAction(tr("Check for New Documents"), this, &DossierPanel::checkRequested);
+        menu.addAction(tr("Unfollow Dossier %1").arg(dossier), this,
+                       [this, dossier] { Q_EMIT unfollowRequested(dossier); });
+    } else {
+        menu.addAction(tr("Follow Dossier %1").arg(dossier), this, [this, dossier] { Q_EMIT followRequested(dossier); });
+    }
+    menu.exec(m_view->viewport()->mapToGlobal(at));
 }
 
 void DossierPanel::focusFilter()

@@ -28,8 +28,13 @@ public:
 Q_SIGNALS:
     void letterActivated(qint64 letterId);
     void letterSelected(qint64 letterId);
+    // From the tree's context menu on a dossier ("36600 VI").
+    void followRequested(const QString& dossier);
+    void unfollowRequested(const QString& dossier);
+    void checkRequested();
 
 private:
+    void showContextMenu(const QPoint& at);
     void rememberExpanded();
     void restoreExpanded();
     void updateCounts();

@@ -6,7 +6,11 @@
 #include "metadata/DutchDate.h"
 
 #include <QFont>
+#include <QGuiApplication>
 #include <QHash>
+#include <QPainter>
+#include <QPalette>
+#include <QPixmap>
 
 namespace kl {
 
@@ -29,7 +33,7 @@ DossierTreeModel::DossierTreeModel(Library* library, QObject* parent)
     m_reloadTimer.setInterval(150);
     connect(&m_reloadTimer, &QTimer::timeout, this, &DossierTreeModel::reload);
     connect(m_library, &Library::changed, this, [this](const LibraryChange& change) {
-        if (change.touches(LibraryChange::Letters))
+        if (change.touches(LibraryChange::Letters) || change.touches(LibraryChange::Followed))
             scheduleReload();
     });
     build();
@@ -259,6 +263,24 @@ QVariant DossierTreeModel::data(const QModelIndex& index, int role) const
     return letterData(g.letters[index.row()], index.column(), role);
 }
 
+QIcon DossierTreeModel::followedIcon()
+{
+    // Drawn, not themed: the same small mark on every desktop (and offscreen), in the selection colour.
+    static const QIcon icon = [] {
+        QPixmap pixmap(16, 16);
+        pixmap.fill(Qt::transparent);
+        QPainter p(&pixmap);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(Qt::NoPen);
+        p.setBrush(QGuiApplication::palette().color(QPalette::Highlight));
+        p.drawEllipse(QRectF(3, 3, 10, 10));
+        p.setBrush(QGuiApplication::palette().color(QPalette::HighlightedText));
+        p.drawEllipse(QRectF(6.5, 6.5, 3, 3));
+        return QIcon(pixmap);
+    }();
+    return icon;
+}
+
 QVariant DossierTreeModel::groupData(const Group& g, int column, int role) const
 {
     if (role == LetterIdRole)
@@ -270,16 +292,30 @@ QVariant DossierTreeModel::groupData(const Group& g, int column, int role) const
         f.setBold(true);
         return f;
     }
+    if (role == FollowedRole)
+        return g.isDossier && g.dossier.followed;
+    if (role == DossierNumberRole)
+        return g.isDossier ? g.dossier.dossier.display() : QString();
+    if (role == Qt::DecorationRole && column == TitleColumn && g.isDossier && g.dossier.followed)
+        return followedIcon();
+    if (role == Qt::ToolTipRole && column == TitleColumn && g.isDossier && g.dossier.followed) {
+        const QString followed = tr("Followed: Kamerlezer fetches its new documents (F5 checks now)");
+        return g.dossier.unread > 0 ? tr("%1\n%n new document(s), in bold until opened", "", g.dossier.unread).arg(followed)
+                                    : followed;
+    }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::AccessibleTextRole)
         return {};
     switch (column) {
-    case TitleColumn:
+    case TitleColumn: {
         // The count in the title column: the other columns are narrow, and a count is part of the name.
         if (!g.isDossier)
             return tr("Without dossier: %1 (%2)").arg(KindNames::plural(g.kind)).arg(g.count);
+        const QString count = g.dossier.unread > 0 ? tr("%1, %2 new").arg(g.count).arg(g.dossier.unread)
+                                                   : QString::number(g.count);
         if (g.dossier.dossier.title.isEmpty())
-            return tr("%1 (%2)").arg(g.dossier.dossier.display()).arg(g.count);
-        return tr("%1 %2 (%3)").arg(g.dossier.dossier.display(), g.dossier.dossier.title).arg(g.count);
+            return tr("%1 (%2)").arg(g.dossier.dossier.display(), count);
+        return tr("%1 %2 (%3)").arg(g.dossier.dossier.display(), g.dossier.dossier.title, count);
+    }
     case KindColumn:
         return role == Qt::DisplayRole ? QVariant() : QVariant(tr("%n document(s)", "", g.count));
     default:
@@ -314,9 +350,22 @@ QVariant DossierTreeModel::letterData(const LetterRecord& l, int column, int rol
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     }
+    if (role == Qt::FontRole && (l.unread || l.withdrawn)) {
+        QFont f;
+        f.setBold(l.unread);
+        f.setStrikeOut(l.withdrawn);
+        return f;
+    }
+    if (role == Qt::ForegroundRole && l.withdrawn)
+        return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
     if (role == Qt::ToolTipRole) {
         const QString citation = m.citation();
-        return citation.isEmpty() ? l.displayTitle() : citation;
+        QString tip = citation.isEmpty() ? l.displayTitle() : citation;
+        if (l.unread)
+            tip += QLatin1Char('\n') + tr("New: fetched since you last looked");
+        if (l.withdrawn)
+            tip += QLatin1Char('\n') + tr("Withdrawn by the Tweede Kamer; kept here with your annotations");
+        return tip;
     }
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};

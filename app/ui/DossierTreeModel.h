@@ -4,6 +4,7 @@
 #include "library/LetterRecord.h"
 
 #include <QAbstractItemModel>
+#include <QIcon>
 #include <QHash>
 #include <QTimer>
 
@@ -22,6 +23,8 @@ public:
     enum Role {
         LetterIdRole = Qt::UserRole + 1, // qint64 on document rows, 0 on group rows
         GroupKeyRole,                    // stable key of a group row ("d:36450:", "k:brief"), to keep it open
+        FollowedRole,                    // bool on dossier rows: the user follows it
+        DossierNumberRole,               // "36600 VI" on dossier rows
     };
 
     explicit DossierTreeModel(Library* library, QObject* parent = nullptr);
@@ -73,6 +76,7 @@ private:
     void countColumnChanged(int column);
     void buildFiltered();
     QVariant groupData(const Group& g, int column, int role) const;
+    static QIcon followedIcon();
     QVariant letterData(const LetterRecord& l, int column, int role) const;
     bool matches(const LetterRecord& l) const;
 

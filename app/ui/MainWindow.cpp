@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ExportActions.h"
+#include "FetchActions.h"
 #include "WelcomePage.h"
 
 #include "AnnotationController.h"
@@ -23,6 +24,7 @@
 #include "anchor/FoldedText.h"
 #include "annotations/AnnotationStore.h"
 #include "library/Library.h"
+#include "library/OfficialStore.h"
 #include "library/RenditionText.h"
 #include "links/BacklinkFinder.h"
 #include "links/LinkStore.h"
@@ -81,6 +83,7 @@ MainWindow::MainWindow(Library* library, QWidget* parent)
     , m_metadata(new MetadataPanel(this))
     , m_importer(new ImportController(library, this))
     , m_ocr(new OcrStatus(library, this))
+    , m_fetch(new FetchStatus(library, this))
     , m_counts(new QLabel(this))
     , m_annotations(new AnnotationController(m_session, this))
     , m_annotationPanel(new AnnotationPanel(m_annotations, this))
@@ -132,7 +135,13 @@ MainWindow::MainWindow(Library* library, QWidget* parent)
     resizeDocks({metadataDock, annotationDock}, {250, 600}, Qt::Vertical);
 
     m_counts->setAccessibleName(tr("Library counts"));
+    statusBar()->addPermanentWidget(m_fetch);
     statusBar()->addPermanentWidget(m_ocr);
+    connect(m_fetch, &FetchStatus::message, this, [this](const QString& text) { statusBar()->showMessage(text, 15000); });
+    // Fetched scans are read like imported ones.
+    connect(m_fetch, &FetchStatus::fetched, m_ocr, &OcrStatus::start);
+    // The followed dossiers are checked once the window is up, then every few hours.
+    QTimer::singleShot(2000, m_fetch, &FetchStatus::startSchedule);
     statusBar()->addPermanentWidget(m_counts);
     connect(m_ocr, &OcrStatus::message, this, [this](const QString& text) { statusBar()->showMessage(text, 10000); });
     // Scans an earlier session did not finish reading (closed, or stopped) are read now, in the background.
@@ -202,6 +211,8 @@ void MainWindow::createActions()
     QAction* importFiles = file->addAction(tr("&Import Files…"), this, &MainWindow::importFilesDialog);
     importFiles->setShortcut(QKeySequence::Open);
     file->addAction(tr("Import &Folder…"), this, &MainWindow::importFolderDialog);
+    file->addSeparator();
+    (new FetchActions(this, m_fetch, m_dossiers))->addTo(file);
     file->addSeparator();
     m_exports = new ExportActions(this, m_library);
     m_exports->addTo(file);
@@ -364,6 +375,8 @@ ReaderTab* MainWindow::openLetter(qint64 letterId)
     const std::optional<LetterRecord> letter = m_library->letter(letterId);
     if (!letter)
         return nullptr;
+    if (letter->unread)
+        OfficialStore(*m_library).markRead(letterId); // opened: no longer new
     auto* t = new ReaderTab(m_library, *letter, m_tabs);
     t->setContextActions(m_contextActions);
     t->setAnnotationStore(&m_session->annotations());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ImportController.h"
+#include "FetchStatus.h"
 #include "OcrStatus.h"
 #include "ReferenceSpan.h"
 
@@ -49,6 +50,7 @@ public:
     MetadataPanel* metadataPanel() const { return m_metadata; }
     ImportController* importer() const { return m_importer; }
     OcrStatus* ocr() const { return m_ocr; }
+    FetchStatus* fetchStatus() const { return m_fetch; }
     AnnotationController* annotations() const { return m_annotations; }
     AnnotationPanel* annotationPanel() const { return m_annotationPanel; }
     // The window's edits: every one goes through the session, onto its one undo stack.
@@ -132,6 +134,7 @@ private:
     ImportController* m_importer;
     QProgressDialog* m_progress = nullptr;
     OcrStatus* m_ocr;
+    FetchStatus* m_fetch;
     QLabel* m_counts;
     AnnotationController* m_annotations;
     AnnotationPanel* m_annotationPanel;

@@ -210,13 +210,21 @@ Result<QList<LetterRecord>> LetterRepository::lettersWithoutDossier() const
 
 Result<QList<DossierRecord>> LetterRepository::dossiers() const
 {
+    // Followed dossiers first (what the user tracks), each with its unread letters; a followed dossier without
+    // letters yet (id 0) too, so the tree shows it from the moment it is followed.
     return m_db.list<DossierRecord>(
-        QStringLiteral("SELECT d.id AS id, d.number AS number, d.addition AS addition, d.title AS title, "
-                       "count(ld.letter_id) AS letters FROM dossiers d LEFT JOIN letter_dossiers ld ON "
-                       "ld.dossier_id = d.id GROUP BY d.id ORDER BY d.number, d.addition"),
+        QStringLiteral(
+            "SELECT d.id AS id, d.number AS number, d.addition AS addition, d.title AS title, "
+            "count(ld.letter_id) AS letters, count(u.letter_id) AS unread, "
+            "EXISTS (SELECT 1 FROM followed_dossiers f WHERE f.number = d.number AND f.addition = d.addition) "
+            "AS followed FROM dossiers d LEFT JOIN letter_dossiers ld ON ld.dossier_id = d.id "
+            "LEFT JOIN unread_letters u ON u.letter_id = ld.letter_id GROUP BY d.id "
+            "UNION ALL SELECT 0, f.number, f.addition, NULL, 0, 0, 1 FROM followed_dossiers f WHERE NOT EXISTS "
+            "(SELECT 1 FROM dossiers d WHERE d.number = f.number AND d.addition = f.addition) "
+            "ORDER BY followed DESC, number, addition"),
         {}, [](const Row& r) {
             return DossierRecord{r.id("id"), Dossier{r.text("number"), r.text("addition"), r.text("title")},
-                                 r.integer("letters")};
+                                 r.integer("letters"), r.integer("unread"), r.integer("followed") != 0};
         });
 }
 

@@ -1,0 +1,175 @@
+#include "FetchStatus.h"
+
+#include "fetch/FetchJob.h"
+#include "library/FollowedDossiers.h"
+#include "library/Library.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QSettings>
+#include <QToolButton>
+
+namespace kl {
+
+FetchStatus::FetchStatus(Library* library, QWidget* parent)
+    : QWidget(parent)
+    , m_library(library)
+    , m_label(new QLabel(this))
+    , m_bar(new QProgressBar(this))
+    , m_cancel(new QToolButton(this))
+{
+    setAccessibleName(tr("Fetching progress"));
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_label);
+    layout->addWidget(m_bar);
+    layout->addWidget(m_cancel);
+    m_bar->setMaximumWidth(120);
+    m_bar->setTextVisible(false);
+    m_bar->setAccessibleName(tr("Documents fetched"));
+    m_cancel->setText(tr("Stop"));
+    m_cancel->setToolTip(tr("Stop fetching; every document fetched so far is complete, the rest comes at the next "
+                            "check"));
+    m_cancel->setAutoRaise(true);
+    connect(m_cancel, &QToolButton::clicked, this, &FetchStatus::cancel);
+    m_schedule.setSingleShot(false);
+    connect(&m_schedule, &QTimer::timeout, this, &FetchStatus::checkFollowed);
+    hide();
+}
+
+FetchStatus::~FetchStatus() = default;
+
+void FetchStatus::startSchedule()
+{
+    const double hours = QSettings().value(QStringLiteral("fetch/intervalHours"), 4.0).toDouble();
+    if (hours <= 0)
+        return;
+    m_schedule.start(int(hours * 3600 * 1000));
+    if (!FollowedDossiers(*m_library).all().isEmpty())
+        checkFollowed();
+}
+
+void FetchStatus::checkFollowed()
+{
+    if (m_job) {
+        m_checkAgain = true;
+        return;
+    }
+    const QList<FollowedDossier> followed = FollowedDossiers(*m_library).all();
+    if (followed.isEmpty()) {
+        Q_EMIT message(tr("No dossiers are followed. Use File > Follow Dossier to follow one."));
+        return;
+    }
+    auto* job = new FetchJob(*m_library, FetchSources::current(), this);
+    run(job);
+    m_label->setText(tr("Checking %n followed dossier(s)…", "", int(followed.size())));
+    job->update(followed);
+}
+
+void FetchStatus::follow(const Dossier& dossier)
+{
+    QString error;
+    if (FollowedDossiers(*m_library).follow(dossier, &error) == 0) {
+        Q_EMIT message(tr("Dossier %1 could not be followed: %2").arg(dossier.display(), error));
+        return;
+    }
+    checkFollowed();
+}
+
+void FetchStatus::unfollow(const Dossier& dossier)
+{
+    QString error;
+    if (FollowedDossiers(*m_library).unfollow(dossier, &error))
+        Q_EMIT message(tr("Dossier %1 is no longer followed; its documents stay in the library.").arg(dossier.display()));
+    else
+        Q_EMIT message(tr("Dossier %1 could not be unfollowed: %2").arg(dossier.display(), error));
+}
+
+void FetchStatus::fetch(const QList<FetchTarget>& targets)
+{
+    if (targets.isEmpty())
+        return;
+    if (m_job) {
+        Q_EMIT message(tr("Wait until the documents being fetched are in, then fetch again."));
+        return;
+    }
+    auto* job = new FetchJob(*m_library, FetchSources::current(), this);
+    run(job);
+    m_label->setText(tr("Fetching %n document(s)…", "", int(targets.size())));
+    job->fetch(targets);
+}
+
+void FetchStatus::run(FetchJob* job)
+{
+    m_job = job;
+    m_bar->setMaximum(0); // busy until the sources have said how much there is
+    m_bar->setValue(0);
+    m_cancel->setEnabled(true);
+    show();
+    connect(job, &FetchJob::progress, this, [this](int done, int total, const QString& current) {
+        if (total == 0)
+            return;
+        m_bar->setMaximum(total);
+        m_bar->setValue(done);
+        m_label->setText(current.isEmpty() ? tr("Fetching %1 of %2").arg(done + 1).arg(total)
+                                           : tr("Fetching %1 of %2: %3").arg(std::min(done + 1, total)).arg(total).arg(current));
+    });
+    connect(job, &FetchJob::finished, this, &FetchStatus::finished);
+}
+
+void FetchStatus::cancel()
+{
+    if (!m_job)
+        return;
+    m_cancel->setEnabled(false);
+    m_label->setText(tr("Stopping…"));
+    m_job->cancel();
+}
+
+void FetchStatus::finished()
+{
+    FetchJob* job = m_job;
+    m_job = nullptr;
+    hide();
+    const FetchSummary summary = job->summary();
+    job->deleteLater();
+    QStringList said;
+    for (const FetchSummary::PerDossier& d : summary.dossiers) {
+        if (d.added > 0)
+            said.append(tr("%n new document(s) in %1", "", d.added).arg(d.dossier.display()));
+        if (d.withdrawn > 0)
+            said.append(tr("%n withdrawn by the Kamer in %1", "", d.withdrawn).arg(d.dossier.display()));
+        if (!d.problem.isEmpty())
+            said.append(tr("%1: %2; tried again at the next check").arg(d.dossier.display(), d.problem));
+    }
+    const int failed = summary.count(FetchOutcome::Failed);
+    if (summary.dossiers.isEmpty()) {
+        const int added = summary.count(FetchOutcome::Added) + summary.count(FetchOutcome::Changed);
+        if (added > 0)
+            said.append(tr("%n document(s) fetched", "", added));
+        if (summary.count(FetchOutcome::Unchanged) > 0)
+            said.append(tr("%n already in the library", "", summary.count(FetchOutcome::Unchanged)));
+    }
+    if (failed > 0) {
+        QString first;
+        for (const FetchOutcome& o : summary.outcomes)
+            if (o.status == FetchOutcome::Failed && first.isEmpty())
+                first = QStringLiteral("%1: %2").arg(o.label, o.message);
+        said.append(tr("%n could not be fetched (%1)", "", failed).arg(first));
+    }
+    if (summary.cancelled)
+        said.append(tr("stopped; what was fetched is complete"));
+    if (said.isEmpty())
+        said.append(summary.dossiers.isEmpty() ? tr("Nothing fetched") : tr("No new documents in the followed dossiers"));
+    QString text = said.join(QStringLiteral("; "));
+    text[0] = text[0].toUpper();
+    Q_EMIT message(text);
+    Q_EMIT fetched();
+    if (m_checkAgain) {
+        m_checkAgain = false;
+        checkFollowed();
+    }
+}
+
+} // namespace kl
