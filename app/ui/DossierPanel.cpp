@@ -91,6 +91,7 @@ DossierPanel::DossierPanel(Library* library, QWidget* parent)
     });
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, &DossierPanel::showContextMenu);
+    restoreExpanded();
     updateCounts();
 }
 
@@ -106,7 +107,8 @@ void DossierPanel::showContextMenu(const QPoint& at)
         menu.addAction(tr("Unfollow Dossier %1").arg(dossier), this,
                        [this, dossier] { Q_EMIT unfollowRequested(dossier); });
     } else {
-        menu.addAction(tr("Follow Dossier %1").arg(dossier), this, [this, dossier] { Q_EMIT followRequested(dossier); });
+        menu.addAction(tr("Follow Dossier %1").arg(dossier), this,
+                       [this, dossier] { Q_EMIT followRequested(dossier); });
     }
     menu.exec(m_view->viewport()->mapToGlobal(at));
 }
@@ -161,6 +163,10 @@ void DossierPanel::rememberExpanded()
 
 void DossierPanel::restoreExpanded()
 {
+    // A group row has nothing in the other columns: its title ("19637 Vreemdelingenbeleid (144, 3 new)") gets
+    // the whole width.
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        m_view->setFirstColumnSpanned(row, QModelIndex(), true);
     if (!m_model->filter().isEmpty()) {
         m_view->expandAll();
     } else {

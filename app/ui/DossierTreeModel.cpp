@@ -300,8 +300,9 @@ QVariant DossierTreeModel::groupData(const Group& g, int column, int role) const
         return followedIcon();
     if (role == Qt::ToolTipRole && column == TitleColumn && g.isDossier && g.dossier.followed) {
         const QString followed = tr("Followed: Kamerlezer fetches its new documents (F5 checks now)");
-        return g.dossier.unread > 0 ? tr("%1\n%n new document(s), in bold until opened", "", g.dossier.unread).arg(followed)
-                                    : followed;
+        return g.dossier.unread > 0
+                   ? tr("%1\n%n new document(s), in bold until opened", "", g.dossier.unread).arg(followed)
+                   : followed;
     }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::AccessibleTextRole)
         return {};
@@ -310,8 +311,8 @@ QVariant DossierTreeModel::groupData(const Group& g, int column, int role) const
         // The count in the title column: the other columns are narrow, and a count is part of the name.
         if (!g.isDossier)
             return tr("Without dossier: %1 (%2)").arg(KindNames::plural(g.kind)).arg(g.count);
-        const QString count = g.dossier.unread > 0 ? tr("%1, %2 new").arg(g.count).arg(g.dossier.unread)
-                                                   : QString::number(g.count);
+        const QString count =
+            g.dossier.unread > 0 ? tr("%1, %2 new").arg(g.count).arg(g.dossier.unread) : QString::number(g.count);
         if (g.dossier.dossier.title.isEmpty())
             return tr("%1 (%2)").arg(g.dossier.dossier.display(), count);
         return tr("%1 %2 (%3)").arg(g.dossier.dossier.display(), g.dossier.dossier.title, count);

@@ -4,8 +4,8 @@
 #include "library/LetterRecord.h"
 
 #include <QAbstractItemModel>
-#include <QIcon>
 #include <QHash>
+#include <QIcon>
 #include <QTimer>
 
 namespace kl {

@@ -59,9 +59,9 @@ void FetchActions::fetchDialog()
             unknown.append(line);
     }
     if (!unknown.isEmpty()) {
-        QMessageBox::warning(m_window, tr("Fetch Documents"),
-                             tr("Not a publication id, document number or address of one: %1")
-                                 .arg(unknown.join(QStringLiteral(", "))));
+        QMessageBox::warning(
+            m_window, tr("Fetch Documents"),
+            tr("Not a publication id, document number or address of one: %1").arg(unknown.join(QStringLiteral(", "))));
         if (targets.isEmpty())
             return;
     }

@@ -52,11 +52,16 @@ void FetchStatus::startSchedule()
 
 void FetchStatus::checkFollowed()
 {
+    const QList<FollowedDossier> followed = FollowedDossiers(*m_library).all();
+    QStringList names;
+    for (const FollowedDossier& f : followed)
+        names.append(f.dossier.display());
     if (m_job) {
-        m_checkAgain = true;
+        // The same dossiers are being checked already; one followed since is checked when this run ends.
+        m_checkAgain = m_checkAgain || names != m_checking;
         return;
     }
-    const QList<FollowedDossier> followed = FollowedDossiers(*m_library).all();
+    m_checking = names;
     if (followed.isEmpty()) {
         Q_EMIT message(tr("No dossiers are followed. Use File > Follow Dossier to follow one."));
         return;
@@ -81,7 +86,8 @@ void FetchStatus::unfollow(const Dossier& dossier)
 {
     QString error;
     if (FollowedDossiers(*m_library).unfollow(dossier, &error))
-        Q_EMIT message(tr("Dossier %1 is no longer followed; its documents stay in the library.").arg(dossier.display()));
+        Q_EMIT message(
+            tr("Dossier %1 is no longer followed; its documents stay in the library.").arg(dossier.display()));
     else
         Q_EMIT message(tr("Dossier %1 could not be unfollowed: %2").arg(dossier.display(), error));
 }
@@ -96,6 +102,7 @@ void FetchStatus::fetch(const QList<FetchTarget>& targets)
     }
     auto* job = new FetchJob(*m_library, FetchSources::current(), this);
     run(job);
+    m_checking = {QStringLiteral("fetch")}; // not a check: one asked for meanwhile still runs
     m_label->setText(tr("Fetching %n document(s)…", "", int(targets.size())));
     job->fetch(targets);
 }
@@ -112,8 +119,9 @@ void FetchStatus::run(FetchJob* job)
             return;
         m_bar->setMaximum(total);
         m_bar->setValue(done);
-        m_label->setText(current.isEmpty() ? tr("Fetching %1 of %2").arg(done + 1).arg(total)
-                                           : tr("Fetching %1 of %2: %3").arg(std::min(done + 1, total)).arg(total).arg(current));
+        m_label->setText(current.isEmpty()
+                             ? tr("Fetching %1 of %2").arg(done + 1).arg(total)
+                             : tr("Fetching %1 of %2: %3").arg(std::min(done + 1, total)).arg(total).arg(current));
     });
     connect(job, &FetchJob::finished, this, &FetchStatus::finished);
 }
@@ -131,6 +139,7 @@ void FetchStatus::finished()
 {
     FetchJob* job = m_job;
     m_job = nullptr;
+    m_checking.clear();
     hide();
     const FetchSummary summary = job->summary();
     job->deleteLater();
@@ -161,11 +170,13 @@ void FetchStatus::finished()
     if (summary.cancelled)
         said.append(tr("stopped; what was fetched is complete"));
     if (said.isEmpty())
-        said.append(summary.dossiers.isEmpty() ? tr("Nothing fetched") : tr("No new documents in the followed dossiers"));
+        said.append(summary.dossiers.isEmpty() ? tr("Nothing fetched")
+                                               : tr("No new documents in the followed dossiers"));
     QString text = said.join(QStringLiteral("; "));
     text[0] = text[0].toUpper();
     Q_EMIT message(text);
-    Q_EMIT fetched();
+    if (summary.count(FetchOutcome::Added) + summary.count(FetchOutcome::Changed) > 0)
+        Q_EMIT fetched();
     if (m_checkAgain) {
         m_checkAgain = false;
         checkFollowed();

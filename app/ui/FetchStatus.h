@@ -4,6 +4,7 @@
 
 #include "document/Dossier.h"
 
+#include <QStringList>
 #include <QTimer>
 #include <QWidget>
 
@@ -49,7 +50,8 @@ private:
 
     Library* m_library;
     FetchJob* m_job = nullptr;
-    bool m_checkAgain = false; // a check asked for while one ran
+    bool m_checkAgain = false; // a check of other dossiers asked for while one ran
+    QStringList m_checking;    // the dossiers of the check under way
     QTimer m_schedule;
     QLabel* m_label;
     QProgressBar* m_bar;

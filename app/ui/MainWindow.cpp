@@ -23,6 +23,7 @@
 #include "SearchPanel.h"
 #include "anchor/FoldedText.h"
 #include "annotations/AnnotationStore.h"
+#include "library/FollowedDossiers.h"
 #include "library/Library.h"
 #include "library/OfficialStore.h"
 #include "library/RenditionText.h"
@@ -137,7 +138,8 @@ MainWindow::MainWindow(Library* library, QWidget* parent)
     m_counts->setAccessibleName(tr("Library counts"));
     statusBar()->addPermanentWidget(m_fetch);
     statusBar()->addPermanentWidget(m_ocr);
-    connect(m_fetch, &FetchStatus::message, this, [this](const QString& text) { statusBar()->showMessage(text, 15000); });
+    connect(m_fetch, &FetchStatus::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 15000); });
     // Fetched scans are read like imported ones.
     connect(m_fetch, &FetchStatus::fetched, m_ocr, &OcrStatus::start);
     // The followed dossiers are checked once the window is up, then every few hours.
@@ -553,7 +555,9 @@ void MainWindow::importFolderDialog()
 void MainWindow::offerSamplesIfEmpty()
 {
     QSettings settings;
-    if (m_library->letterCount() > 0 || settings.value(QStringLiteral("samples/offered")).toBool())
+    // A library that follows a dossier is about to fill itself.
+    if (m_library->letterCount() > 0 || settings.value(QStringLiteral("samples/offered")).toBool() ||
+        !FollowedDossiers(*m_library).all().isEmpty())
         return;
     const QStringList samples = SampleLetters::files();
     if (samples.isEmpty())

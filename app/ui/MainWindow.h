@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ImportController.h"
 #include "FetchStatus.h"
+#include "ImportController.h"
 #include "OcrStatus.h"
 #include "ReferenceSpan.h"
 

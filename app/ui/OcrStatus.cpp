@@ -48,9 +48,10 @@ OcrStatus::OcrStatus(Library* library, QWidget* parent)
             text = tr("OCR stopped; the rest is read on the next start.");
         else if (!summary.failures.isEmpty())
             text = tr("OCR could not read %1").arg(summary.failures.join(QStringLiteral("; ")));
-        else
+        else if (summary.pages > 0)
             text = tr("OCR read %n page(s) of scanned documents.", "", summary.pages);
-        Q_EMIT message(text);
+        if (!text.isEmpty()) // nothing was waiting: nothing to say over what the status bar shows
+            Q_EMIT message(text);
     });
 }
 
