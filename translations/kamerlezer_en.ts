@@ -580,6 +580,45 @@
     </message>
 </context>
 <context>
+    <name>kl::ContentCheck</name>
+    <message>
+        <source>the server sent nothing</source>
+        <translation>the server sent nothing</translation>
+    </message>
+    <message>
+        <source>the server sent an HTML page, not data</source>
+        <translation>the server sent an HTML page, not data</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not valid JSON (%1)</source>
+        <translation>the server&apos;s answer is not valid JSON (%1)</translation>
+    </message>
+    <message>
+        <source>the server sent %1, not XML</source>
+        <translation>the server sent %1, not XML</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>something else</translation>
+    </message>
+    <message>
+        <source>the server sent an HTML page, not a PDF</source>
+        <translation>the server sent an HTML page, not a PDF</translation>
+    </message>
+    <message>
+        <source>the file is not a PDF</source>
+        <translation>the file is not a PDF</translation>
+    </message>
+    <message>
+        <source>the PDF is cut short (no end of file)</source>
+        <translation>the PDF is cut short (no end of file)</translation>
+    </message>
+    <message>
+        <source>the file is neither a PDF nor XML or HTML</source>
+        <translation>the file is neither a PDF nor XML or HTML</translation>
+    </message>
+</context>
+<context>
     <name>kl::DocumentReader</name>
     <message>
         <source>no such file</source>
@@ -645,6 +684,18 @@
             <numerusform>%n matching documents</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Check for New Documents</source>
+        <translation>Check for New Documents</translation>
+    </message>
+    <message>
+        <source>Unfollow Dossier %1</source>
+        <translation>Unfollow Dossier %1</translation>
+    </message>
+    <message>
+        <source>Follow Dossier %1</source>
+        <translation>Follow Dossier %1</translation>
+    </message>
 </context>
 <context>
     <name>kl::DossierTreeModel</name>
@@ -708,6 +759,32 @@
     <message>
         <source>Cited by</source>
         <translation>Cited by</translation>
+    </message>
+    <message>
+        <source>Followed: Kamerlezer fetches its new documents (F5 checks now)</source>
+        <translation>Followed: Kamerlezer fetches its new documents (F5 checks now)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n new document(s), in bold until opened</source>
+        <translation>
+            <numerusform>%1
+%n new document, in bold until opened</numerusform>
+            <numerusform>%1
+%n new documents, in bold until opened</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 new</source>
+        <translation>%1, %2 new</translation>
+    </message>
+    <message>
+        <source>New: fetched since you last looked</source>
+        <translation>New: fetched since you last looked</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the Tweede Kamer; kept here with your annotations</source>
+        <translation>Withdrawn by the Tweede Kamer; kept here with your annotations</translation>
     </message>
 </context>
 <context>
@@ -879,6 +956,215 @@
     </message>
 </context>
 <context>
+    <name>kl::FetchActions</name>
+    <message>
+        <source>&amp;Check for New Documents</source>
+        <translation>&amp;Check for New Documents</translation>
+    </message>
+    <message>
+        <source>Fetch what is new in the followed dossiers from the Tweede Kamer and KOOP</source>
+        <translation>Fetch what is new in the followed dossiers from the Tweede Kamer and KOOP</translation>
+    </message>
+    <message>
+        <source>Fetch &amp;Documents…</source>
+        <translation>Fetch &amp;Documents…</translation>
+    </message>
+    <message>
+        <source>Follow &amp;Dossier…</source>
+        <translation>Follow &amp;Dossier…</translation>
+    </message>
+    <message>
+        <source>Fetch Documents</source>
+        <translation>Fetch Documents</translation>
+    </message>
+    <message>
+        <source>Publication ids (kst-19637-3274, ah-tk-20232024-1234), Tweede Kamer document numbers (2024D40329) or addresses from tweedekamer.nl or officielebekendmakingen.nl, one a line:</source>
+        <translation>Publication ids (kst-19637-3274, ah-tk-20232024-1234), Tweede Kamer document numbers (2024D40329) or addresses from tweedekamer.nl or officielebekendmakingen.nl, one a line:</translation>
+    </message>
+    <message>
+        <source>Not a publication id, document number or address of one: %1</source>
+        <translation>Not a publication id, document number or address of one: %1</translation>
+    </message>
+    <message>
+        <source>Follow Dossier</source>
+        <translation>Follow Dossier</translation>
+    </message>
+    <message>
+        <source>Dossier number (19637, 36600 VI); Kamerlezer fetches all its documents now and what is new at every check:</source>
+        <translation>Dossier number (19637, 36600 VI); Kamerlezer fetches all its documents now and what is new at every check:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a dossier number. Write it as 19637 or 36600 VI.</source>
+        <translation>“%1” is not a dossier number. Write it as 19637 or 36600 VI.</translation>
+    </message>
+</context>
+<context>
+    <name>kl::FetchJob</name>
+    <message>
+        <source>the Tweede Kamer has no document %1</source>
+        <translation>the Tweede Kamer has no document %1</translation>
+    </message>
+    <message>
+        <source>KOOP has no publication %1</source>
+        <translation>KOOP has no publication %1</translation>
+    </message>
+    <message>
+        <source>KOOP&apos;s record names no file of this publication</source>
+        <translation>KOOP&apos;s record names no file of this publication</translation>
+    </message>
+    <message>
+        <source>no PDF or XML to fetch (the Kamer has only a Word file of it)</source>
+        <translation>no PDF or XML to fetch (the Kamer has only a Word file of it)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>the source has none of its files</source>
+        <translation>the source has none of its files</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not %3</source>
+        <translation>%1 is %2, not %3</translation>
+    </message>
+    <message>
+        <source>votes: %1</source>
+        <translation>votes: %1</translation>
+    </message>
+    <message>
+        <source>Tweede Kamer open data: %1</source>
+        <translation>Tweede Kamer open data: %1</translation>
+    </message>
+    <message>
+        <source>KOOP (officiële publicaties): %1</source>
+        <translation>KOOP (officiële publicaties): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) could not be fetched</source>
+        <translation>
+            <numerusform>%n document could not be fetched</numerusform>
+            <numerusform>%n documents could not be fetched</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kl::FetchStatus</name>
+    <message>
+        <source>Fetching progress</source>
+        <translation>Fetching progress</translation>
+    </message>
+    <message>
+        <source>Documents fetched</source>
+        <translation>Documents fetched</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Stop fetching; every document fetched so far is complete, the rest comes at the next check</source>
+        <translation>Stop fetching; every document fetched so far is complete, the rest comes at the next check</translation>
+    </message>
+    <message>
+        <source>No dossiers are followed. Use File &gt; Follow Dossier to follow one.</source>
+        <translation>No dossiers are followed. Use File &gt; Follow Dossier to follow one.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n followed dossier(s)…</source>
+        <translation>
+            <numerusform>Checking %n followed dossier…</numerusform>
+            <numerusform>Checking %n followed dossiers…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dossier %1 could not be followed: %2</source>
+        <translation>Dossier %1 could not be followed: %2</translation>
+    </message>
+    <message>
+        <source>Dossier %1 is no longer followed; its documents stay in the library.</source>
+        <translation>Dossier %1 is no longer followed; its documents stay in the library.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 could not be unfollowed: %2</source>
+        <translation>Dossier %1 could not be unfollowed: %2</translation>
+    </message>
+    <message>
+        <source>Wait until the documents being fetched are in, then fetch again.</source>
+        <translation>Wait until the documents being fetched are in, then fetch again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetching %n document(s)…</source>
+        <translation>
+            <numerusform>Fetching %n document…</numerusform>
+            <numerusform>Fetching %n documents…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetching %1 of %2</source>
+        <translation>Fetching %1 of %2</translation>
+    </message>
+    <message>
+        <source>Fetching %1 of %2: %3</source>
+        <translation>Fetching %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new document(s) in %1</source>
+        <translation>
+            <numerusform>%n new document in %1</numerusform>
+            <numerusform>%n new documents in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n withdrawn by the Kamer in %1</source>
+        <translation>
+            <numerusform>%n withdrawn by the Kamer in %1</numerusform>
+            <numerusform>%n withdrawn by the Kamer in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2; tried again at the next check</source>
+        <translation>%1: %2; tried again at the next check</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) fetched</source>
+        <translation>
+            <numerusform>%n document fetched</numerusform>
+            <numerusform>%n documents fetched</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the library</source>
+        <translation>
+            <numerusform>%n already in the library</numerusform>
+            <numerusform>%n already in the library</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be fetched (%1)</source>
+        <translation>
+            <numerusform>%n could not be fetched (%1)</numerusform>
+            <numerusform>%n could not be fetched (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopped; what was fetched is complete</source>
+        <translation>stopped; what was fetched is complete</translation>
+    </message>
+    <message>
+        <source>Nothing fetched</source>
+        <translation>Nothing fetched</translation>
+    </message>
+    <message>
+        <source>No new documents in the followed dossiers</source>
+        <translation>No new documents in the followed dossiers</translation>
+    </message>
+</context>
+<context>
     <name>kl::FindBar</name>
     <message>
         <source>Find in document</source>
@@ -934,6 +1220,37 @@
     <message>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>kl::HttpClient</name>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>the source has no such file (HTTP %1)</source>
+        <translation>the source has no such file (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>the server asks to slow down (HTTP 429)</source>
+        <translation>the server asks to slow down (HTTP 429)</translation>
+    </message>
+    <message>
+        <source>the server had an error (HTTP %1)</source>
+        <translation>the server had an error (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>no answer in time</translation>
+    </message>
+    <message>
+        <source>the server refused the request (HTTP %1)</source>
+        <translation>the server refused the request (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>the answer was cut off (%1 of %2 bytes)</source>
+        <translation>the answer was cut off (%1 of %2 bytes)</translation>
     </message>
 </context>
 <context>
@@ -2735,6 +3052,13 @@ Note: %1</translation>
     <message>
         <source>%1 hits</source>
         <translation>%1 hits</translation>
+    </message>
+</context>
+<context>
+    <name>kl::SruPage</name>
+    <message>
+        <source>the answer is not an SRU response</source>
+        <translation>the answer is not an SRU response</translation>
     </message>
 </context>
 <context>

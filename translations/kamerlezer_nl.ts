@@ -580,6 +580,45 @@
     </message>
 </context>
 <context>
+    <name>kl::ContentCheck</name>
+    <message>
+        <source>the server sent nothing</source>
+        <translation>de server stuurde niets</translation>
+    </message>
+    <message>
+        <source>the server sent an HTML page, not data</source>
+        <translation>de server stuurde een HTML-pagina in plaats van gegevens</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not valid JSON (%1)</source>
+        <translation>het antwoord van de server is geen geldige JSON (%1)</translation>
+    </message>
+    <message>
+        <source>the server sent %1, not XML</source>
+        <translation>de server stuurde %1 in plaats van XML</translation>
+    </message>
+    <message>
+        <source>something else</source>
+        <translation>iets anders</translation>
+    </message>
+    <message>
+        <source>the server sent an HTML page, not a PDF</source>
+        <translation>de server stuurde een HTML-pagina in plaats van een pdf</translation>
+    </message>
+    <message>
+        <source>the file is not a PDF</source>
+        <translation>het bestand is geen pdf</translation>
+    </message>
+    <message>
+        <source>the PDF is cut short (no end of file)</source>
+        <translation>de pdf is afgebroken (het einde ontbreekt)</translation>
+    </message>
+    <message>
+        <source>the file is neither a PDF nor XML or HTML</source>
+        <translation>het bestand is geen pdf, XML of HTML</translation>
+    </message>
+</context>
+<context>
     <name>kl::DocumentReader</name>
     <message>
         <source>no such file</source>
@@ -645,6 +684,18 @@
             <numerusform>%n passende documenten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Check for New Documents</source>
+        <translation>Nieuwe documenten ophalen</translation>
+    </message>
+    <message>
+        <source>Unfollow Dossier %1</source>
+        <translation>Dossier %1 niet meer volgen</translation>
+    </message>
+    <message>
+        <source>Follow Dossier %1</source>
+        <translation>Dossier %1 volgen</translation>
+    </message>
 </context>
 <context>
     <name>kl::DossierTreeModel</name>
@@ -708,6 +759,32 @@
     <message>
         <source>Cited by</source>
         <translation>Aangehaald</translation>
+    </message>
+    <message>
+        <source>Followed: Kamerlezer fetches its new documents (F5 checks now)</source>
+        <translation>Gevolgd: Kamerlezer haalt de nieuwe documenten op (F5 kijkt nu)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n new document(s), in bold until opened</source>
+        <translation>
+            <numerusform>%1
+%n nieuw document, vet tot het geopend is</numerusform>
+            <numerusform>%1
+%n nieuwe documenten, vet tot ze geopend zijn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 new</source>
+        <translation>%1, %2 nieuw</translation>
+    </message>
+    <message>
+        <source>New: fetched since you last looked</source>
+        <translation>Nieuw: opgehaald sinds u voor het laatst keek</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the Tweede Kamer; kept here with your annotations</source>
+        <translation>Ingetrokken door de Tweede Kamer; hier bewaard met uw aantekeningen</translation>
     </message>
 </context>
 <context>
@@ -879,6 +956,215 @@
     </message>
 </context>
 <context>
+    <name>kl::FetchActions</name>
+    <message>
+        <source>&amp;Check for New Documents</source>
+        <translation>Nieuwe documenten &amp;ophalen</translation>
+    </message>
+    <message>
+        <source>Fetch what is new in the followed dossiers from the Tweede Kamer and KOOP</source>
+        <translation>Ophalen wat er nieuw is in de gevolgde dossiers, bij de Tweede Kamer en KOOP</translation>
+    </message>
+    <message>
+        <source>Fetch &amp;Documents…</source>
+        <translation>&amp;Documenten ophalen…</translation>
+    </message>
+    <message>
+        <source>Follow &amp;Dossier…</source>
+        <translation>Dossier &amp;volgen…</translation>
+    </message>
+    <message>
+        <source>Fetch Documents</source>
+        <translation>Documenten ophalen</translation>
+    </message>
+    <message>
+        <source>Publication ids (kst-19637-3274, ah-tk-20232024-1234), Tweede Kamer document numbers (2024D40329) or addresses from tweedekamer.nl or officielebekendmakingen.nl, one a line:</source>
+        <translation>Publicatie-id’s (kst-19637-3274, ah-tk-20232024-1234), documentnummers van de Tweede Kamer (2024D40329) of adressen van tweedekamer.nl of officielebekendmakingen.nl, één per regel:</translation>
+    </message>
+    <message>
+        <source>Not a publication id, document number or address of one: %1</source>
+        <translation>Geen publicatie-id, documentnummer of adres daarvan: %1</translation>
+    </message>
+    <message>
+        <source>Follow Dossier</source>
+        <translation>Dossier volgen</translation>
+    </message>
+    <message>
+        <source>Dossier number (19637, 36600 VI); Kamerlezer fetches all its documents now and what is new at every check:</source>
+        <translation>Dossiernummer (19637, 36600 VI); Kamerlezer haalt nu alle documenten op en bij elke controle wat er nieuw is:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a dossier number. Write it as 19637 or 36600 VI.</source>
+        <translation>‘%1’ is geen dossiernummer. Schrijf het als 19637 of 36600 VI.</translation>
+    </message>
+</context>
+<context>
+    <name>kl::FetchJob</name>
+    <message>
+        <source>the Tweede Kamer has no document %1</source>
+        <translation>de Tweede Kamer heeft geen document %1</translation>
+    </message>
+    <message>
+        <source>KOOP has no publication %1</source>
+        <translation>KOOP heeft geen publicatie %1</translation>
+    </message>
+    <message>
+        <source>KOOP&apos;s record names no file of this publication</source>
+        <translation>de gegevens van KOOP noemen geen bestand van deze publicatie</translation>
+    </message>
+    <message>
+        <source>no PDF or XML to fetch (the Kamer has only a Word file of it)</source>
+        <translation>geen pdf of XML om op te halen (de Kamer heeft er alleen een Word-bestand van)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <source>the source has none of its files</source>
+        <translation>de bron heeft geen van de bestanden</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not %3</source>
+        <translation>%1 is %2, niet %3</translation>
+    </message>
+    <message>
+        <source>votes: %1</source>
+        <translation>stemmingen: %1</translation>
+    </message>
+    <message>
+        <source>Tweede Kamer open data: %1</source>
+        <translation>Open data van de Tweede Kamer: %1</translation>
+    </message>
+    <message>
+        <source>KOOP (officiële publicaties): %1</source>
+        <translation>KOOP (officiële publicaties): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) could not be fetched</source>
+        <translation>
+            <numerusform>%n document kon niet worden opgehaald</numerusform>
+            <numerusform>%n documenten konden niet worden opgehaald</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kl::FetchStatus</name>
+    <message>
+        <source>Fetching progress</source>
+        <translation>Voortgang van het ophalen</translation>
+    </message>
+    <message>
+        <source>Documents fetched</source>
+        <translation>Opgehaalde documenten</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Stop fetching; every document fetched so far is complete, the rest comes at the next check</source>
+        <translation>Stoppen met ophalen; elk document dat al is opgehaald is compleet, de rest volgt bij de volgende controle</translation>
+    </message>
+    <message>
+        <source>No dossiers are followed. Use File &gt; Follow Dossier to follow one.</source>
+        <translation>Er worden geen dossiers gevolgd. Kies Bestand &gt; Dossier volgen om er een te volgen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n followed dossier(s)…</source>
+        <translation>
+            <numerusform>%n gevolgd dossier wordt bekeken…</numerusform>
+            <numerusform>%n gevolgde dossiers worden bekeken…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dossier %1 could not be followed: %2</source>
+        <translation>Dossier %1 kon niet worden gevolgd: %2</translation>
+    </message>
+    <message>
+        <source>Dossier %1 is no longer followed; its documents stay in the library.</source>
+        <translation>Dossier %1 wordt niet meer gevolgd; de documenten blijven in de bibliotheek.</translation>
+    </message>
+    <message>
+        <source>Dossier %1 could not be unfollowed: %2</source>
+        <translation>Dossier %1 kon niet worden ontvolgd: %2</translation>
+    </message>
+    <message>
+        <source>Wait until the documents being fetched are in, then fetch again.</source>
+        <translation>Wacht tot de documenten die worden opgehaald binnen zijn en haal dan opnieuw op.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetching %n document(s)…</source>
+        <translation>
+            <numerusform>%n document wordt opgehaald…</numerusform>
+            <numerusform>%n documenten worden opgehaald…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetching %1 of %2</source>
+        <translation>%1 van %2 ophalen</translation>
+    </message>
+    <message>
+        <source>Fetching %1 of %2: %3</source>
+        <translation>%1 van %2 ophalen: %3</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Bezig met stoppen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new document(s) in %1</source>
+        <translation>
+            <numerusform>%n nieuw document in %1</numerusform>
+            <numerusform>%n nieuwe documenten in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n withdrawn by the Kamer in %1</source>
+        <translation>
+            <numerusform>%n ingetrokken door de Kamer in %1</numerusform>
+            <numerusform>%n ingetrokken door de Kamer in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2; tried again at the next check</source>
+        <translation>%1: %2; wordt bij de volgende controle opnieuw geprobeerd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) fetched</source>
+        <translation>
+            <numerusform>%n document opgehaald</numerusform>
+            <numerusform>%n documenten opgehaald</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the library</source>
+        <translation>
+            <numerusform>%n stond al in de bibliotheek</numerusform>
+            <numerusform>%n stonden al in de bibliotheek</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be fetched (%1)</source>
+        <translation>
+            <numerusform>%n kon niet worden opgehaald (%1)</numerusform>
+            <numerusform>%n konden niet worden opgehaald (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopped; what was fetched is complete</source>
+        <translation>gestopt; wat is opgehaald is compleet</translation>
+    </message>
+    <message>
+        <source>Nothing fetched</source>
+        <translation>Niets opgehaald</translation>
+    </message>
+    <message>
+        <source>No new documents in the followed dossiers</source>
+        <translation>Geen nieuwe documenten in de gevolgde dossiers</translation>
+    </message>
+</context>
+<context>
     <name>kl::FindBar</name>
     <message>
         <source>Find in document</source>
@@ -934,6 +1220,37 @@
     <message>
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
+    </message>
+</context>
+<context>
+    <name>kl::HttpClient</name>
+    <message>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <source>the source has no such file (HTTP %1)</source>
+        <translation>de bron heeft dit bestand niet (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>the server asks to slow down (HTTP 429)</source>
+        <translation>de server vraagt om het rustiger aan te doen (HTTP 429)</translation>
+    </message>
+    <message>
+        <source>the server had an error (HTTP %1)</source>
+        <translation>de server had een fout (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>geen antwoord op tijd</translation>
+    </message>
+    <message>
+        <source>the server refused the request (HTTP %1)</source>
+        <translation>de server weigerde het verzoek (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>the answer was cut off (%1 of %2 bytes)</source>
+        <translation>het antwoord werd afgebroken (%1 van %2 bytes)</translation>
     </message>
 </context>
 <context>
@@ -2735,6 +3052,13 @@ Notitie: %1</translation>
     <message>
         <source>%1 hits</source>
         <translation>%1 resultaten</translation>
+    </message>
+</context>
+<context>
+    <name>kl::SruPage</name>
+    <message>
+        <source>the answer is not an SRU response</source>
+        <translation>het antwoord is geen SRU-antwoord</translation>
     </message>
 </context>
 <context>

@@ -77,7 +77,7 @@ TEST_CASE("The quality of a text layer tells words from garbage")
     CHECK(TextLayerQuality::judge(QString()) == TextLayerQuality::Verdict::Missing);
 }
 
-TEST_CASE("An OCR layer with its words in pieces is broken; prose and a good OCR layer are not")
+TEST_CASE("An OCR layer with its words in pieces is broken but prose and a good OCR layer are not")
 {
     // The Woo release's OCR layer of the OCW beslisnota of 22 June 2022, page 1.
     const QString broken =

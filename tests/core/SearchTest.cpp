@@ -183,6 +183,7 @@ TEST_CASE("A library made before search gets its index by migration")
               "ALTER TABLE renditions DROP COLUMN ocr_state", "DROP INDEX letters_by_publication_id",
               "DROP INDEX letters_by_zaak", "ALTER TABLE letters DROP COLUMN publication_id",
               "ALTER TABLE letters DROP COLUMN zaak", "ALTER TABLE letters DROP COLUMN details",
+              "DROP TABLE official_records", "DROP TABLE followed_dossiers", "DROP TABLE unread_letters",
               "PRAGMA user_version = 1"})
             REQUIRE(q.exec(QString::fromLatin1(sql)));
     }

@@ -7,11 +7,6 @@ namespace kl {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ContentCheck", text);
-}
-
 // The body without a byte-order mark and leading white space.
 QByteArray head(const QByteArray& body)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace kl {
@@ -8,6 +9,8 @@ namespace kl {
 // Whether a body is what was asked for: a server that sends an HTML error page with status 200 where a PDF
 // should be, or a body cut short, must not end up in the library.
 class ContentCheck {
+    Q_DECLARE_TR_FUNCTIONS(kl::ContentCheck)
+
 public:
     enum Expect {
         Json,     // an OData page

@@ -22,11 +22,6 @@ namespace kl {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("FetchJob", text);
-}
-
 // Change stamps compared as times: the sources write them with 2 to 7 decimals.
 bool newer(const QString& a, const QString& b)
 {
@@ -41,12 +36,12 @@ bool newer(const QString& a, const QString& b)
 
 QString tkProblem(const QString& what)
 {
-    return tr("Tweede Kamer open data: %1").arg(what);
+    return FetchJob::tr("Tweede Kamer open data: %1").arg(what);
 }
 
 QString koopProblem(const QString& what)
 {
-    return tr("KOOP (officiële publicaties): %1").arg(what);
+    return FetchJob::tr("KOOP (officiële publicaties): %1").arg(what);
 }
 
 } // namespace
@@ -524,9 +519,7 @@ QString FetchJob::problemOf(int dossier) const
     const FetchSummary::PerDossier& d = m_summary.dossiers[dossier];
     if (!d.problem.isEmpty())
         return d.problem;
-    return d.failed == 0
-               ? QString()
-               : QCoreApplication::translate("FetchJob", "%n document(s) could not be fetched", nullptr, d.failed);
+    return d.failed == 0 ? QString() : tr("%n document(s) could not be fetched", nullptr, d.failed);
 }
 
 void FetchJob::cancel()

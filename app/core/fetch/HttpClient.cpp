@@ -15,11 +15,6 @@ namespace kl {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("HttpClient", text);
-}
-
 // Errors of the connection that a later try may not see: the server or the network was away for a moment.
 bool transient(QNetworkReply::NetworkError error)
 {

@@ -184,7 +184,7 @@ SruPage SruPage::parse(const QByteArray& xml, const FetchSources& sources)
         }
     }
     if (reader.hasError() || !sawResponse)
-        page.error = QCoreApplication::translate("SruPage", "the answer is not an SRU response");
+        page.error = QCoreApplication::translate("kl::SruPage", "the answer is not an SRU response");
     return page;
 }
 
