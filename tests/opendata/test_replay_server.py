@@ -625,4 +625,7 @@ class ProcessTest(unittest.TestCase):
 
 
 if __name__ == "__main__":
+    if not os.path.isfile(os.path.join(DATA, "README.md")):
+        print(f"SKIPPED: no recorded open data at {DATA}")
+        sys.exit(0)
     unittest.main()
