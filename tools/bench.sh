@@ -111,6 +111,10 @@ if command -v qpdfview >/dev/null && command -v xdotool >/dev/null; then
     qpdf_rss=$(qpdf_run "$rp" | awk '{print $2}') || true
 fi
 
+echo "== follow a dossier from the replay server, against import of the same files from disk"
+follow_out=$(bench/follow-benchmark.py 5)
+echo "$follow_out"
+
 machine="$(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), $(uname -sr)"
 table=$(cat <<EOT
 | what | Kamerlezer | reference | ratio | target |
@@ -143,5 +147,16 @@ echo "$table"
     echo "Measured $(date -u +%Y-%m-%d) on $machine by \`tools/bench.sh\` (Release build, medians; GUI runs under Xvfb)."
     echo
     echo "$table"
+    echo
+    echo "## Following a dossier: \`bench/follow-benchmark.py\`"
+    echo
+    echo "Server CPU: the replay server's own (Python, one core under the GIL) during the run. As is, the server sends a"
+    echo "response's headers and body in two writes, and on a reused keep-alive connection the body waits about 40 ms"
+    echo "for the client's delayed ACK (Nagle): that, not Kamerlezer, is most of the follow's wall time. With TCP_NODELAY"
+    echo "the follow costs the import plus its own extra CPU (HTTP, KOOP's record stored in a second transaction, votes)."
+    echo
+    echo '```'
+    echo "$follow_out"
+    echo '```'
 } > bench/RESULTS.md
 echo "written to bench/RESULTS.md"
