@@ -401,14 +401,12 @@ void FetchJob::downloaded(int index, const QList<QByteArray>& bodies)
             names.append(name);
         }
         const ImportOutcome outcome =
-            OfficialStore(m_library).storeFetched(reads, names, p.item.record, p.dossier >= 0);
+            OfficialStore(m_library).storeFetched(reads, names, p.item.record, p.dossier >= 0, p.alsoSays);
         if (outcome.failed()) {
             fail(p.dossier, p.item.label(), outcome.message);
             end();
             return;
         }
-        for (const OfficialRecord& other : std::as_const(p.alsoSays))
-            OfficialStore(m_library).updateRecord(outcome.letterId, other);
         const FetchOutcome::Status status =
             p.letterId != 0 || outcome.status != ImportOutcome::Imported ? FetchOutcome::Changed : FetchOutcome::Added;
         stored(index, outcome.letterId, status);

@@ -54,7 +54,8 @@ OfficialStore::OfficialStore(Library& library)
 }
 
 ImportOutcome OfficialStore::storeFetched(const QList<DocumentReader::FileRead>& reads, const QStringList& names,
-                                          const OfficialRecord& record, bool markUnread)
+                                          const OfficialRecord& record, bool markUnread,
+                                          const QList<OfficialRecord>& alsoSays)
 {
     ImportOutcome out;
     Database& db = m_library.database();
@@ -97,6 +98,13 @@ ImportOutcome OfficialStore::storeFetched(const QList<DocumentReader::FileRead>&
     unite(textSaid, *applied);
     if (Result<void> r = OfficialRecordRepository(db).store(out.letterId, record, textSaid, nowIso()); !r)
         return fail(r.error().detail());
+    for (const OfficialRecord& other : alsoSays) {
+        Result<QJsonObject> also = applyToLetter(db, out.letterId, other);
+        if (!also)
+            return fail(also.error().detail());
+        if (Result<void> r = OfficialRecordRepository(db).store(out.letterId, other, *also, nowIso()); !r)
+            return fail(r.error().detail());
+    }
     if (isNew && markUnread)
         if (Result<void> r = FollowRepository(db).markUnread(out.letterId, nowIso()); !r)
             return fail(r.error().detail());

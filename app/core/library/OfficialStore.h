@@ -19,9 +19,11 @@ public:
 
     // Stores the renditions of one fetched publication and the source's record of it, all or nothing: the
     // official values win over what the text says (both are kept). `names` are the files' names at the source.
-    // A letter new to the library is marked unread when `markUnread`.
+    // A letter new to the library is marked unread when `markUnread`. `alsoSays`: what other sources say of the
+    // same publication, stored in the same transaction.
     ImportOutcome storeFetched(const QList<DocumentReader::FileRead>& reads, const QStringList& names,
-                               const OfficialRecord& record, bool markUnread);
+                               const OfficialRecord& record, bool markUnread,
+                               const QList<OfficialRecord>& alsoSays = {});
     // Replaces a source's record of a letter already here (changed metadata, votes), the official values
     // again over the letter's.
     bool updateRecord(qint64 letterId, const OfficialRecord& record, QString* error = nullptr);
