@@ -4,7 +4,6 @@
 #include "library/FollowedDossiers.h"
 #include "library/Library.h"
 
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
 #include <QSettings>
@@ -13,26 +12,12 @@
 namespace kl {
 
 FetchStatus::FetchStatus(Library* library, QWidget* parent)
-    : QWidget(parent)
+    : StatusProgress(tr("Fetching progress"), tr("Documents fetched"), tr("Stop"),
+                     tr("Stop fetching; every document fetched so far is complete, the rest comes at the next check"),
+                     parent)
     , m_library(library)
-    , m_label(new QLabel(this))
-    , m_bar(new QProgressBar(this))
-    , m_cancel(new QToolButton(this))
 {
-    setAccessibleName(tr("Fetching progress"));
-    auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_label);
-    layout->addWidget(m_bar);
-    layout->addWidget(m_cancel);
-    m_bar->setMaximumWidth(120);
-    m_bar->setTextVisible(false);
-    m_bar->setAccessibleName(tr("Documents fetched"));
-    m_cancel->setText(tr("Stop"));
-    m_cancel->setToolTip(tr("Stop fetching; every document fetched so far is complete, the rest comes at the next "
-                            "check"));
-    m_cancel->setAutoRaise(true);
-    connect(m_cancel, &QToolButton::clicked, this, &FetchStatus::cancel);
+    connect(this, &StatusProgress::stopClicked, this, &FetchStatus::cancel);
     m_schedule.setSingleShot(false);
     connect(&m_schedule, &QTimer::timeout, this, &FetchStatus::checkFollowed);
     hide();
@@ -68,7 +53,7 @@ void FetchStatus::checkFollowed()
     }
     auto* job = new FetchJob(*m_library, FetchSources::current(), this);
     run(job);
-    m_label->setText(tr("Checking %n followed dossier(s)…", "", int(followed.size())));
+    label()->setText(tr("Checking %n followed dossier(s)…", "", int(followed.size())));
     job->update(followed);
 }
 
@@ -103,23 +88,23 @@ void FetchStatus::fetch(const QList<FetchTarget>& targets)
     auto* job = new FetchJob(*m_library, FetchSources::current(), this);
     run(job);
     m_checking = {QStringLiteral("fetch")}; // not a check: one asked for meanwhile still runs
-    m_label->setText(tr("Fetching %n document(s)…", "", int(targets.size())));
+    label()->setText(tr("Fetching %n document(s)…", "", int(targets.size())));
     job->fetch(targets);
 }
 
 void FetchStatus::run(FetchJob* job)
 {
     m_job = job;
-    m_bar->setMaximum(0); // busy until the sources have said how much there is
-    m_bar->setValue(0);
-    m_cancel->setEnabled(true);
+    bar()->setMaximum(0); // busy until the sources have said how much there is
+    bar()->setValue(0);
+    stopButton()->setEnabled(true);
     show();
     connect(job, &FetchJob::progress, this, [this](int done, int total, const QString& current) {
         if (total == 0)
             return;
-        m_bar->setMaximum(total);
-        m_bar->setValue(done);
-        m_label->setText(current.isEmpty()
+        bar()->setMaximum(total);
+        bar()->setValue(done);
+        label()->setText(current.isEmpty()
                              ? tr("Fetching %1 of %2").arg(done + 1).arg(total)
                              : tr("Fetching %1 of %2: %3").arg(std::min(done + 1, total)).arg(total).arg(current));
     });
@@ -130,8 +115,8 @@ void FetchStatus::cancel()
 {
     if (!m_job)
         return;
-    m_cancel->setEnabled(false);
-    m_label->setText(tr("Stopping…"));
+    stopButton()->setEnabled(false);
+    label()->setText(tr("Stopping…"));
     m_job->cancel();
 }
 

@@ -4,13 +4,10 @@
 
 #include "document/Dossier.h"
 
+#include "StatusProgress.h"
+
 #include <QStringList>
 #include <QTimer>
-#include <QWidget>
-
-class QLabel;
-class QProgressBar;
-class QToolButton;
 
 namespace kl {
 
@@ -21,7 +18,7 @@ class Library;
 // that stops it. The followed dossiers are checked at start, every few hours while the window is open, and on
 // demand (F5). The network never blocks the window: requests run in the background and each document is stored,
 // whole, as it arrives. Hidden while nothing is fetched.
-class FetchStatus : public QWidget {
+class FetchStatus : public StatusProgress {
     Q_OBJECT
 public:
     explicit FetchStatus(Library* library, QWidget* parent = nullptr);
@@ -53,9 +50,6 @@ private:
     bool m_checkAgain = false; // a check of other dossiers asked for while one ran
     QStringList m_checking;    // the dossiers of the check under way
     QTimer m_schedule;
-    QLabel* m_label;
-    QProgressBar* m_bar;
-    QToolButton* m_cancel;
 };
 
 } // namespace kl

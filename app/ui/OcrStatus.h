@@ -1,10 +1,6 @@
 #pragma once
 
-#include <QWidget>
-
-class QLabel;
-class QProgressBar;
-class QToolButton;
+#include "StatusProgress.h"
 
 namespace kl {
 
@@ -14,7 +10,7 @@ class OcrJob;
 // OCR after an import, in the status bar: which scan is being read, page so many of so many, and a button that
 // stops it (the scan stays waiting and is read on the next start). Hidden while there is nothing to read. The
 // window stays live: the pages are read on worker threads and each scan's text is stored as it is done.
-class OcrStatus : public QWidget {
+class OcrStatus : public StatusProgress {
     Q_OBJECT
 public:
     explicit OcrStatus(Library* library, QWidget* parent = nullptr);
@@ -32,9 +28,6 @@ Q_SIGNALS:
 
 private:
     OcrJob* m_job;
-    QLabel* m_label;
-    QProgressBar* m_bar;
-    QToolButton* m_cancel;
 };
 
 } // namespace kl

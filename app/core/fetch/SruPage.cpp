@@ -1,6 +1,7 @@
 #include "SruPage.h"
 
 #include "FetchSources.h"
+#include "TkDocumentReader.h"
 
 #include "metadata/PublicationId.h"
 
@@ -40,24 +41,8 @@ QString kindOf(const RecordFields& f)
         return sub == QLatin1String("antwoord") || sub.isEmpty() ? QStringLiteral("antwoord-kamervragen") : QString();
     if (type == QLatin1String("Handelingen"))
         return QStringLiteral("handelingen");
-    static const std::pair<const char*, const char*> kamerstukken[] = {
-        {"motie", "motie"},
-        {"amendement", "amendement"},
-        {"brief", "brief"},
-        {"memorie van toelichting", "memorie-van-toelichting"},
-        {"memorie van antwoord", "memorie-van-antwoord"},
-        {"voorstel van wet", "voorstel-van-wet"},
-        {"nota naar aanleiding van het verslag", "nota-naar-aanleiding-van-verslag"},
-        {"nota van wijziging", "nota-van-wijziging"},
-        {"koninklijke boodschap", "koninklijke-boodschap"},
-        {"advies raad van state", "advies-raad-van-state"},
-        {"lijst van vragen", "lijst-van-vragen"},
-        {"verslag", "verslag"},
-    };
-    for (const auto& [prefix, kind] : kamerstukken)
-        if (sub.startsWith(QLatin1String(prefix)))
-            return QLatin1String(kind);
-    return {};
+    // KOOP's subrubriek names the Kamerstuk as the Tweede Kamer's Soort does ("Motie", "Brief", "Verslag").
+    return TkDocumentReader::kindOf(sub);
 }
 
 // The address of a file of this publication on the configured host; invalid when the record's address belongs
