@@ -1047,6 +1047,10 @@
             <numerusform>%n documents could not be fetched</numerusform>
         </translation>
     </message>
+    <message>
+        <source>voted</source>
+        <translation>voted</translation>
+    </message>
 </context>
 <context>
     <name>kl::FetchStatus</name>

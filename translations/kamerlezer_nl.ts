@@ -1047,6 +1047,10 @@
             <numerusform>%n documenten konden niet worden opgehaald</numerusform>
         </translation>
     </message>
+    <message>
+        <source>voted</source>
+        <translation>gestemd</translation>
+    </message>
 </context>
 <context>
     <name>kl::FetchStatus</name>

@@ -447,12 +447,51 @@ void FetchJob::stored(int index, qint64 letterId, FetchOutcome::Status status)
                 });
 }
 
+void FetchJob::recheckVotes(int dossier)
+{
+    // A motie is voted on days or weeks after it is printed, and that does not change its Document: the recent
+    // moties of the dossier whose outcome is not known yet are asked again at every check.
+    const QDate since = QDate::currentDate().addDays(-kVoteWindowDays);
+    QSet<qint64> planned;
+    for (const Planned& p : std::as_const(m_planned))
+        planned.insert(p.letterId);
+    OfficialStore store(m_library);
+    for (const LetterRecord& l : m_library.letters(m_dossiers[dossier].followed.dossier.number)) {
+        const DocumentMetadata& m = l.metadata;
+        if ((m.kind != QLatin1String("motie") && m.kind != QLatin1String("amendement")) || m.zaak.isEmpty() ||
+            !m.date.isValid() || m.date < since || planned.contains(l.id))
+            continue;
+        OfficialRecord tk;
+        for (const OfficialSource& s : store.sources(l.id))
+            if (s.record.source == QLatin1String("tk"))
+                tk = s.record;
+        const QString known = tk.votes.outcome;
+        if (tk.source.isEmpty() || known == QLatin1String("aangenomen") || known == QLatin1String("verworpen") ||
+            known == QLatin1String("ingetrokken"))
+            continue;
+        begin();
+        m_http->get(m_queries->tkVotes(m.zaak), ContentCheck::Json, this,
+                    [this, dossier, tk, id = l.id, label = m.publicationId()](const HttpResult& r) mutable {
+                        if (r.ok() && !m_cancelled) {
+                            const VoteResult votes = TkVotesReader::read(
+                                QJsonDocument::fromJson(r.body).object().value(QLatin1String("value")).toArray());
+                            if (!votes.isEmpty() && votes.outcome != tk.votes.outcome) {
+                                tk.votes = votes;
+                                if (OfficialStore(m_library).updateRecord(id, tk))
+                                    finishItem({FetchOutcome::Changed, label, id, tr("voted"), dossier}, false);
+                            }
+                        }
+                        end();
+                    });
+    }
+}
+
 void FetchJob::fail(int dossier, const QString& label, const QString& message)
 {
     finishItem({FetchOutcome::Failed, label, 0, message, dossier});
 }
 
-void FetchJob::finishItem(const FetchOutcome& outcome)
+void FetchJob::finishItem(const FetchOutcome& outcome, bool planned)
 {
     m_summary.outcomes.append(outcome);
     if (outcome.dossier >= 0) {
@@ -462,7 +501,7 @@ void FetchJob::finishItem(const FetchOutcome& outcome)
         d.withdrawn += outcome.status == FetchOutcome::Withdrawn;
         d.failed += outcome.status == FetchOutcome::Failed;
     }
-    if (m_phase == Phase::Downloading && outcome.status != FetchOutcome::Unchanged) {
+    if (planned && m_phase == Phase::Downloading && outcome.status != FetchOutcome::Unchanged) {
         ++m_done;
         Q_EMIT progress(m_done, m_planned.size(), outcome.label);
     }
@@ -481,13 +520,13 @@ void FetchJob::advance()
         plan();
         m_phase = Phase::Downloading;
         Q_EMIT progress(0, m_planned.size(), QString());
-        if (!m_planned.isEmpty()) {
-            begin();
-            for (int i = 0; i < m_planned.size(); ++i)
-                download(i);
-            end();
-            return;
-        }
+        begin();
+        for (int i = 0; i < m_planned.size(); ++i)
+            download(i);
+        for (int i = 0; i < m_dossiers.size(); ++i)
+            recheckVotes(i);
+        end(); // finishes at once when there is nothing to fetch
+        return;
     }
     finish();
 }

@@ -74,9 +74,10 @@ private:
     void download(int index);
     void downloaded(int index, const QList<QByteArray>& bodies);
     void stored(int index, qint64 letterId, FetchOutcome::Status status);
-    void fetchVotes(int index, qint64 letterId);
+    void recheckVotes(int dossier);
     void fail(int dossier, const QString& label, const QString& message);
-    void finishItem(const FetchOutcome& outcome);
+    // `planned`: one of the planned publications (not a vote asked again).
+    void finishItem(const FetchOutcome& outcome, bool planned = true);
     void begin() { ++m_pendingCalls; }
     void end();
     void advance();
@@ -99,6 +100,8 @@ private:
     QList<DossierState> m_dossiers;
     QList<Planned> m_planned;
     int m_done = 0;
+    // How long after its date a motie's outcome is asked again while it is not known.
+    static constexpr int kVoteWindowDays = 120;
     FetchSummary m_summary;
 };
 
