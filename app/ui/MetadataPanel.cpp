@@ -72,6 +72,9 @@ MetadataPanel::MetadataPanel(Library* library, QWidget* parent)
     m_notice->setStyleSheet(QStringLiteral("QLabel#withdrawnNotice { background: #fdf3d7; color: #4d3800; "
                                            "border: 1px solid #e0c060; border-radius: 4px; padding: 6px; }"));
     layout->addWidget(m_notice);
+    // A motie's outcome is what its reader looks for first: above the rows, in sight in a short dock.
+    m_votes = new VoteSummary(content);
+    layout->addWidget(m_votes);
     layout->addLayout(m_form);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_dossiers = addRow(tr("Dossier:"), tr("Dossiers"));
@@ -93,8 +96,6 @@ MetadataPanel::MetadataPanel(Library* library, QWidget* parent)
     m_copy->setAccessibleName(tr("Copy citation"));
     m_form->addRow(tr("Citation:"), m_citation);
     m_form->addRow(QString(), m_copy);
-    m_votes = new VoteSummary(content);
-    layout->addWidget(m_votes);
     layout->addStretch(1);
     connect(m_copy, &QToolButton::clicked, this, [this] {
         if (!m_citation->text().isEmpty())

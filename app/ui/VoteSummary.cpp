@@ -20,16 +20,11 @@ QString colored(const QString& text, const QColor& color)
 
 VoteSummary::VoteSummary(QWidget* parent)
     : QWidget(parent)
-    , m_heading(new QLabel(tr("Vote"), this))
     , m_bar(new VoteBar(this))
 {
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 8, 0, 0);
-    layout->setSpacing(4);
-    QFont bold = m_heading->font();
-    bold.setBold(true);
-    m_heading->setFont(bold);
-    layout->addWidget(m_heading);
+    layout->setContentsMargins(0, 2, 0, 6);
+    layout->setSpacing(3);
     m_outcome = addLine(tr("Vote outcome"));
     layout->addWidget(m_bar);
     m_for = addLine(tr("Voted for"));
@@ -62,8 +57,9 @@ void VoteSummary::setVotes(const VoteResult& votes)
     else if (votes.outcome == QLatin1String("verworpen"))
         color = VoteBar::againstColor();
     const QString seats = OfficialNames::seats(votes);
-    m_outcome->setText(QStringLiteral("<b>%1</b>").arg(colored(OfficialNames::outcome(votes), color)) +
-                       (seats.isEmpty() ? QString() : tr(" · %1").arg(seats.toHtmlEscaped())));
+    const QString outcome = QStringLiteral("<b>%1</b>").arg(colored(OfficialNames::outcome(votes), color));
+    m_outcome->setText(seats.isEmpty() ? tr("Vote: %1").arg(outcome)
+                                       : tr("Vote: %1 · %2").arg(outcome, seats.toHtmlEscaped()));
     // The Kamer's own words, which say more than the outcome ("Aangehouden (tijdens vergadering).").
     m_outcome->setToolTip(votes.besluitText);
 

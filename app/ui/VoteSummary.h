@@ -22,7 +22,6 @@ public:
 private:
     QLabel* addLine(const QString& accessibleName);
 
-    QLabel* m_heading;
     QLabel* m_outcome;
     VoteBar* m_bar;
     QLabel* m_for;

@@ -65,9 +65,11 @@ TEST_CASE("The details of a motie with an official record show the source, the o
     CHECK(outcome.contains("Adopted"));
     CHECK(outcome.contains("58 for, 40 against"));
     CHECK(label(panel, "Vote outcome")->toolTip() == "Aangenomen.");
-    // The largest fractie first.
-    CHECK(label(panel, "Voted for")->text().contains("GroenLinks-PvdA (25), VVD (24), D66 (9)"));
-    CHECK(label(panel, "Voted against")->text().contains("PVV (37), FVD (3)"));
+    // The largest fractie first; each kept on one line with its seats.
+    CHECK(label(panel, "Voted for")
+              ->text()
+              .contains(QString("GroenLinks-PvdA%1(25), VVD%1(24), D66%1(9)").arg(QChar(QChar::Nbsp))));
+    CHECK(label(panel, "Voted against")->text().contains(QString("PVV%1(37), FVD%1(3)").arg(QChar(QChar::Nbsp))));
     CHECK_FALSE(showing(panel, "Did not vote"));
     CHECK(label(panel, "How the Kamer voted")->text() == "Voted by show of hands");
     CHECK_FALSE(showing(panel, "Withdrawn"));

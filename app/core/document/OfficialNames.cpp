@@ -76,7 +76,8 @@ QString OfficialNames::fracties(const VoteResult& votes, const QString& vote)
 {
     QStringList out;
     for (const VoteResult::FractieVote& f : group(votes, vote))
-        out.append(f.seats > 0 ? tr("%1 (%2)").arg(f.fractie).arg(f.seats) : f.fractie);
+        // A fractie stays on one line with its seats when the list wraps.
+        out.append(f.seats > 0 ? QStringLiteral("%1\u00a0(%2)").arg(f.fractie).arg(f.seats) : f.fractie);
     return out.join(tr(", "));
 }
 
