@@ -81,7 +81,8 @@ void VoteSummary::setVotes(const VoteResult& votes)
     group(m_other, tr("Did not vote"), QString());
     const QString method = OfficialNames::method(votes);
     m_method->setVisible(!method.isEmpty());
-    m_method->setText(tr("Voted %1").arg(method.toHtmlEscaped()));
+    // Written to follow the outcome in a pack ("adopted (by show of hands)"); alone here, so capitalized.
+    m_method->setText((method.left(1).toUpper() + method.mid(1)).toHtmlEscaped());
 }
 
 } // namespace kl

@@ -71,7 +71,7 @@ TEST_CASE("The details of a motie with an official record show the source, the o
               .contains(QString("GroenLinks-PvdA%1(25), VVD%1(24), D66%1(9)").arg(QChar(QChar::Nbsp))));
     CHECK(label(panel, "Voted against")->text().contains(QString("PVV%1(37), FVD%1(3)").arg(QChar(QChar::Nbsp))));
     CHECK_FALSE(showing(panel, "Did not vote"));
-    CHECK(label(panel, "How the Kamer voted")->text() == "Voted by show of hands");
+    CHECK(label(panel, "How the Kamer voted")->text() == "By show of hands");
     CHECK_FALSE(showing(panel, "Withdrawn"));
     // Nothing is cut off at the dock's width: every label fits its text in the width it has.
     QCoreApplication::processEvents();
