@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QToolButton>
 
 namespace kl {
@@ -40,6 +41,7 @@ MetadataPanel::MetadataPanel(QWidget* parent)
 MetadataPanel::MetadataPanel(Library* library, QWidget* parent)
     : QWidget(parent)
     , m_library(library)
+    , m_scroll(new QScrollArea(this))
     , m_form(new QFormLayout)
     , m_citation(new QLabel(this))
     , m_copy(new QToolButton(this))
@@ -47,10 +49,11 @@ MetadataPanel::MetadataPanel(Library* library, QWidget* parent)
     // A motie's vote makes the details taller than the dock may be: they scroll, and wrap to its width.
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-    auto* scroll = new QScrollArea(this);
+    QScrollArea* scroll = m_scroll;
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidgetResizable(true);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // As needed, not off: a word wider than the dock (a file name) scrolls into view rather than being cut off.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     outer->addWidget(scroll);
     auto* content = new QWidget(scroll);
     scroll->setWidget(content);
@@ -116,6 +119,12 @@ QLabel* MetadataPanel::addRow(const QString& label, const QString& accessibleNam
     return value;
 }
 
+QSize MetadataPanel::minimumSizeHint() const
+{
+    const int content = m_scroll->widget()->minimumSizeHint().width();
+    return {content + m_scroll->verticalScrollBar()->sizeHint().width(), QWidget::minimumSizeHint().height()};
+}
+
 QString MetadataPanel::citation() const
 {
     return m_citation->text();
@@ -164,9 +173,10 @@ void MetadataPanel::setValue(QLabel* label, const QString& text, const QStringLi
         label->setTextFormat(Qt::PlainText);
         label->setText(text);
     } else {
-        // A quiet word after the value, kept on its last line: the value is what the reader came for.
+        // A quiet word after the value: the value is what the reader came for. A plain space, so that in a narrow
+        // dock the word wraps rather than widening the dock.
         label->setTextFormat(Qt::RichText);
-        label->setText(QStringLiteral("%1&nbsp;<span style=\"color:%2; font-size:small; font-weight:normal\">%3</span>")
+        label->setText(QStringLiteral("%1 <span style=\"color:%2; font-size:small; font-weight:normal\">%3</span>")
                            .arg(multiline(text), palette().color(QPalette::PlaceholderText).name(),
                                 tr("official").toHtmlEscaped()));
     }
@@ -235,6 +245,7 @@ void MetadataPanel::showLetter(const LetterRecord& letter, const QList<OfficialS
         if (votes.isEmpty())
             votes = s.record.votes;
     m_votes->setVotes(votes);
+    updateGeometry(); // the longest word may have changed, and with it how narrow the dock may be
 }
 
 void MetadataPanel::showSources(const LetterRecord& letter, const QList<OfficialSource>& sources)

@@ -7,6 +7,7 @@
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QScrollArea;
 class QToolButton;
 
 namespace kl {
@@ -29,6 +30,8 @@ public:
 
     void setLetter(const LetterRecord* letter); // nullptr: no letter
     QString citation() const;
+    // As narrow as the rows can wrap: never so narrow that a word is cut off or scrolls sideways.
+    QSize minimumSizeHint() const override;
 
 private:
     QLabel* addRow(const QString& label, const QString& accessibleName);
@@ -43,6 +46,7 @@ private:
 
     Library* m_library;
     qint64 m_letterId = 0;
+    QScrollArea* m_scroll;
     QFormLayout* m_form;
     QLabel* m_title;
     QLabel* m_notice;

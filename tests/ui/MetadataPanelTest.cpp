@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 #include <QLabel>
+#include <QPixmap>
+#include <QScrollBar>
 
 using kl::MetadataPanel;
 
@@ -43,7 +45,6 @@ TEST_CASE("The details of a motie with an official record show the source, the o
     UiFixture f;
     const qint64 id = OfficialFixture::importAdoptedMotie(f);
     MetadataPanel panel(f.library.get());
-    panel.resize(260, 700); // a narrow dock: the lines wrap
     panel.show();
     const kl::LetterRecord letter = stored(f, id);
     panel.setLetter(&letter);
@@ -74,12 +75,23 @@ TEST_CASE("The details of a motie with an official record show the source, the o
     CHECK(label(panel, "How the Kamer voted")->text() == "By show of hands");
     CHECK_FALSE(showing(panel, "Withdrawn"));
     // Nothing is cut off at the dock's width: every label fits its text in the width it has.
-    QCoreApplication::processEvents();
-    for (QLabel* l : panel.findChildren<QLabel*>())
-        if (l->isVisibleTo(&panel) && l->wordWrap()) {
-            INFO(l->accessibleName().toStdString() << ": " << l->text().toStdString());
-            CHECK(l->height() >= l->heightForWidth(l->width()));
-        }
+    // Nothing is cut off, at that width nor at the narrowest the dock may be: every label has the height its text
+    // needs at its width, and nothing scrolls sideways.
+    CHECK(panel.minimumSizeHint().width() <= 260);
+    for (int width : {260, panel.minimumSizeHint().width()}) {
+        panel.resize(width, 700);
+        QCoreApplication::processEvents();
+        for (QLabel* l : panel.findChildren<QLabel*>())
+            if (l->isVisibleTo(&panel) && l->wordWrap()) {
+                INFO(width << " " << l->accessibleName().toStdString() << ": " << l->text().toStdString());
+                CHECK(l->height() >= l->heightForWidth(l->width()));
+            }
+        for (QScrollBar* bar : panel.findChildren<QScrollBar*>())
+            if (bar->orientation() == Qt::Horizontal)
+                CHECK_FALSE(bar->isVisibleTo(&panel));
+        if (qEnvironmentVariableIsSet("KAMERLEZER_TEST_GRAB")) // to look at it
+            panel.grab().save(QStringLiteral("/tmp/details-panel-%1.png").arg(width));
+    }
 }
 
 TEST_CASE("The details say so when the source withdrew the document, as soon as the library knows", "[ui][details]")
