@@ -54,7 +54,8 @@ QString readable(const QString& field, const QJsonValue& said)
 OfficialFields::OfficialFields(const DocumentMetadata& shown, const QList<OfficialSource>& sources)
     : m_sources(sources)
 {
-    // The Tweede Kamer's record first: its values win over KOOP's where both give one (OfficialStore).
+    // The Tweede Kamer's record first: where both sources give the value shown, it is named (as
+    // LetterRecord::officialSource names it when both are there).
     std::stable_sort(m_sources.begin(), m_sources.end(), [](const OfficialSource& a, const OfficialSource& b) {
         return a.record.source == QLatin1String("tk") && b.record.source != QLatin1String("tk");
     });
