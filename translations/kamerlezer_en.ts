@@ -384,6 +384,46 @@
         <source>This page cannot be shown.</source>
         <translation>This page cannot be shown.</translation>
     </message>
+    <message>
+        <source>Official source</source>
+        <translation>Official source</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the official source</source>
+        <translation>Withdrawn by the official source</translation>
+    </message>
+    <message>
+        <source>Withdrawn by %1</source>
+        <translation>Withdrawn by %1</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Against</translation>
+    </message>
+    <message>
+        <source>Did not vote</source>
+        <translation>Did not vote</translation>
+    </message>
 </context>
 <context>
     <name>kl::BriefingPackDialog</name>
@@ -2223,6 +2263,42 @@ Choose a name or type another:</translation>
             <numerusform>%1 and %n others</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <source>Official source</source>
+        <translation>Official source</translation>
+    </message>
+    <message>
+        <source>official</source>
+        <translation>official</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: fetched on %2 at %3</source>
+        <translation>%1: fetched on %2 at %3</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the official source. The document stays in your library with your annotations.</source>
+        <translation>Withdrawn by the official source. The document stays in your library with your annotations.</translation>
+    </message>
+    <message>
+        <source>Withdrawn by %1: the document is no longer published there. It stays in your library with your annotations.</source>
+        <translation>Withdrawn by %1: the document is no longer published there. It stays in your library with your annotations.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> and </translation>
+    </message>
 </context>
 <context>
     <name>kl::OcrEngine</name>
@@ -2298,6 +2374,68 @@ Choose a name or type another:</translation>
     <message>
         <source>Stopping OCR…</source>
         <translation>Stopping OCR…</translation>
+    </message>
+</context>
+<context>
+    <name>kl::OfficialFields</name>
+    <message>
+        <source>Official metadata (%1).</source>
+        <translation>Official metadata (%1).</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 The text says: %2</source>
+        <translation>%1 The text says: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kl::OfficialNames</name>
+    <message>
+        <source>Tweede Kamer open data</source>
+        <translation>Tweede Kamer open data</translation>
+    </message>
+    <message>
+        <source>KOOP (officiële publicaties)</source>
+        <translation>KOOP (officiële publicaties)</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Adopted</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Held over</source>
+        <translation>Held over</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Not decided yet</translation>
+    </message>
+    <message>
+        <source>by show of hands</source>
+        <translation>by show of hands</translation>
+    </message>
+    <message>
+        <source>by roll call</source>
+        <translation>by roll call</translation>
+    </message>
+    <message>
+        <source>%1 for, %2 against</source>
+        <translation>%1 for, %2 against</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -3110,6 +3248,53 @@ Note: %1</translation>
     <message>
         <source>the XML holds no text</source>
         <translation>the XML holds no text</translation>
+    </message>
+</context>
+<context>
+    <name>kl::VoteSummary</name>
+    <message>
+        <source>Vote outcome</source>
+        <translation>Vote outcome</translation>
+    </message>
+    <message>
+        <source>Voted for</source>
+        <translation>Voted for</translation>
+    </message>
+    <message>
+        <source>Voted against</source>
+        <translation>Voted against</translation>
+    </message>
+    <message>
+        <source>Did not vote</source>
+        <translation>Did not vote</translation>
+    </message>
+    <message>
+        <source>How the Kamer voted</source>
+        <translation>How the Kamer voted</translation>
+    </message>
+    <message>
+        <source>Vote: %1</source>
+        <translation>Vote: %1</translation>
+    </message>
+    <message>
+        <source>Vote: %1 · %2</source>
+        <translation>Vote: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Seats: %1</source>
+        <translation>Seats: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1:&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;%1:&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Against</translation>
     </message>
 </context>
 <context>

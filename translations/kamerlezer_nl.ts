@@ -384,6 +384,46 @@
         <source>This page cannot be shown.</source>
         <translation>Deze pagina kan niet worden weergegeven.</translation>
     </message>
+    <message>
+        <source>Official source</source>
+        <translation>Officiële bron</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the official source</source>
+        <translation>Ingetrokken door de officiële bron</translation>
+    </message>
+    <message>
+        <source>Withdrawn by %1</source>
+        <translation>Ingetrokken door %1</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> en </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Stemming</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Tegen</translation>
+    </message>
+    <message>
+        <source>Did not vote</source>
+        <translation>Niet gestemd</translation>
+    </message>
 </context>
 <context>
     <name>kl::BriefingPackDialog</name>
@@ -2223,6 +2263,42 @@ Kies een naam of typ een andere:</translation>
             <numerusform>%1 en %n anderen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Ingetrokken</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Bron:</translation>
+    </message>
+    <message>
+        <source>Official source</source>
+        <translation>Officiële bron</translation>
+    </message>
+    <message>
+        <source>official</source>
+        <translation>officieel</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: fetched on %2 at %3</source>
+        <translation>%1: opgehaald op %2 om %3</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the official source. The document stays in your library with your annotations.</source>
+        <translation>Ingetrokken door de officiële bron. Het document blijft in uw bibliotheek, met uw aantekeningen.</translation>
+    </message>
+    <message>
+        <source>Withdrawn by %1: the document is no longer published there. It stays in your library with your annotations.</source>
+        <translation>Ingetrokken door %1: het document wordt daar niet meer gepubliceerd. Het blijft in uw bibliotheek, met uw aantekeningen.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> en </translation>
+    </message>
 </context>
 <context>
     <name>kl::OcrEngine</name>
@@ -2298,6 +2374,68 @@ Kies een naam of typ een andere:</translation>
     <message>
         <source>Stopping OCR…</source>
         <translation>OCR wordt gestopt…</translation>
+    </message>
+</context>
+<context>
+    <name>kl::OfficialFields</name>
+    <message>
+        <source>Official metadata (%1).</source>
+        <translation>Officiële metadata (%1).</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 The text says: %2</source>
+        <translation>%1 In de tekst staat: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kl::OfficialNames</name>
+    <message>
+        <source>Tweede Kamer open data</source>
+        <translation>Tweede Kamer (open data)</translation>
+    </message>
+    <message>
+        <source>KOOP (officiële publicaties)</source>
+        <translation>KOOP (officiële publicaties)</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Aangenomen</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Verworpen</translation>
+    </message>
+    <message>
+        <source>Held over</source>
+        <translation>Aangehouden</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Ingetrokken</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Nog niet besloten</translation>
+    </message>
+    <message>
+        <source>by show of hands</source>
+        <translation>met handopsteken</translation>
+    </message>
+    <message>
+        <source>by roll call</source>
+        <translation>bij hoofdelijke stemming</translation>
+    </message>
+    <message>
+        <source>%1 for, %2 against</source>
+        <translation>%1 voor, %2 tegen</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -3110,6 +3248,53 @@ Notitie: %1</translation>
     <message>
         <source>the XML holds no text</source>
         <translation>de XML bevat geen tekst</translation>
+    </message>
+</context>
+<context>
+    <name>kl::VoteSummary</name>
+    <message>
+        <source>Vote outcome</source>
+        <translation>Uitslag van de stemming</translation>
+    </message>
+    <message>
+        <source>Voted for</source>
+        <translation>Voor gestemd</translation>
+    </message>
+    <message>
+        <source>Voted against</source>
+        <translation>Tegen gestemd</translation>
+    </message>
+    <message>
+        <source>Did not vote</source>
+        <translation>Niet gestemd</translation>
+    </message>
+    <message>
+        <source>How the Kamer voted</source>
+        <translation>Hoe de Kamer stemde</translation>
+    </message>
+    <message>
+        <source>Vote: %1</source>
+        <translation>Stemming: %1</translation>
+    </message>
+    <message>
+        <source>Vote: %1 · %2</source>
+        <translation>Stemming: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Seats: %1</source>
+        <translation>Zetels: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1:&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;%1:&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Tegen</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,10 @@
 #include "export/BriefingPackBuilder.h"
+#include "OfficialFixture.h"
 #include "TestPaths.h"
 #include "UiFixture.h"
 #include "annotations/AnnotationStore.h"
 #include "annotations/QuoteAnnotator.h"
+#include "library/OfficialStore.h"
 
 #include <catch2/catch.hpp>
 
@@ -286,4 +288,36 @@ TEST_CASE("A briefing pack of corpus letters has contents that point at the lett
     const QString all = pages.join(QLatin1Char('\n')).simplified();
     CHECK(all.contains(QStringLiteral("Toezegging: termijn bewaken.")));
     CHECK(all.contains(QStringLiteral("Ik kom hier separaat op terug.")));
+}
+
+TEST_CASE("A briefing pack prints a motie's vote and says when the source withdrew a document")
+{
+    UiFixture f;
+    const qint64 motie = OfficialFixture::importAdoptedMotie(f);
+    const qint64 letter = f.importTextLetter(QStringLiteral("3301"), kBody);
+    QString error;
+    REQUIRE(OfficialStore(*f.library).markWithdrawn(motie, QStringLiteral("tk"), QStringLiteral("2024-02-01"), &error));
+
+    BriefingPack pack;
+    pack.title = QStringLiteral("Moties vreemdelingenbeleid");
+    pack.letterIds = {motie, letter};
+    pack.body = BriefingPack::NoBody;
+    const QString out = f.dir.filePath(QStringLiteral("votes.pdf"));
+    BriefingPackBuilder builder(*f.library, pack);
+    REQUIRE(builder.writePdf(out, &error) == BriefingPackBuilder::Done);
+
+    const QStringList pages = pageTexts(out);
+    const int motiePage = builder.pageOfLetter(motie);
+    REQUIRE(motiePage > 0);
+    const QString page = pages[motiePage - 1].simplified();
+    INFO(page.toStdString());
+    CHECK(page.contains(QStringLiteral("Official source Tweede Kamer open data, 2023D51190")));
+    CHECK(page.contains(QStringLiteral("Status Withdrawn by Tweede Kamer open data")));
+    CHECK(page.contains(QStringLiteral("Vote Adopted: 58 for, 40 against (by show of hands)")));
+    CHECK(page.contains(QStringLiteral("For GroenLinks-PvdA (25), VVD (24), D66 (9)")));
+    CHECK(page.contains(QStringLiteral("Against PVV (37), FVD (3)")));
+    // A letter only imported has none of it.
+    const QString other = pages[builder.pageOfLetter(letter) - 1];
+    CHECK_FALSE(other.contains(QStringLiteral("Official source")));
+    CHECK_FALSE(other.contains(QStringLiteral("Adopted")));
 }

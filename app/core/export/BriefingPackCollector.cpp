@@ -2,6 +2,7 @@
 
 #include "annotations/AnnotationStore.h"
 #include "library/Library.h"
+#include "library/OfficialStore.h"
 #include "links/BacklinkFinder.h"
 #include "links/LinkStore.h"
 
@@ -42,6 +43,7 @@ BriefingPackContent::Letter BriefingPackCollector::letter(const LetterRecord& re
     d.heading = m.citation().isEmpty() ? record.displayTitle() : m.citation();
     // Titles printed in capitals read in sentence case with their names (TitleCase, at import).
     d.subtitle = m.citation().isEmpty() ? QString() : record.displayTitle();
+    d.official = OfficialStore(m_library).sources(record.id);
 
     // Excerpts are placed in the PDF when there is one, so their page numbers are those of the printed original.
     const RenditionRecord* pdf = nullptr;

@@ -2,6 +2,7 @@
 
 #include "BriefingPackIndex.h"
 #include "annotations/AnnotationColor.h"
+#include "document/OfficialNames.h"
 #include "metadata/DutchDate.h"
 
 namespace kl {
@@ -187,6 +188,39 @@ void BriefingPackComposer::metadata(const BriefingPackContent::Letter& d)
                      tr("pages %1–%2 of this pack")
                          .arg(m_flow.pageRef(BriefingPackFlow::originalAnchor(d.id, 1)),
                               m_flow.pageRef(BriefingPackFlow::originalAnchor(d.id, d.pdfPages))));
+    official(d);
+}
+
+// Which official sources describe the letter, whether they withdrew it, and how the Kamer voted on a motie.
+void BriefingPackComposer::official(const BriefingPackContent::Letter& d)
+{
+    QStringList sources, withdrawnBy;
+    VoteResult votes;
+    for (const OfficialSource& s : d.official) {
+        const QString name = OfficialNames::source(s.record.source);
+        sources.append(s.record.documentNumber.isEmpty() ? name
+                                                         : QStringLiteral("%1, %2").arg(name, s.record.documentNumber));
+        if (s.record.deleted)
+            withdrawnBy.append(name);
+        if (votes.isEmpty())
+            votes = s.record.votes;
+    }
+    m_flow.field(tr("Official source"), sources.join(QLatin1Char('\n')));
+    // A reader of the pack may cite the document: say that its source no longer publishes it.
+    if (!withdrawnBy.isEmpty() || d.record.withdrawn)
+        m_flow.field(tr("Status"), withdrawnBy.isEmpty() ? tr("Withdrawn by the official source")
+                                                         : tr("Withdrawn by %1").arg(withdrawnBy.join(tr(" and "))));
+    if (votes.isEmpty())
+        return;
+    QString outcome = OfficialNames::outcome(votes);
+    if (const QString seats = OfficialNames::seats(votes); !seats.isEmpty())
+        outcome = tr("%1: %2").arg(outcome, seats);
+    if (const QString method = OfficialNames::method(votes); !method.isEmpty())
+        outcome = tr("%1 (%2)").arg(outcome, method);
+    m_flow.field(tr("Vote"), outcome);
+    m_flow.field(tr("For"), OfficialNames::fracties(votes, QStringLiteral("voor")));
+    m_flow.field(tr("Against"), OfficialNames::fracties(votes, QStringLiteral("tegen")));
+    m_flow.field(tr("Did not vote"), OfficialNames::fracties(votes, QString()));
 }
 
 // The note on the letter, then every highlighted passage in reading order; `group` numbers them so that an

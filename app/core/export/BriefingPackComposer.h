@@ -23,6 +23,7 @@ private:
     void contents();
     void letter(int index);
     void metadata(const BriefingPackContent::Letter& d);
+    void official(const BriefingPackContent::Letter& d);
     void excerpts(const BriefingPackContent::Letter& d, int group);
     void excerpt(const BriefingPackContent::Letter& d, const PlacedAnnotation& p, int group);
     void body(const BriefingPackContent::Letter& d);

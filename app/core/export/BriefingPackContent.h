@@ -3,6 +3,7 @@
 #include "BriefingPack.h"
 #include "annotations/PlacedAnnotation.h"
 #include "library/LetterRecord.h"
+#include "library/OfficialSource.h"
 #include "library/RenditionText.h"
 
 #include <QHash>
@@ -21,6 +22,8 @@ struct BriefingPackContent {
         LetterRecord record;
         QString heading;  // citation, or the title when there is none
         QString subtitle; // the title under a citation, in sentence case; empty without a citation
+        // What the official sources say of it: which they are, whether they withdrew it, a motie's vote.
+        QList<OfficialSource> official;
         // Excerpts: placed in the PDF rendition when there is one (its page numbers are the original's).
         qint64 excerptRendition = 0;
         QList<PlacedAnnotation> excerpts;

@@ -55,7 +55,8 @@ void BriefingPackFlow::field(const QString& label, const QString& value)
 {
     if (value.trimmed().isEmpty())
         return;
-    Paragraph& p = add(value, PrintStyle::serif(9.5));
+    // One value per line (two dossiers, two sources): QTextLayout breaks at a line separator, not at '\n'.
+    Paragraph& p = add(QString(value).replace(QLatin1Char('\n'), QChar::LineSeparator), PrintStyle::serif(9.5));
     p.kind = Paragraph::Field;
     p.label = label;
     p.indent = 112;
