@@ -81,7 +81,7 @@ MainWindow::MainWindow(Library* library, QWidget* parent)
     , m_session(new LibrarySession(*library)) // parented at the end of the constructor: see there
     , m_tabs(new LetterTabWidget(this))
     , m_dossiers(new DossierPanel(library, this))
-    , m_metadata(new MetadataPanel(this))
+    , m_metadata(new MetadataPanel(library, this))
     , m_importer(new ImportController(library, this))
     , m_ocr(new OcrStatus(library, this))
     , m_fetch(new FetchStatus(library, this))
@@ -133,7 +133,7 @@ MainWindow::MainWindow(Library* library, QWidget* parent)
     tabifyDockWidget(annotationDock, m_referencesDock);
     annotationDock->raise();
     resizeDocks({dossierDock, metadataDock}, {540, 340}, Qt::Horizontal); // room for dossier titles beside the columns
-    resizeDocks({metadataDock, annotationDock}, {250, 600}, Qt::Vertical);
+    resizeDocks({metadataDock, annotationDock}, {360, 490}, Qt::Vertical);
 
     m_counts->setAccessibleName(tr("Library counts"));
     statusBar()->addPermanentWidget(m_fetch);

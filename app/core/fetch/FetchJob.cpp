@@ -155,10 +155,7 @@ void FetchJob::listDossier(int index)
 {
     const FollowedDossier f = m_dossiers[index].followed;
     const TkDocumentReader reader(m_schema, m_sources);
-    auto noteProblem = [this, index](const QString& problem) {
-        QString& p = m_summary.dossiers[index].problem;
-        p += (p.isEmpty() ? QString() : QStringLiteral("; ")) + problem;
-    };
+    auto noteProblem = [this, index](const QString& problem) { noteDossierProblem(index, problem); };
     listTk(
         m_queries->tkDossierDocuments(f.dossier, f.tkCursor),
         [this, index, reader](const QJsonArray& rows) {
@@ -194,8 +191,7 @@ void FetchJob::listSru(int index, int start)
                     const SruPage page = r.ok() ? SruPage::parse(r.body, m_sources) : SruPage{};
                     const QString problem = !r.ok() ? r.error : !page.error.isEmpty() ? page.error : page.diagnostic;
                     if (!problem.isEmpty()) {
-                        QString& p = m_summary.dossiers[index].problem;
-                        p += (p.isEmpty() ? QString() : QStringLiteral("; ")) + koopProblem(problem);
+                        noteDossierProblem(index, koopProblem(problem));
                         end();
                         return;
                     }
@@ -212,6 +208,15 @@ void FetchJob::listSru(int index, int start)
                         listSru(index, page.nextRecordPosition);
                     end();
                 });
+}
+
+void FetchJob::noteDossierProblem(int dossier, const QString& problem)
+{
+    // Both Tweede Kamer queries fail alike when the host is away: said once.
+    QString& said = m_summary.dossiers[dossier].problem;
+    if (said.split(QStringLiteral("; ")).contains(problem))
+        return;
+    said += (said.isEmpty() ? QString() : QStringLiteral("; ")) + problem;
 }
 
 void FetchJob::resolveTarget(const FetchTarget& target)

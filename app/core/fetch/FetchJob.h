@@ -68,6 +68,7 @@ private:
                 std::function<void(const QString&)> failed);
     void listSru(int dossier, int start);
     void listDossier(int index);
+    void noteDossierProblem(int dossier, const QString& problem);
     void resolveTarget(const FetchTarget& target);
     void plan();
     void planItem(const FetchItem& item, int dossier);
