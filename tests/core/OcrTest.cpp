@@ -89,10 +89,10 @@ TEST_CASE("An OCR layer with its words in pieces is broken but prose and a good 
                        "verzuim tegente gaan ; en\n"
                        "Hierbij leggenwij u het wetsvo orstel voor. Het wetsvo orstel geldt vooron derdeel\n"
                        "1o okvo orhet mbo .\n"
-        "Geziende beschik bare capaciteit,inco mbin atie met het k orte tijdspad,\n"
-        "vo orliggen d wetsvo orstel o ndersto o m enk ok en d waterto t stan d\n"
-        "Maarvin denhet wel vo ldo en de o m,co n form uw to ezeggin g,deze zo mer\n"
-        "inzet hebben ,stellenwe vo o rom de in tern etco nsultatie voo r1 0 wek eno p en");
+                       "Geziende beschik bare capaciteit,inco mbin atie met het k orte tijdspad,\n"
+                       "vo orliggen d wetsvo orstel o ndersto o m enk ok en d waterto t stan d\n"
+                       "Maarvin denhet wel vo ldo en de o m,co n form uw to ezeggin g,deze zo mer\n"
+                       "inzet hebben ,stellenwe vo o rom de in tern etco nsultatie voo r1 0 wek eno p en");
     CHECK(TextLayerQuality::brokenShare(broken) > TextLayerQuality::kMaxBrokenShare);
     CHECK(TextLayerQuality::judge(broken) == TextLayerQuality::Verdict::Broken);
     // The same lines as Tesseract reads them from the page image.

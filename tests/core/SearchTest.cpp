@@ -176,15 +176,27 @@ TEST_CASE("A library made before search gets its index by migration")
     {
         // Take the library back to schema 1: no passages, no FTS, no annotations.
         QSqlQuery q(f.library->database().connection());
-        for (const char* sql :
-             {"DROP TABLE passages_fts", "DROP TABLE notes_fts", "DROP TABLE passages", "DROP TABLE annotation_tags",
-              "DROP TABLE annotations", "DROP TABLE color_meanings", "DROP TABLE saved_searches", "DROP TABLE links",
-              "DROP TABLE index_versions", "DROP TABLE page_words", "ALTER TABLE renditions DROP COLUMN text_source",
-              "ALTER TABLE renditions DROP COLUMN ocr_state", "DROP INDEX letters_by_publication_id",
-              "DROP INDEX letters_by_zaak", "ALTER TABLE letters DROP COLUMN publication_id",
-              "ALTER TABLE letters DROP COLUMN zaak", "ALTER TABLE letters DROP COLUMN details",
-              "DROP TABLE official_records", "DROP TABLE followed_dossiers", "DROP TABLE unread_letters",
-              "PRAGMA user_version = 1"})
+        for (const char* sql : {"DROP TABLE passages_fts",
+                                "DROP TABLE notes_fts",
+                                "DROP TABLE passages",
+                                "DROP TABLE annotation_tags",
+                                "DROP TABLE annotations",
+                                "DROP TABLE color_meanings",
+                                "DROP TABLE saved_searches",
+                                "DROP TABLE links",
+                                "DROP TABLE index_versions",
+                                "DROP TABLE page_words",
+                                "ALTER TABLE renditions DROP COLUMN text_source",
+                                "ALTER TABLE renditions DROP COLUMN ocr_state",
+                                "DROP INDEX letters_by_publication_id",
+                                "DROP INDEX letters_by_zaak",
+                                "ALTER TABLE letters DROP COLUMN publication_id",
+                                "ALTER TABLE letters DROP COLUMN zaak",
+                                "ALTER TABLE letters DROP COLUMN details",
+                                "DROP TABLE official_records",
+                                "DROP TABLE followed_dossiers",
+                                "DROP TABLE unread_letters",
+                                "PRAGMA user_version = 1"})
             REQUIRE(q.exec(QString::fromLatin1(sql)));
     }
     f.library.reset();
