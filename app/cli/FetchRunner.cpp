@@ -70,6 +70,12 @@ template <typename Start> FetchSummary FetchRunner::run(Start start)
                                      o.message.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(o.message)));
         std::fflush(stdout); // a script following the output sees each document as it is stored
     });
+    // Ctrl+C is looked at after every document too: when many are read at once, the timer below can wait behind
+    // them.
+    QObject::connect(&job, &FetchJob::itemDone, &job, [&job] {
+        if (g_interrupted)
+            job.cancel();
+    });
     QObject::connect(&job, &FetchJob::finished, &loop, &QEventLoop::quit);
     QTimer watch;
     QObject::connect(&watch, &QTimer::timeout, &job, [&job] {

@@ -105,8 +105,8 @@ TEST_CASE("Cancelling a follow midway leaves only whole documents, and the next 
         return;
     }
     QTemporaryDir dir;
-    // Slow enough to be stopped midway: every XML file comes a quarter of a second late.
-    server.control(QJsonObject{{"fail", "slow"}, {"delay", 0.25}, {"match", "/xml/"}, {"count", -1}});
+    // Slow enough to be stopped midway: every XML file comes half a second late.
+    server.control(QJsonObject{{"fail", "slow"}, {"delay", 0.5}, {"match", "/xml/"}, {"count", -1}});
     QProcess p;
     p.setProcessEnvironment(server.environment());
     p.start(TestPaths::cli(),
