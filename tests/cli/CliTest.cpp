@@ -370,3 +370,37 @@ TEST_CASE("inspect and import read a scanned page with OCR before they answer, a
     const QString err = QString::fromUtf8(p.readAllStandardError());
     CHECK(err.contains(scan + QStringLiteral(": warning: OCR could not run: the OCR model for nld is not installed")));
 }
+
+TEST_CASE("edit corrects a letter's details, and refuses what is not a kind, a date or a dossier")
+{
+    QTemporaryDir dir;
+    const QString lib = dir.path();
+    REQUIRE(cli({QStringLiteral("--library"), lib, QStringLiteral("import"),
+                 QStringLiteral(KAMERLEZER_TEST_DATA "/../../resources/samples")})
+                .exitCode == 0);
+    const Run edited = cli({QStringLiteral("--library"), lib, QStringLiteral("edit"), QStringLiteral("kst-19637-9002"),
+                            QStringLiteral("--title"), QStringLiteral("Motie over de opvang"), QStringLiteral("--date"),
+                            QStringLiteral("2024-10-01"), QStringLiteral("--number"), QStringLiteral("9012")});
+    INFO(edited.err.toStdString());
+    REQUIRE(edited.exitCode == 0);
+    const QJsonObject shown = json(cli({QStringLiteral("--library"), lib, QStringLiteral("show"),
+                                        QStringLiteral("kst-19637-9012"), QStringLiteral("--json")})
+                                       .out)
+                                  .toObject();
+    CHECK(shown[QLatin1String("title")].toString() == QStringLiteral("Motie over de opvang"));
+    CHECK(shown[QLatin1String("date")].toString() == QStringLiteral("2024-10-01"));
+    CHECK(shown[QLatin1String("citation")].toString() == QStringLiteral("Kamerstukken II 2024/25, 19637, nr. 9012"));
+    for (const QStringList& bad :
+         {QStringList{QStringLiteral("--kind"), QStringLiteral("nonsense")},
+          QStringList{QStringLiteral("--date"), QStringLiteral("1 oktober")},
+          QStringList{QStringLiteral("--dossier"), QStringLiteral("Vreemdelingenbeleid")}, QStringList{}})
+        CHECK(cli(QStringList{QStringLiteral("--library"), lib, QStringLiteral("edit"),
+                              QStringLiteral("kst-19637-9012")} +
+                  bad)
+                  .exitCode == 2);
+    // Another letter's number: refused, nothing changed.
+    const Run clash = cli({QStringLiteral("--library"), lib, QStringLiteral("edit"), QStringLiteral("kst-19637-9012"),
+                           QStringLiteral("--number"), QStringLiteral("9001")});
+    CHECK(clash.exitCode == 1);
+    CHECK(clash.err.contains(QStringLiteral("kst-19637-9001")));
+}

@@ -175,3 +175,49 @@ TEST_CASE("A write by another process is noticed")
     CHECK(notices.takeFirst().at(0).value<LibraryChange>().touches(LibraryChange::Annotations));
     CHECK(AnnotationStore(*f.library).forLetter(a).size() == 2);
 }
+
+TEST_CASE("Correcting a letter's details by hand is one undo step and keeps its annotations")
+{
+    UiFixture f;
+    const qint64 a = f.importTextLetter(QStringLiteral("1"), kBodyA);
+    const qint64 b = f.importTextLetter(QStringLiteral("2"), kBodyB);
+    LibrarySession session(*f.library);
+    REQUIRE(session
+                .annotateQuote(a, QStringLiteral("spreiding van asielzoekers"), 1, QStringLiteral("yellow"),
+                               QStringLiteral("nagaan"))
+                .ok());
+    const DocumentMetadata before = f.library->letter(a)->metadata;
+    DocumentMetadata edited = before;
+    edited.title = QStringLiteral("Voortgang spreiding");
+    edited.kind = QStringLiteral("brief");
+    edited.dossiers = {Dossier{QStringLiteral("36600"), QStringLiteral("VI"), {}}};
+    edited.ondernummer = QStringLiteral("48");
+    edited.date = QDate(2024, 10, 1);
+    REQUIRE(session.editMetadata(a, edited).ok());
+    const LetterRecord after = *f.library->letter(a);
+    CHECK(after.metadata.title == QStringLiteral("Voortgang spreiding"));
+    CHECK(after.metadata.kstId == QStringLiteral("kst-36600-VI-48"));
+    CHECK(f.library->resolveId(QStringLiteral("kst-36600-VI-48")) == a);
+    CHECK(f.library->lettersInDossier(f.library->dossiers().first().id).size() >= 1);
+    bool inNew = false;
+    for (const DossierRecord& d : f.library->dossiers())
+        inNew = inNew || (d.dossier.display() == QStringLiteral("36600 VI") && d.letterCount == 1);
+    CHECK(inNew);
+    CHECK(session.annotations().forLetter(a).size() == 1);
+
+    session.undoStack()->undo();
+    CHECK(f.library->letter(a)->metadata.title == before.title);
+    CHECK(f.library->letter(a)->metadata.kstId == before.kstId);
+    CHECK(f.library->resolveId(QStringLiteral("kst-36600-VI-48")) == 0);
+    session.undoStack()->redo();
+    CHECK(f.library->letter(a)->metadata.kstId == QStringLiteral("kst-36600-VI-48"));
+
+    // A number another letter has is refused, and not kept as a step.
+    const int steps = session.undoStack()->count();
+    DocumentMetadata clash = f.library->letter(a)->metadata;
+    clash.dossiers = f.library->letter(b)->metadata.dossiers;
+    clash.ondernummer = f.library->letter(b)->metadata.ondernummer;
+    CHECK_FALSE(session.editMetadata(a, clash).ok());
+    CHECK(session.undoStack()->count() == steps);
+    CHECK(f.library->letter(a)->metadata.kstId == QStringLiteral("kst-36600-VI-48"));
+}

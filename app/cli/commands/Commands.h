@@ -26,4 +26,5 @@ std::unique_ptr<CliCommand> makeUnfollowCommand();
 std::unique_ptr<CliCommand> makeFollowedCommand();
 std::unique_ptr<CliCommand> makeUpdateCommand();
 std::unique_ptr<CliCommand> makeVotesCommand();
+std::unique_ptr<CliCommand> makeEditCommand();
 } // namespace kl

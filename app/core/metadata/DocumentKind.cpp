@@ -38,4 +38,31 @@ QString DocumentKind::fromTitle(const QString& title)
     return QStringLiteral("other");
 }
 
+const QStringList& DocumentKind::all()
+{
+    static const QStringList kinds{
+        QStringLiteral("brief"),
+        QStringLiteral("motie"),
+        QStringLiteral("amendement"),
+        QStringLiteral("koninklijke-boodschap"),
+        QStringLiteral("voorstel-van-wet"),
+        QStringLiteral("memorie-van-toelichting"),
+        QStringLiteral("memorie-van-antwoord"),
+        QStringLiteral("advies-raad-van-state"),
+        QStringLiteral("nota-naar-aanleiding-van-verslag"),
+        QStringLiteral("nota-van-wijziging"),
+        QStringLiteral("verslag"),
+        QStringLiteral("lijst-van-vragen"),
+        QStringLiteral("besluitenlijst"),
+        QStringLiteral("beslisnota"),
+        QStringLiteral("antwoord-kamervragen"),
+        QStringLiteral("kamervragen"),
+        QStringLiteral("handelingen"),
+        QStringLiteral("bijlage"),
+        QStringLiteral("regeerakkoord"),
+        QStringLiteral("other"),
+    };
+    return kinds;
+}
+
 } // namespace kl

@@ -7,6 +7,7 @@
 #include "commands/CommandOutcome.h"
 #include "commands/EditAnnotationCommand.h"
 #include "commands/EditItemCommand.h"
+#include "commands/EditMetadataCommand.h"
 #include "commands/ItemCommand.h"
 #include "commands/SetNamedAsCommand.h"
 #include "library/Library.h"
@@ -277,6 +278,16 @@ Result<void> LibrarySession::setNamedAs(qint64 letterId, const QString& name)
     if (!m_library.letter(letterId))
         return Error::notFound(tr("no such letter"));
     const Result<qint64> done = push(new SetNamedAsCommand(m_library, letterId, name, *m_outcome));
+    return done ? Result<void>() : done.error();
+}
+
+Result<void> LibrarySession::editMetadata(qint64 letterId, const DocumentMetadata& metadata)
+{
+    const std::optional<LetterRecord> letter = m_library.letter(letterId);
+    if (!letter)
+        return Error::notFound(tr("no such letter"));
+    const Result<qint64> done =
+        push(new EditMetadataCommand(m_library, letterId, letter->metadata, metadata, *m_outcome));
     return done ? Result<void>() : done.error();
 }
 

@@ -3,6 +3,7 @@
 #include "Passage.h"
 #include "annotations/Annotation.h"
 #include "base/Result.h"
+#include "document/DocumentMetadata.h"
 #include "export/PdfAnnotationImporter.h"
 #include "export/W3cAnnotations.h"
 #include "links/Link.h"
@@ -84,6 +85,8 @@ public:
 
     // Marks a letter as the document named references point to ("regeerprogramma"); empty clears it.
     Result<void> setNamedAs(qint64 letterId, const QString& name);
+    // A correction by hand of the letter's description (title, kind, dossier, number, date, sender).
+    Result<void> editMetadata(qint64 letterId, const DocumentMetadata& metadata);
 
     // Annotations from elsewhere, each import one undo step (a macro) and one change notice.
     Result<W3cAnnotations::ImportResult> importW3c(const QByteArray& json);

@@ -391,6 +391,22 @@ Result<void> LetterRepository::setOcrState(qint64 renditionId, const QString& st
                           {state, textSource, renditionId}, QStringLiteral("rendition %1").arg(renditionId));
 }
 
+Result<void> LetterRepository::refileInDossiers(qint64 letterId, const QList<Dossier>& dossiers)
+{
+    if (Result<void> r = m_db.execute(QStringLiteral("DELETE FROM letter_dossiers WHERE letter_id = ?"), {letterId});
+        !r)
+        return r;
+    if (Result<void> r = fileInDossiers(letterId, dossiers); !r)
+        return r;
+    return m_db.execute(QStringLiteral("DELETE FROM dossiers WHERE NOT EXISTS (SELECT 1 FROM letter_dossiers ld WHERE "
+                                       "ld.dossier_id = dossiers.id)"));
+}
+
+Result<void> LetterRepository::setKstId(qint64 letterId, const QString& kstId)
+{
+    return m_db.execute(QStringLiteral("UPDATE letters SET kst_id = ? WHERE id = ?"), {sql::nullable(kstId), letterId});
+}
+
 Result<void> LetterRepository::setKey(qint64 letterId, const QString& key, const QString& kstId)
 {
     return m_db.changeOne(QStringLiteral("UPDATE letters SET key = ?, kst_id = ? WHERE id = ?"),

@@ -52,6 +52,10 @@ public:
     Result<void> updateLetter(qint64 id, const DocumentMetadata& meta, const QString& now);
     // Files the letter under its dossiers (created when new; a title fills a dossier that had none).
     Result<void> fileInDossiers(qint64 letterId, const QList<Dossier>& dossiers);
+    // Files the letter in exactly these dossiers (an edit by hand); a dossier left without letters and not
+    // followed goes.
+    Result<void> refileInDossiers(qint64 letterId, const QList<Dossier>& dossiers);
+    Result<void> setKstId(qint64 letterId, const QString& kstId);
     // Error NotFound when there is no such letter.
     Result<void> setNamedAs(qint64 letterId, const QString& name, const QString& now);
 
