@@ -828,6 +828,17 @@
     </message>
 </context>
 <context>
+    <name>kl::EditMetadataCommand</name>
+    <message>
+        <source>Edit the document&apos;s details</source>
+        <translation>Edit the document&apos;s details</translation>
+    </message>
+    <message>
+        <source>the document&apos;s details could not be stored: %1</source>
+        <translation>the document&apos;s details could not be stored: %1</translation>
+    </message>
+</context>
+<context>
     <name>kl::Error</name>
     <message>
         <source>not found</source>
@@ -3175,6 +3186,17 @@ Note: %1</translation>
     <message>
         <source>Page %1: %2</source>
         <translation>Page %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kl::SetNamedAsCommand</name>
+    <message>
+        <source>Set the name the document is known by</source>
+        <translation>Set the name the document is known by</translation>
+    </message>
+    <message>
+        <source>the document&apos;s name could not be stored</source>
+        <translation>the document&apos;s name could not be stored</translation>
     </message>
 </context>
 <context>

@@ -828,6 +828,17 @@
     </message>
 </context>
 <context>
+    <name>kl::EditMetadataCommand</name>
+    <message>
+        <source>Edit the document&apos;s details</source>
+        <translation>De gegevens van het document bewerken</translation>
+    </message>
+    <message>
+        <source>the document&apos;s details could not be stored: %1</source>
+        <translation>de gegevens van het document konden niet worden opgeslagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>kl::Error</name>
     <message>
         <source>not found</source>
@@ -3175,6 +3186,17 @@ Notitie: %1</translation>
     <message>
         <source>Page %1: %2</source>
         <translation>Pagina %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kl::SetNamedAsCommand</name>
+    <message>
+        <source>Set the name the document is known by</source>
+        <translation>De naam instellen waaronder het document bekend is</translation>
+    </message>
+    <message>
+        <source>the document&apos;s name could not be stored</source>
+        <translation>de naam van het document kon niet worden opgeslagen</translation>
     </message>
 </context>
 <context>
