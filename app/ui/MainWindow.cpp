@@ -655,10 +655,14 @@ qint64 MainWindow::annotateSelection(int style)
         return 0;
     }
     const Result<qint64> id = m_session->addAnnotation(*a);
-    if (id)
+    if (id) {
         m_annotationPanel->selectAnnotation(*id);
-    else
+        // After the panel revealed it (which selects its text): the new highlight shows in its own colour, not
+        // under the selection's.
+        t->clearSelection();
+    } else {
         statusBar()->showMessage(tr("The annotation could not be stored."), 6000);
+    }
     return id.valueOr(0);
 }
 
@@ -714,7 +718,7 @@ ReaderTab* MainWindow::openSearchResult(qint64 letterId, qint64 renditionId, int
         t->showRendition(renditionId);
     t->findBar()->setText(words);
     if (end > start)
-        t->revealSpan(renditionId, start, end);
+        t->revealHit(renditionId, start, end, words);
     else if (PdfView* pdf = t->pdfView(); pdf && page > 0)
         pdf->goToPage(page - 1);
     return t;

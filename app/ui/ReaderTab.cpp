@@ -13,6 +13,7 @@
 
 #include <QComboBox>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -360,6 +361,52 @@ bool ReaderTab::revealSpan(qint64 renditionId, qsizetype start, qsizetype end)
     end = std::clamp<qsizetype>(end, start, size);
     selectStoredSpan(start, end);
     return true;
+}
+
+bool ReaderTab::revealHit(qint64 renditionId, qsizetype start, qsizetype end, const QString& words)
+{
+    if (renditionId && renditionId != m_current && !showRendition(renditionId))
+        return false;
+    if (!m_current)
+        return false;
+    const QString& text = renditionText(m_current).text();
+    start = std::clamp<qsizetype>(start, 0, text.size());
+    end = std::clamp<qsizetype>(end, start, text.size());
+    const QString passage = text.mid(start, end - start);
+    // The words as a phrase first, then each on its own; a word matches the start of a longer one, as a prefix
+    // query ("migr*") or a stemmed match in the search does.
+    const QStringList parts = words.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList patterns;
+    QStringList escaped;
+    for (const QString& w : parts)
+        escaped.append(QRegularExpression::escape(w));
+    if (!escaped.isEmpty())
+        patterns.append(escaped.join(QStringLiteral("\\s+")));
+    if (escaped.size() > 1)
+        patterns.append(escaped);
+    for (const QString& pattern : std::as_const(patterns)) {
+        const QRegularExpression re(pattern + QStringLiteral("\\w*"),
+                                    QRegularExpression::CaseInsensitiveOption |
+                                        QRegularExpression::UseUnicodePropertiesOption);
+        const QRegularExpressionMatch m = re.match(passage);
+        if (m.hasMatch()) {
+            selectStoredSpan(start + m.capturedStart(), start + m.capturedEnd());
+            return true;
+        }
+    }
+    selectStoredSpan(start, start);
+    return true;
+}
+
+void ReaderTab::clearSelection()
+{
+    if (TextView* tv = textView()) {
+        QTextCursor c = tv->textCursor();
+        c.clearSelection();
+        tv->setTextCursor(c);
+    } else if (PdfView* pdf = pdfView()) {
+        pdf->clearSelection();
+    }
 }
 
 bool ReaderTab::revealAnchor(qint64 renditionId, const TextAnchor& anchor)
