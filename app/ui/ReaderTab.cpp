@@ -13,10 +13,12 @@
 
 #include <QComboBox>
 #include <QLabel>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -360,7 +362,23 @@ bool ReaderTab::revealSpan(qint64 renditionId, qsizetype start, qsizetype end)
     start = std::clamp<qsizetype>(start, 0, size);
     end = std::clamp<qsizetype>(end, start, size);
     selectStoredSpan(start, end);
+    keepSelectionInView();
     return true;
+}
+
+void ReaderTab::keepSelectionInView()
+{
+    // A tab, or a view of the tab, that was hidden is laid out anew when it shows (a hidden page of a stack keeps
+    // its old size), which can move the text away from where it was scrolled to: once that has happened, the
+    // selection is brought into view again.
+    QTimer::singleShot(0, this, [this, shown = QPointer<QWidget>(m_stack->currentWidget())] {
+        if (!shown || shown != m_stack->currentWidget())
+            return;
+        if (TextView* tv = textView())
+            tv->ensureCursorVisible();
+        else if (PdfView* pdf = pdfView())
+            pdf->showSelection();
+    });
 }
 
 bool ReaderTab::revealHit(qint64 renditionId, qsizetype start, qsizetype end, const QString& words)
@@ -391,10 +409,12 @@ bool ReaderTab::revealHit(qint64 renditionId, qsizetype start, qsizetype end, co
         const QRegularExpressionMatch m = re.match(passage);
         if (m.hasMatch()) {
             selectStoredSpan(start + m.capturedStart(), start + m.capturedEnd());
+            keepSelectionInView();
             return true;
         }
     }
     selectStoredSpan(start, start);
+    keepSelectionInView();
     return true;
 }
 

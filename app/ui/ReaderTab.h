@@ -105,6 +105,7 @@ private:
     void drawAnnotations();
     void drawReferences();
     void selectStoredSpan(qsizetype start, qsizetype end);
+    void keepSelectionInView();
 
     Library* m_library;
     LetterRecord m_letter;
