@@ -17,6 +17,7 @@
 #include "library/RenditionText.h"
 #include "links/LinkStore.h"
 #include "session/LibrarySession.h"
+#include "session/Passage.h"
 
 #include <catch2/catch.hpp>
 
@@ -614,4 +615,54 @@ TEST_CASE("Ctrl+H on a PDF selection leaves the new highlight unselected", "[ui]
     REQUIRE(window.annotateSelection(Annotation::Highlight));
     CHECK(tab->pdfView()->selectedText().isEmpty());
     CHECK(tab->pdfView()->annotationMarks(0).size() == 1);
+}
+
+TEST_CASE("Following a link into the other rendition of an open tab scrolls to the passage", "[ui][references][links]")
+{
+    UiFixture fx;
+    const qint64 target = fx.import({TestPaths::data("letter.pdf")}).first();
+    // A long text of the same Kamerstuk (31 490, nr. 77): its second rendition.
+    QString body;
+    for (int i = 1; i <= 80; ++i)
+        body += i == 40 ? QStringLiteral("Gemeenten krijgen een taakstelling voor de opvang.\n\n")
+                        : QStringLiteral("Alinea %1 gaat over de uitvoering van de wet in de gemeenten.\n\n").arg(i);
+    REQUIRE(fx.importTextLetter("77", body, "31 490") == target);
+    const qint64 source = fx.importTextLetter("313", "Het kabinet houdt vast aan de afspraken uit de brief.");
+    MainWindow window(fx.library.get());
+    window.resize(1100, 700);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    ReaderTab* targetTab = window.openLetter(target);
+    REQUIRE(targetTab->pdfView()); // the PDF first: the text's view is made when it is first shown
+    qint64 text = 0;
+    for (const RenditionRecord& r : targetTab->letter().renditions)
+        if (r.format == QLatin1String("text"))
+            text = r.id;
+    REQUIRE(text);
+
+    // A link to the passage in the text rendition, as Related passages makes it.
+    ReaderTab* tab = window.openLetter(source);
+    selectText(tab->textView(), QStringLiteral("de afspraken uit de brief"));
+    const std::optional<Annotation> from = tab->annotationFromSelection(Annotation::Highlight, QString());
+    REQUIRE(from);
+    const QString& stored = targetTab->renditionText(text).text();
+    const qsizetype at = stored.indexOf(QStringLiteral("taakstelling voor de opvang"));
+    REQUIRE(at > 0);
+    const Result<qint64> id = window.session()->linkPassages(
+        Passage{source, from->renditionId, from->anchor, 0, {}},
+        Passage{target, text, TextAnchor::fromRange(stored, at, at + 27), 0, {}}, QString());
+    REQUIRE(id);
+    int index = -1;
+    for (int i = 0; i < tab->referenceSpans().size(); ++i)
+        if (tab->referenceSpans()[i].linkId == *id)
+            index = i;
+    REQUIRE(index >= 0);
+    clickReference(tab->textView(), tab->textView()->references().at(index));
+    REQUIRE(window.currentTab() == targetTab);
+    REQUIRE(targetTab->textView());
+    TextView* view = targetTab->textView();
+    CHECK(view->selectedText() == QStringLiteral("taakstelling voor de opvang"));
+    QTest::qWait(50);
+    INFO("cursor at " << view->cursorRect().y() << ", viewport " << view->viewport()->height());
+    CHECK(view->viewport()->rect().contains(view->cursorRect()));
 }
