@@ -9,6 +9,29 @@
     </message>
 </context>
 <context>
+    <name>kl::AnnotatedPdfExporter</name>
+    <message>
+        <source>no such letter</source>
+        <translation>no such letter</translation>
+    </message>
+    <message>
+        <source>%1: the library&apos;s copy cannot be read: %2</source>
+        <translation>%1: the library&apos;s copy cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>the PDF cannot be opened</source>
+        <translation>the PDF cannot be opened</translation>
+    </message>
+    <message>
+        <source>Poppler could not write the PDF</source>
+        <translation>Poppler could not write the PDF</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: cannot write: %2</translation>
+    </message>
+</context>
+<context>
     <name>kl::AnnotationController</name>
     <message>
         <source>Yellow</source>
@@ -423,6 +446,14 @@
     <message>
         <source>Did not vote</source>
         <translation>Did not vote</translation>
+    </message>
+    <message>
+        <source>%1 (XML)</source>
+        <translation>%1 (XML)</translation>
+    </message>
+    <message>
+        <source>%1 (text)</source>
+        <translation>%1 (text)</translation>
     </message>
 </context>
 <context>
@@ -2583,6 +2614,14 @@ Choose a name or type another:</translation>
     <message>
         <source>The language changes the next time Kamerlezer starts.</source>
         <translation>The language changes the next time Kamerlezer starts.</translation>
+    </message>
+</context>
+<context>
+    <name>kl::PrintDate</name>
+    <message>
+        <source>en</source>
+        <comment>The language of dates in printed documents: the locale name of this translation</comment>
+        <translation>en</translation>
     </message>
 </context>
 <context>

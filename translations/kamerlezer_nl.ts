@@ -9,6 +9,29 @@
     </message>
 </context>
 <context>
+    <name>kl::AnnotatedPdfExporter</name>
+    <message>
+        <source>no such letter</source>
+        <translation>dit document bestaat niet</translation>
+    </message>
+    <message>
+        <source>%1: the library&apos;s copy cannot be read: %2</source>
+        <translation>%1: de kopie in de bibliotheek kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>the PDF cannot be opened</source>
+        <translation>de pdf kan niet worden geopend</translation>
+    </message>
+    <message>
+        <source>Poppler could not write the PDF</source>
+        <translation>Poppler kon de pdf niet schrijven</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kan niet schrijven: %2</translation>
+    </message>
+</context>
+<context>
     <name>kl::AnnotationController</name>
     <message>
         <source>Yellow</source>
@@ -423,6 +446,14 @@
     <message>
         <source>Did not vote</source>
         <translation>Niet gestemd</translation>
+    </message>
+    <message>
+        <source>%1 (XML)</source>
+        <translation>%1 (xml)</translation>
+    </message>
+    <message>
+        <source>%1 (text)</source>
+        <translation>%1 (tekst)</translation>
     </message>
 </context>
 <context>
@@ -2583,6 +2614,14 @@ Kies een naam of typ een andere:</translation>
     <message>
         <source>The language changes the next time Kamerlezer starts.</source>
         <translation>De taal wordt gewijzigd wanneer Kamerlezer opnieuw wordt gestart.</translation>
+    </message>
+</context>
+<context>
+    <name>kl::PrintDate</name>
+    <message>
+        <source>en</source>
+        <comment>The language of dates in printed documents: the locale name of this translation</comment>
+        <translation>nl</translation>
     </message>
 </context>
 <context>

@@ -70,15 +70,16 @@ QString commandName(const QStringList& arguments)
     return QString();
 }
 
-// Messages of the core that are translated (Error) follow --lang where a translation is installed beside the
-// program; without --lang the command line speaks English, as its output is a contract.
+// Messages of the core that are translated (Error) and what it prints (briefing packs) follow --lang: the
+// translations are in the core's resources (:/i18n), or installed beside the program; without --lang the command
+// line speaks English, as its output is a contract.
 void installLanguage(const QString& language)
 {
     const QLocale locale(language);
     QLocale::setDefault(locale);
     auto* translator = new QTranslator(QCoreApplication::instance());
     for (const QString& folder :
-         {QCoreApplication::applicationDirPath(),
+         {QStringLiteral(":/i18n"), QCoreApplication::applicationDirPath(),
           QCoreApplication::applicationDirPath() + QStringLiteral("/../share/kamerlezer/translations")})
         if (translator->load(locale, QStringLiteral("kamerlezer"), QStringLiteral("_"), folder)) {
             QCoreApplication::installTranslator(translator);

@@ -4,6 +4,7 @@
 #include "ReaderTab.h"
 #include "annotations/AnnotationColor.h"
 #include "annotations/AnnotationStore.h"
+#include "annotations/NoteMarkdown.h"
 #include "session/LibrarySession.h"
 
 #include <QComboBox>
@@ -216,7 +217,8 @@ void AnnotationPanel::rebuild()
             if (!tag.isEmpty() && !a.tags.contains(tag))
                 continue;
             if (!text.isEmpty() && !a.anchor.exact.contains(text, Qt::CaseInsensitive) &&
-                !a.note.contains(text, Qt::CaseInsensitive) && !a.tags.join(' ').contains(text, Qt::CaseInsensitive))
+                !NoteMarkdown::toPlainText(a.note).contains(text, Qt::CaseInsensitive) &&
+                !a.tags.join(' ').contains(text, Qt::CaseInsensitive))
                 continue;
             if (p.orphan() && !orphanHeading) {
                 orphanHeading = true;
@@ -229,7 +231,9 @@ void AnnotationPanel::rebuild()
             QString label = shortQuote(a.anchor.exact);
             if (a.style == Annotation::Underline)
                 label = tr("%1 (underlined)").arg(label);
-            const QString firstLine = a.note.section(QLatin1Char('\n'), 0, 0).trimmed();
+            // The note as the preview shows it, not its Markdown.
+            const QString note = NoteMarkdown::toPlainText(a.note);
+            const QString firstLine = note.section(QLatin1Char('\n'), 0, 0).trimmed();
             if (!firstLine.isEmpty())
                 label += QLatin1Char('\n') + tr("Note: %1").arg(firstLine);
             if (!a.tags.isEmpty())
@@ -237,7 +241,7 @@ void AnnotationPanel::rebuild()
             auto* item = new QListWidgetItem(AnnotationController::swatch(a.color), label, m_list);
             item->setData(kIdRole, a.id);
             item->setData(kOrphanRole, p.orphan());
-            item->setToolTip(a.note.isEmpty() ? a.anchor.exact : a.note);
+            item->setToolTip(note.isEmpty() ? a.anchor.exact : note);
             item->setData(Qt::AccessibleTextRole, tr("%1 highlight: %2").arg(m_controller->colorLabel(a.color), label));
             if (p.orphan())
                 item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));

@@ -1,7 +1,7 @@
 #include "DossierTreeModel.h"
 
-#include "KindNames.h"
 #include "Translations.h"
+#include "document/KindNames.h"
 #include "library/Library.h"
 #include "metadata/DutchDate.h"
 

@@ -191,11 +191,13 @@ MainWindow::MainWindow(Library* library, QWidget* parent)
     connect(m_dossiers->model(), &DossierTreeModel::countsChanged, this, &MainWindow::updateCounts);
     connect(m_importer, &ImportController::finished, this, &MainWindow::importFinished);
     connect(m_importer, &ImportController::progress, this, [this](int done, int total) {
+        // A modal progress dialog runs the event loop in setValue(), where the import may finish: the status bar
+        // is written first, so that the summary importFinished() writes is not overwritten afterwards.
+        statusBar()->showMessage(tr("Importing: %1 of %2 files").arg(done).arg(total));
         if (m_progress) {
             m_progress->setMaximum(total);
             m_progress->setValue(done);
         }
-        statusBar()->showMessage(tr("Importing: %1 of %2 files").arg(done).arg(total));
     });
     updateCounts();
     currentTabChanged();
@@ -494,6 +496,8 @@ void MainWindow::importPaths(const QStringList& paths, bool openResults)
 void MainWindow::importFinished(const ImportController::Summary& summary)
 {
     if (m_progress) {
+        // Hidden now: the failures box below runs its own event loop, and the deferred delete waits for this one.
+        m_progress->hide();
         m_progress->deleteLater();
         m_progress = nullptr;
     }
@@ -651,10 +655,14 @@ qint64 MainWindow::annotateSelection(int style)
         return 0;
     }
     const Result<qint64> id = m_session->addAnnotation(*a);
-    if (id)
+    if (id) {
         m_annotationPanel->selectAnnotation(*id);
-    else
+        // After the panel revealed it (which selects its text): the new highlight shows in its own colour, not
+        // under the selection's.
+        t->clearSelection();
+    } else {
         statusBar()->showMessage(tr("The annotation could not be stored."), 6000);
+    }
     return id.valueOr(0);
 }
 
@@ -710,7 +718,7 @@ ReaderTab* MainWindow::openSearchResult(qint64 letterId, qint64 renditionId, int
         t->showRendition(renditionId);
     t->findBar()->setText(words);
     if (end > start)
-        t->revealSpan(renditionId, start, end);
+        t->revealHit(renditionId, start, end, words);
     else if (PdfView* pdf = t->pdfView(); pdf && page > 0)
         pdf->goToPage(page - 1);
     return t;

@@ -1,9 +1,9 @@
 #include "MetadataPanel.h"
 
-#include "KindNames.h"
 #include "OfficialFields.h"
 #include "Translations.h"
 #include "VoteSummary.h"
+#include "document/KindNames.h"
 #include "document/OfficialNames.h"
 #include "library/Library.h"
 #include "library/OfficialStore.h"

@@ -1,8 +1,8 @@
 #include "OfficialFields.h"
 
-#include "KindNames.h"
 #include "Translations.h"
 #include "document/DocumentMetadata.h"
+#include "document/KindNames.h"
 #include "document/OfficialNames.h"
 
 namespace kl {

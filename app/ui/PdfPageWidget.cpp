@@ -60,8 +60,9 @@ void PdfPageWidget::paintEvent(QPaintEvent*)
         }
     }
 
-    // Annotations under the find marks and the selection: highlights as translucent boxes, underlines as lines
-    // under the words.
+    // Annotations under the find marks and the selection: highlights as boxes beneath the text, underlines as
+    // lines under the words. A highlight multiplies the page, as a marker on paper (and Okular) does: the paper
+    // takes the colour and the letters stay black; a translucent box over them would wash them out.
     for (const PdfView::AnnotationMark& m : m_view->annotationMarks(m_page)) {
         for (const QRectF& n : m.rects) {
             const QRectF r = toWidget(n);
@@ -69,9 +70,14 @@ void PdfPageWidget::paintEvent(QPaintEvent*)
                 const double thickness = std::max(1.5, r.height() * 0.09);
                 painter.fillRect(QRectF(r.left(), r.bottom() - thickness / 2, r.width(), thickness), m.color);
             } else {
-                QColor fill = m.color;
-                fill.setAlpha(m.selected ? 150 : 95);
+                // The selected one in its full colour, the others a little lighter.
+                const QColor fill = m.selected
+                                        ? m.color
+                                        : QColor::fromRgbF(m.color.redF() * 0.8 + 0.2, m.color.greenF() * 0.8 + 0.2,
+                                                           m.color.blueF() * 0.8 + 0.2);
+                painter.setCompositionMode(QPainter::CompositionMode_Multiply);
                 painter.fillRect(r, fill);
+                painter.setCompositionMode(QPainter::CompositionMode_SourceOver);
             }
             if (m.selected) {
                 painter.setPen(QPen(m.color.darker(170), 1.5));

@@ -375,6 +375,15 @@ void PdfView::showRect(int page, const QRectF& rect)
     updateWanted();
 }
 
+void PdfView::showSelection()
+{
+    QRectF words;
+    for (const QRectF& r : selectionRects(m_selPage))
+        words = words.united(r);
+    if (!words.isEmpty())
+        showRect(m_selPage, words);
+}
+
 void PdfView::setAnnotationMarks(const QHash<int, QList<AnnotationMark>>& marks)
 {
     m_annotationMarks = marks;

@@ -77,6 +77,8 @@ public:
     void selectSpan(int page, qsizetype start, qsizetype end);
     // Scrolls so that a normalized rect of a page (0-based) is in view.
     void showRect(int page, const QRectF& rect);
+    // Scrolls so that the selected words are in view; nothing without a selection.
+    void showSelection();
     // The annotations to draw, by 0-based page.
     void setAnnotationMarks(const QHash<int, QList<AnnotationMark>>& marks);
     QList<AnnotationMark> annotationMarks(int page) const { return m_annotationMarks.value(page); }

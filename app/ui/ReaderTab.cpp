@@ -13,9 +13,12 @@
 
 #include <QComboBox>
 #include <QLabel>
+#include <QPointer>
+#include <QRegularExpression>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -359,7 +362,71 @@ bool ReaderTab::revealSpan(qint64 renditionId, qsizetype start, qsizetype end)
     start = std::clamp<qsizetype>(start, 0, size);
     end = std::clamp<qsizetype>(end, start, size);
     selectStoredSpan(start, end);
+    keepSelectionInView();
     return true;
+}
+
+void ReaderTab::keepSelectionInView()
+{
+    // A tab, or a view of the tab, that was hidden is laid out anew when it shows (a hidden page of a stack keeps
+    // its old size), which can move the text away from where it was scrolled to: once that has happened, the
+    // selection is brought into view again.
+    QTimer::singleShot(0, this, [this, shown = QPointer<QWidget>(m_stack->currentWidget())] {
+        if (!shown || shown != m_stack->currentWidget())
+            return;
+        if (TextView* tv = textView())
+            tv->ensureCursorVisible();
+        else if (PdfView* pdf = pdfView())
+            pdf->showSelection();
+    });
+}
+
+bool ReaderTab::revealHit(qint64 renditionId, qsizetype start, qsizetype end, const QString& words)
+{
+    if (renditionId && renditionId != m_current && !showRendition(renditionId))
+        return false;
+    if (!m_current)
+        return false;
+    const QString& text = renditionText(m_current).text();
+    start = std::clamp<qsizetype>(start, 0, text.size());
+    end = std::clamp<qsizetype>(end, start, text.size());
+    const QString passage = text.mid(start, end - start);
+    // The words as a phrase first, then each on its own; a word matches the start of a longer one, as a prefix
+    // query ("migr*") or a stemmed match in the search does.
+    const QStringList parts = words.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList patterns;
+    QStringList escaped;
+    for (const QString& w : parts)
+        escaped.append(QRegularExpression::escape(w));
+    if (!escaped.isEmpty())
+        patterns.append(escaped.join(QStringLiteral("\\s+")));
+    if (escaped.size() > 1)
+        patterns.append(escaped);
+    for (const QString& pattern : std::as_const(patterns)) {
+        const QRegularExpression re(pattern + QStringLiteral("\\w*"),
+                                    QRegularExpression::CaseInsensitiveOption |
+                                        QRegularExpression::UseUnicodePropertiesOption);
+        const QRegularExpressionMatch m = re.match(passage);
+        if (m.hasMatch()) {
+            selectStoredSpan(start + m.capturedStart(), start + m.capturedEnd());
+            keepSelectionInView();
+            return true;
+        }
+    }
+    selectStoredSpan(start, start);
+    keepSelectionInView();
+    return true;
+}
+
+void ReaderTab::clearSelection()
+{
+    if (TextView* tv = textView()) {
+        QTextCursor c = tv->textCursor();
+        c.clearSelection();
+        tv->setTextCursor(c);
+    } else if (PdfView* pdf = pdfView()) {
+        pdf->clearSelection();
+    }
 }
 
 bool ReaderTab::revealAnchor(qint64 renditionId, const TextAnchor& anchor)

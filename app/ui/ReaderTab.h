@@ -82,6 +82,11 @@ public:
     void refreshReferences();
     // Shows a rendition (0: the one shown now), scrolls to a span of its text and selects it.
     bool revealSpan(qint64 renditionId, qsizetype start, qsizetype end);
+    // Shows a search hit: the passage [start, end) of a rendition, with only the words searched for selected
+    // (the first place in the passage where they stand); the passage's start when they are not found in it.
+    bool revealHit(qint64 renditionId, qsizetype start, qsizetype end, const QString& words);
+    // Ends the selection in the view shown, leaving its place.
+    void clearSelection();
     // Finds an anchor in a rendition (0: the one shown now) and reveals it; false when it is not found.
     bool revealAnchor(qint64 renditionId, const TextAnchor& anchor);
     const RenditionText& renditionText(qint64 renditionId) const;
@@ -100,6 +105,7 @@ private:
     void drawAnnotations();
     void drawReferences();
     void selectStoredSpan(qsizetype start, qsizetype end);
+    void keepSelectionInView();
 
     Library* m_library;
     LetterRecord m_letter;

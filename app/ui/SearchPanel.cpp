@@ -1,8 +1,8 @@
 #include "SearchPanel.h"
 
-#include "KindNames.h"
 #include "SearchResultsModel.h"
 #include "SnippetDelegate.h"
+#include "document/KindNames.h"
 #include "library/Library.h"
 #include "search/SavedSearchStore.h"
 #include "search/SearchEngine.h"

@@ -404,3 +404,25 @@ TEST_CASE("edit corrects a letter's details, and refuses what is not a kind, a d
     CHECK(clash.exitCode == 1);
     CHECK(clash.err.contains(QStringLiteral("kst-19637-9001")));
 }
+
+TEST_CASE("pack --lang nl writes a Dutch briefing pack")
+{
+    QTemporaryDir dir;
+    const QString library = dir.filePath(QStringLiteral("library"));
+    REQUIRE(
+        cli({QStringLiteral("--library"), library, QStringLiteral("import"), TestPaths::data("letter.pdf")}).exitCode ==
+        0);
+    const QString out = dir.filePath(QStringLiteral("pack.pdf"));
+    const Run run = cli({QStringLiteral("--library"), library, QStringLiteral("--lang"), QStringLiteral("nl"),
+                         QStringLiteral("pack"), QStringLiteral("1"), QStringLiteral("--output"), out});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {out, QStringLiteral("-")});
+    REQUIRE(text.waitForFinished(30000));
+    const QString words = QString::fromUtf8(text.readAllStandardOutput());
+    INFO(words.toStdString());
+    for (const char* word : {"BRIEFINGMAP", "Inhoud", "Fragmenten", "Pagina 1 van"})
+        CHECK(words.contains(QString::fromUtf8(word)));
+    CHECK_FALSE(words.contains(QStringLiteral("BRIEFING PACK")));
+}

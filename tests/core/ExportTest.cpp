@@ -101,12 +101,13 @@ TEST_CASE("An annotated PDF carries real annotations over exactly the marked wor
     const QByteArray originalHash =
         QCryptographicHash::hash(readAll(f.library->letter(id)->renditions[0].storedPath), QCryptographicHash::Sha256);
     const Annotation hl =
-        f.annotate(id, QStringLiteral("over de voortgang"), QStringLiteral("green"), QStringLiteral("Goed nieuws"));
+        f.annotate(id, QStringLiteral("over de voortgang"), QStringLiteral("green"), QStringLiteral("**Goed** nieuws"));
     f.annotate(id, QStringLiteral("Kamerstuk 31 490, nr. 70"), QStringLiteral("red"), QString(), Annotation::Underline);
+    // Notes are Markdown; a PDF reader shows plain text: the contents are the note rendered, without asterisks.
     Annotation note;
     note.letterId = id;
     note.style = Annotation::LetterNote;
-    note.note = QStringLiteral("Bespreken in het MT");
+    note.note = QStringLiteral("Bespreken in het *MT*");
     REQUIRE(f.store->add(note));
 
     const QString out = f.dir.filePath(QStringLiteral("out.pdf"));

@@ -284,6 +284,14 @@ TEST_CASE("The annotations panel lists in reading order and filters by colour ta
     panel->list()->setCurrentRow(2);
     CHECK(panel->currentAnnotation() == last);
     CHECK(view->selectedText() == "Tot slot");
+
+    // A note in Markdown is listed as the preview shows it, not with its asterisks.
+    c->session()->setNote(last, "**Komt** voor de *zomer*");
+    QListWidgetItem* row = panel->list()->item(2);
+    REQUIRE(row);
+    CHECK(row->text().contains("Note: Komt voor de zomer"));
+    CHECK_FALSE(row->text().contains('*'));
+    CHECK_FALSE(row->toolTip().contains('*'));
 }
 
 TEST_CASE("Tags typed in the panel and a note on the letter are stored", "[ui][annotations]")

@@ -17,6 +17,7 @@
 #include "library/RenditionText.h"
 #include "links/LinkStore.h"
 #include "session/LibrarySession.h"
+#include "session/Passage.h"
 
 #include <catch2/catch.hpp>
 
@@ -24,6 +25,7 @@
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTest>
@@ -105,8 +107,8 @@ TEST_CASE("A search result opens the letter at the hit with the query marked", "
     ReaderTab* tab = window.currentTab();
     CHECK(tab->letterId() == a);
     REQUIRE(tab->textView());
-    // The passage is selected and the words searched for are marked.
-    CHECK(tab->textView()->selectedText().contains(QStringLiteral("spreidingswet")));
+    // The words searched for are selected, not their whole passage, and every hit is marked.
+    CHECK(tab->textView()->selectedText() == QStringLiteral("spreidingswet"));
     CHECK(tab->findBar()->isVisible());
     CHECK(tab->findBar()->text() == QStringLiteral("spreidingswet"));
     CHECK(tab->textView()->hitCount() == 1);
@@ -420,4 +422,247 @@ TEST_CASE("Screenshot of the search dock with opt-out and the letter at the hit"
     waitFor([] { return false; }, 1500);
     const QString out = qEnvironmentVariable("KAMERLEZER_SCREENSHOT", "/tmp/kamerlezer-search-dock.png");
     REQUIRE(window.grab().save(out));
+}
+
+TEST_CASE("Following a cross-reference into a tab that is open already scrolls to the passage",
+          "[ui][references][links]")
+{
+    UiFixture fx;
+    QString body;
+    for (int i = 1; i <= 80; ++i)
+        body += i == 40 ? QStringLiteral("Gemeenten krijgen een taakstelling voor de opvang.\n\n")
+                        : QStringLiteral("Alinea %1 gaat over de uitvoering van de wet in de gemeenten.\n\n").arg(i);
+    const qint64 target = fx.importTextLetter("311", body);
+    const qint64 source = fx.importTextLetter("310", "Het kabinet houdt vast aan de afspraken uit de brief.");
+    MainWindow window(fx.library.get());
+    window.resize(1100, 700);
+    // Both open before the window shows, as the tabs of the last session are: the target's tab was never shown.
+    ReaderTab* targetTab = window.openLetter(target);
+    REQUIRE(targetTab->textView());
+    TextView* targetView = targetTab->textView();
+    ReaderTab* tab = window.openLetter(source);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    CHECK(targetView->verticalScrollBar()->value() == 0);
+    selectText(tab->textView(), QStringLiteral("de afspraken uit de brief"));
+    QString error;
+    const qint64 id = window.linkSelection(target, QStringLiteral("taakstelling voor de opvang"), {}, &error);
+    INFO(error.toStdString());
+    REQUIRE(id);
+    int index = -1;
+    for (int i = 0; i < tab->referenceSpans().size(); ++i)
+        if (tab->referenceSpans()[i].linkId == id)
+            index = i;
+    REQUIRE(index >= 0);
+    // The window changes while the target's tab is hidden: its view is laid out anew when it is shown.
+    window.resize(1500, 950);
+    QTest::qWait(20);
+    // Clicked as a reader does.
+    clickReference(tab->textView(), tab->textView()->references().at(index));
+    CHECK(window.tabCount() == 2);
+    CHECK(window.currentTab() == targetTab);
+    CHECK(targetView->selectedText() == QStringLiteral("taakstelling voor de opvang"));
+    // In sight, once the tab is shown and laid out.
+    QTest::qWait(50);
+    CHECK(targetView->verticalScrollBar()->value() > 0);
+    CHECK(targetView->viewport()->rect().contains(targetView->cursorRect()));
+}
+
+TEST_CASE("Following a cross-reference into the open Regeerprogramma scrolls to its page",
+          "[ui][references][links][corpus]")
+{
+    const QStringList files = UiFixture::corpusFiles({kSeed, kRegeerprogramma});
+    if (files.size() < 2) {
+        WARN("SKIPPED: the corpus is not there");
+        return;
+    }
+    UiFixture fx;
+    const QList<qint64> ids = fx.import(files);
+    MainWindow window(fx.library.get());
+    window.resize(1366, 768);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    ReaderTab* targetTab = window.openLetter(ids[1]);
+    REQUIRE(targetTab->pdfView());
+    PdfView* pdf = targetTab->pdfView();
+    QTest::qWait(50);
+    CHECK(pdf->currentPage() == 0);
+
+    ReaderTab* tab = window.openLetter(ids[0]);
+    selectText(tab->textView(), QStringLiteral("Regeerprogramma"));
+    QString error;
+    const qint64 id =
+        window.linkSelection(ids[1], QStringLiteral("dat Nederland een opt-out van Europese asiel- en"), {}, &error);
+    INFO(error.toStdString());
+    REQUIRE(id);
+    int index = -1;
+    for (int i = 0; i < tab->referenceSpans().size(); ++i)
+        if (tab->referenceSpans()[i].linkId == id)
+            index = i;
+    REQUIRE(index >= 0);
+    // The window changes while the target's tab is hidden: its view is laid out anew when it is shown.
+    window.resize(1800, 1000);
+    QTest::qWait(20);
+    REQUIRE(window.followReference(tab->referenceSpans().at(index)) == targetTab);
+    CHECK(window.currentTab() == targetTab);
+    CHECK(pdf->selectedText().simplified().startsWith(QStringLiteral("dat Nederland een opt-out")));
+    QTest::qWait(50);
+    const QList<QRectF> words = pdf->selectionRects(19);
+    REQUIRE_FALSE(words.isEmpty());
+    PdfPageWidget* page = pdf->pageWidget(19);
+    const QRect shown =
+        page->toWidget(words.first()).toAlignedRect().translated(page->mapTo(pdf->viewport(), QPoint()));
+    INFO("words at " << shown.y() << ", viewport " << pdf->viewport()->height());
+    CHECK(pdf->viewport()->rect().contains(shown));
+}
+
+TEST_CASE("Following a cross-reference into a PDF tab that is open already scrolls to the passage",
+          "[ui][references][links][pdf]")
+{
+    UiFixture fx;
+    const qint64 target = fx.import({TestPaths::data("two-pages.pdf")}).first();
+    const qint64 source = fx.importTextLetter("312", "Het kabinet houdt vast aan de afspraken uit de brief.");
+    MainWindow window(fx.library.get());
+    window.resize(1100, 700);
+    // Both open before the window shows, as the tabs of the last session are: the target's tab was never shown.
+    ReaderTab* targetTab = window.openLetter(target);
+    REQUIRE(targetTab->pdfView());
+    PdfView* pdf = targetTab->pdfView();
+    ReaderTab* tab = window.openLetter(source);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    selectText(tab->textView(), QStringLiteral("de afspraken uit de brief"));
+    QString error;
+    const qint64 id = window.linkSelection(target, QStringLiteral("tweede pagina van de brief"), {}, &error);
+    INFO(error.toStdString());
+    REQUIRE(id);
+    int index = -1;
+    for (int i = 0; i < tab->referenceSpans().size(); ++i)
+        if (tab->referenceSpans()[i].linkId == id)
+            index = i;
+    REQUIRE(index >= 0);
+    // The window grows while the target's tab is hidden: its view is laid out anew (wider pages) when shown.
+    window.resize(1500, 950);
+    QTest::qWait(20);
+    REQUIRE(window.followReference(tab->referenceSpans().at(index)) == targetTab);
+    CHECK(window.currentTab() == targetTab);
+    CHECK(pdf->selectedText().simplified().startsWith(QStringLiteral("tweede pagina van de brief")));
+    // The selected words are in sight, once the tab is shown and laid out.
+    QTest::qWait(50);
+    const QList<QRectF> words = pdf->selectionRects(1);
+    REQUIRE_FALSE(words.isEmpty());
+    PdfPageWidget* page = pdf->pageWidget(1);
+    const QRect shown =
+        page->toWidget(words.first()).toAlignedRect().translated(page->mapTo(pdf->viewport(), QPoint()));
+    INFO("words at " << shown.y() << ", viewport " << pdf->viewport()->height());
+    CHECK(pdf->viewport()->rect().contains(shown));
+}
+
+TEST_CASE("A search hit selects only its words and Ctrl+H leaves the new highlight unselected",
+          "[ui][search][annotations]")
+{
+    UiFixture fx;
+    const qint64 a = fx.importTextLetter("103", "Inleiding.\n\nDe opvang van asielzoekers in gemeenten vraagt om "
+                                                "een spreidingswet die de lasten eerlijk verdeelt over het land.");
+    MainWindow window(fx.library.get());
+    window.show();
+    ReaderTab* tab = window.openLetter(a);
+    REQUIRE(tab->textView());
+    TextView* view = tab->textView();
+    // A highlight the reader made earlier in the same paragraph.
+    selectText(view, QStringLiteral("De opvang van asielzoekers"));
+    REQUIRE(window.annotateSelection(Annotation::Highlight));
+    CHECK(view->selectedText().isEmpty());
+
+    const QString& text = view->renditionText().text();
+    const qsizetype start = text.indexOf(QStringLiteral("De opvang"));
+    const qsizetype end = text.indexOf(QStringLiteral("het land.")) + 9;
+    window.openSearchResult(a, tab->currentRenditionId(), 1, start, end, QStringLiteral("spreidingswet"));
+    CHECK(view->selectedText() == QStringLiteral("spreidingswet"));
+    // The earlier highlight is not under the selection.
+    const auto [from, to] = view->selectedSpan();
+    CHECK(from > text.indexOf(QStringLiteral("asielzoekers")));
+    // A prefix query selects the whole word; two words, the first of them found.
+    window.openSearchResult(a, tab->currentRenditionId(), 1, start, end, QStringLiteral("spreiding*"));
+    CHECK(view->selectedText() == QStringLiteral("spreidingswet"));
+    window.openSearchResult(a, tab->currentRenditionId(), 1, start, end, QStringLiteral("lasten spreidingswet"));
+    CHECK(view->selectedText() == QStringLiteral("lasten"));
+
+    // Ctrl+H on the hit: highlighted, and the selection is gone, so the highlight shows in its colour.
+    window.openSearchResult(a, tab->currentRenditionId(), 1, start, end, QStringLiteral("spreidingswet"));
+    const qint64 id = window.annotateSelection(Annotation::Highlight);
+    REQUIRE(id);
+    CHECK(view->selectedText().isEmpty());
+    CHECK(view->textCursor().position() > 0);
+    bool marked = false;
+    for (const TextView::Mark& m : view->marks())
+        marked = marked || (m.id == id && text.mid(m.start, m.end - m.start) == QStringLiteral("spreidingswet"));
+    CHECK(marked);
+}
+
+TEST_CASE("Ctrl+H on a PDF selection leaves the new highlight unselected", "[ui][annotations][pdf]")
+{
+    UiFixture fx;
+    const qint64 id = fx.import({TestPaths::data("two-pages.pdf")}).first();
+    MainWindow window(fx.library.get());
+    window.show();
+    ReaderTab* tab = window.openLetter(id);
+    REQUIRE(tab->pdfView());
+    const PageText& words = tab->pdfView()->renderer()->pageTextNow(0);
+    REQUIRE(words.words.size() > 3);
+    tab->pdfView()->selectSpan(0, words.words[1].start, words.words[2].end);
+    REQUIRE_FALSE(tab->pdfView()->selectedText().isEmpty());
+    REQUIRE(window.annotateSelection(Annotation::Highlight));
+    CHECK(tab->pdfView()->selectedText().isEmpty());
+    CHECK(tab->pdfView()->annotationMarks(0).size() == 1);
+}
+
+TEST_CASE("Following a link into the other rendition of an open tab scrolls to the passage", "[ui][references][links]")
+{
+    UiFixture fx;
+    const qint64 target = fx.import({TestPaths::data("letter.pdf")}).first();
+    // A long text of the same Kamerstuk (31 490, nr. 77): its second rendition.
+    QString body;
+    for (int i = 1; i <= 80; ++i)
+        body += i == 40 ? QStringLiteral("Gemeenten krijgen een taakstelling voor de opvang.\n\n")
+                        : QStringLiteral("Alinea %1 gaat over de uitvoering van de wet in de gemeenten.\n\n").arg(i);
+    REQUIRE(fx.importTextLetter("77", body, "31 490") == target);
+    const qint64 source = fx.importTextLetter("313", "Het kabinet houdt vast aan de afspraken uit de brief.");
+    MainWindow window(fx.library.get());
+    window.resize(1100, 700);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    ReaderTab* targetTab = window.openLetter(target);
+    REQUIRE(targetTab->pdfView()); // the PDF first: the text's view is made when it is first shown
+    qint64 text = 0;
+    for (const RenditionRecord& r : targetTab->letter().renditions)
+        if (r.format == QLatin1String("text"))
+            text = r.id;
+    REQUIRE(text);
+
+    // A link to the passage in the text rendition, as Related passages makes it.
+    ReaderTab* tab = window.openLetter(source);
+    selectText(tab->textView(), QStringLiteral("de afspraken uit de brief"));
+    const std::optional<Annotation> from = tab->annotationFromSelection(Annotation::Highlight, QString());
+    REQUIRE(from);
+    const QString& stored = targetTab->renditionText(text).text();
+    const qsizetype at = stored.indexOf(QStringLiteral("taakstelling voor de opvang"));
+    REQUIRE(at > 0);
+    const Result<qint64> id = window.session()->linkPassages(
+        Passage{source, from->renditionId, from->anchor, 0, {}},
+        Passage{target, text, TextAnchor::fromRange(stored, at, at + 27), 0, {}}, QString());
+    REQUIRE(id);
+    int index = -1;
+    for (int i = 0; i < tab->referenceSpans().size(); ++i)
+        if (tab->referenceSpans()[i].linkId == *id)
+            index = i;
+    REQUIRE(index >= 0);
+    clickReference(tab->textView(), tab->textView()->references().at(index));
+    REQUIRE(window.currentTab() == targetTab);
+    REQUIRE(targetTab->textView());
+    TextView* view = targetTab->textView();
+    CHECK(view->selectedText() == QStringLiteral("taakstelling voor de opvang"));
+    QTest::qWait(50);
+    INFO("cursor at " << view->cursorRect().y() << ", viewport " << view->viewport()->height());
+    CHECK(view->viewport()->rect().contains(view->cursorRect()));
 }

@@ -8,9 +8,15 @@
 
 #include <catch2/catch.hpp>
 
+#include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QMessageBox>
+#include <QProgressDialog>
 #include <QSignalSpy>
+#include <QStatusBar>
+#include <QTest>
+#include <QTimer>
 
 TEST_CASE("Importing in the background stores the good files and lists the failures", "[ui][import]")
 {
@@ -81,4 +87,58 @@ TEST_CASE("A letter with a PDF and a text rendition switches between them in its
     CHECK_FALSE(tab->pdfView());
     CHECK(combo->currentData().toLongLong() == textId);
     CHECK(tab->textView()->toPlainText().contains("De tekst van de brief over de voortgang."));
+}
+
+TEST_CASE("After an import with failures the progress is closed before the failures are listed", "[ui][import]")
+{
+    UiFixture fx;
+    QTemporaryDir source;
+    QStringList files;
+    for (int i = 1; i <= 8; ++i) {
+        const QString path = source.filePath(QStringLiteral("brief-%1.txt").arg(i));
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("Tweede Kamer der Staten-Generaal\n\nVergaderjaar 2024–2025\n\n**19 637**\n\n"
+                               "**Vreemdelingenbeleid**\n\n**Nr. %1**\n\n## **BRIEF VAN DE MINISTER VAN ASIEL EN "
+                               "MIGRATIE**\n\nDen Haag, 1 oktober 2024\n\nBrief nummer %1.\n")
+                    .arg(500 + i)
+                    .toUtf8());
+        files.append(path);
+    }
+    files.append(source.filePath(QStringLiteral("bestaat-niet.pdf")));
+
+    kl::MainWindow window(fx.library.get());
+    window.show();
+    // What the reader sees when the box comes: the progress and the status bar under it.
+    bool boxSeen = false, progressShown = true;
+    QString status;
+    QTimer poll;
+    poll.setInterval(10);
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box || boxSeen)
+            return;
+        boxSeen = true;
+        progressShown = false;
+        for (QProgressDialog* p : window.findChildren<QProgressDialog*>())
+            progressShown = progressShown || p->isVisible();
+        status = window.statusBar()->currentMessage();
+        box->accept();
+    });
+    poll.start();
+    window.importPaths(files, false);
+    // A long import: the progress is on screen by the time the last file is stored.
+    QProgressDialog* progress = window.findChild<QProgressDialog*>();
+    REQUIRE(progress);
+    progress->show();
+    REQUIRE(waitFor([&] { return boxSeen; }));
+    CHECK_FALSE(progressShown);
+    INFO(status.toStdString());
+    CHECK_FALSE(status.startsWith(QStringLiteral("Importing")));
+    CHECK(status.contains(QStringLiteral("1 failed")));
+    REQUIRE(waitFor([&] { return !window.importer()->isRunning(); }));
+    QTest::qWait(20);
+    CHECK_FALSE(window.statusBar()->currentMessage().startsWith(QStringLiteral("Importing")));
+    for (QProgressDialog* p : window.findChildren<QProgressDialog*>())
+        CHECK_FALSE(p->isVisible());
 }

@@ -220,3 +220,46 @@ TEST_CASE("Screenshot of a long PDF mid-document with find marks", "[.][screensh
     CHECK(window.grab().save(out));
     CHECK(view->hitCount() > 0);
 }
+
+TEST_CASE("A highlight on a PDF page lies beneath the text: the letters stay dark", "[ui][pdf][annotations]")
+{
+    QString error;
+    auto doc = kl::PdfDocument::load(samplePdf(), &error);
+    REQUIRE(doc);
+    PdfView view(doc, {});
+    view.resize(800, 1000);
+    view.show();
+    REQUIRE(waitFor([&] { return !view.renderer()->image(0, view.renderWidthPx(0)).isNull(); }));
+    const kl::PageText& text = view.renderer()->pageTextNow(0);
+    REQUIRE(text.words.size() > 5);
+    // The first words of the page, highlighted in yellow.
+    QRectF words;
+    for (int i = 0; i < 5; ++i)
+        words = words.united(text.words[i].rect);
+    PdfView::AnnotationMark mark;
+    mark.id = 1;
+    mark.rects = {words};
+    mark.color = QColor(QStringLiteral("#ffeb3b"));
+    view.setAnnotationMarks({{0, {mark}}});
+    kl::PdfPageWidget* page = view.pageWidget(0);
+    const QImage plain = view.renderer()->image(0, view.renderWidthPx(0)).convertToFormat(QImage::Format_RGB32);
+    const QImage shown = page->grab().toImage().convertToFormat(QImage::Format_RGB32);
+    const QRect area = page->toWidget(words).toAlignedRect().intersected(shown.rect());
+    REQUIRE(area.width() > 10);
+    // The darkest pixel of the words is as dark as it is without the highlight (multiplied, not washed over),
+    // and the paper between them turns yellow.
+    int darkestPlain = 255, darkestShown = 255, yellow = 0;
+    const double sx = double(plain.width()) / shown.width(), sy = double(plain.height()) / shown.height();
+    for (int y = area.top(); y <= area.bottom(); ++y)
+        for (int x = area.left(); x <= area.right(); ++x) {
+            const QRgb s = shown.pixel(x, y);
+            darkestShown = std::min(darkestShown, qGray(s));
+            darkestPlain = std::min(darkestPlain, qGray(plain.pixel(std::min(int(x * sx), plain.width() - 1),
+                                                                    std::min(int(y * sy), plain.height() - 1))));
+            yellow += qBlue(s) < 120 && qRed(s) > 200 && qGreen(s) > 180;
+        }
+    INFO("darkest without " << darkestPlain << ", with " << darkestShown);
+    CHECK(darkestPlain < 80);
+    CHECK(darkestShown <= darkestPlain + 15);
+    CHECK(yellow > area.width() * area.height() / 4);
+}

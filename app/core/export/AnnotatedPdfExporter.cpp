@@ -5,6 +5,7 @@
 #include "anchor/PageGeometry.h"
 #include "annotations/AnnotationColor.h"
 #include "annotations/AnnotationStore.h"
+#include "annotations/NoteMarkdown.h"
 #include "annotations/PlacedAnnotation.h"
 #include "import/PdfTextExtractor.h"
 #include "library/Library.h"
@@ -34,7 +35,8 @@ QString contentsOf(const Annotation& a, const AnnotatedPdfOptions& options)
 {
     if (!options.includeNotes)
         return {};
-    QString contents = a.note.trimmed();
+    // Readers show a PDF annotation's contents as plain text: the note's Markdown rendered, not its asterisks.
+    QString contents = NoteMarkdown::toPlainText(a.note);
     if (!a.tags.isEmpty())
         contents += (contents.isEmpty() ? QString() : QStringLiteral("\n")) + QLatin1Char('#') +
                     a.tags.join(QStringLiteral(" #"));
@@ -53,7 +55,7 @@ int AnnotatedPdfExporter::exportLetter(const Library& library, const AnnotationS
 {
     const std::optional<LetterRecord> letter = library.letter(letterId);
     if (!letter || letter->renditions.isEmpty()) {
-        *error = QStringLiteral("no such letter");
+        *error = tr("no such letter");
         return -1;
     }
     // The PDF to annotate: the primary rendition when it is a PDF, else its text typeset.
@@ -63,8 +65,7 @@ int AnnotatedPdfExporter::exportLetter(const Library& library, const AnnotationS
     if (pdfRendition) {
         QFile file(pdfRendition->storedPath);
         if (!file.open(QIODevice::ReadOnly)) {
-            *error =
-                QStringLiteral("%1: the library's copy cannot be read: %2").arg(file.fileName(), file.errorString());
+            *error = tr("%1: the library's copy cannot be read: %2").arg(file.fileName(), file.errorString());
             return -1;
         }
         original = file.readAll();
@@ -73,7 +74,7 @@ int AnnotatedPdfExporter::exportLetter(const Library& library, const AnnotationS
     }
     std::unique_ptr<Poppler::Document> pdf = Poppler::Document::loadFromData(original);
     if (!pdf || pdf->isLocked()) {
-        *error = QStringLiteral("the PDF cannot be opened");
+        *error = tr("the PDF cannot be opened");
         return -1;
     }
     // The text the annotations are placed in: for a stored rendition what was stored, else what the typeset
@@ -116,7 +117,7 @@ int AnnotatedPdfExporter::exportLetter(const Library& library, const AnnotationS
             Poppler::TextAnnotation note(Poppler::TextAnnotation::Linked);
             note.setTextIcon(QStringLiteral("Note"));
             note.setBoundary(QRectF(0.90, 0.03, 0.035, 0.025));
-            note.setContents(a.note.trimmed());
+            note.setContents(NoteMarkdown::toPlainText(a.note));
             note.setUniqueName(uniqueName(a.id));
             note.setAuthor(options.author);
             note.setCreationDate(a.created);
@@ -185,7 +186,7 @@ int AnnotatedPdfExporter::exportLetter(const Library& library, const AnnotationS
         converter->setOutputDevice(&buffer);
         converter->setPDFOptions(Poppler::PDFConverter::WithChanges);
         if (!converter->convert()) {
-            *error = QStringLiteral("Poppler could not write the PDF");
+            *error = tr("Poppler could not write the PDF");
             return -1;
         }
     }
@@ -193,7 +194,7 @@ int AnnotatedPdfExporter::exportLetter(const Library& library, const AnnotationS
         saved = PdfAppearanceWriter::addAppearances(saved, original.size());
     QSaveFile out(outputPath);
     if (!out.open(QIODevice::WriteOnly) || out.write(saved) != saved.size() || !out.commit()) {
-        *error = QStringLiteral("%1: cannot write: %2").arg(outputPath, out.errorString());
+        *error = tr("%1: cannot write: %2").arg(outputPath, out.errorString());
         return -1;
     }
     return written;

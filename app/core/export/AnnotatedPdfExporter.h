@@ -2,6 +2,7 @@
 
 #include "AnnotatedPdfOptions.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace kl {
@@ -14,6 +15,9 @@ class Library;
 // page 1; each with an appearance stream, so every reader shows them. A PDF rendition keeps its original pages;
 // a letter with only text is typeset first. The stored original is never changed; the file is written atomically.
 class AnnotatedPdfExporter {
+    // Its errors reach the window: in the language of the interface.
+    Q_DECLARE_TR_FUNCTIONS(kl::AnnotatedPdfExporter)
+
 public:
     static QString uniqueName(qint64 annotationId);
     // Returns the number of annotations written, or -1 with `error` set.

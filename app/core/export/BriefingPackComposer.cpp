@@ -1,9 +1,11 @@
 #include "BriefingPackComposer.h"
 
 #include "BriefingPackIndex.h"
+#include "PrintDate.h"
 #include "annotations/AnnotationColor.h"
+#include "annotations/NoteMarkdown.h"
+#include "document/KindNames.h"
 #include "document/OfficialNames.h"
-#include "metadata/DutchDate.h"
 
 namespace kl {
 
@@ -23,6 +25,15 @@ QTextLayout::FormatRange bold(int start, int length)
     r.length = length;
     r.format.setFontWeight(QFont::Bold);
     return r;
+}
+
+// A note's Markdown as formatted text; its lines are lines of one paragraph (one character for one, so that the
+// format ranges keep their places).
+NoteMarkdown::Formatted formattedNote(const QString& markdown)
+{
+    NoteMarkdown::Formatted note = NoteMarkdown::toFormatted(markdown);
+    note.text.replace(QLatin1Char('\n'), QChar::LineSeparator);
+    return note;
 }
 
 // The paragraphs of a text: blank lines end one, and so does a short line that ends a sentence (PDF text has
@@ -166,9 +177,9 @@ void BriefingPackComposer::letter(int index)
 void BriefingPackComposer::metadata(const BriefingPackContent::Letter& d)
 {
     const DocumentMetadata& m = d.record.metadata;
-    m_flow.field(tr("Kind"), capitalized(m.kind));
+    m_flow.field(tr("Kind"), m.kind.isEmpty() ? QString() : capitalized(KindNames::label(m.kind)));
     if (m.date.isValid())
-        m_flow.field(tr("Date"), DutchDate::format(m.date));
+        m_flow.field(tr("Date"), PrintDate::format(m.date));
     m_flow.field(tr("Sender"), m.sender);
     m_flow.field(tr("Signed by"), m.signatory);
     QStringList dossiers;
@@ -181,7 +192,7 @@ void BriefingPackComposer::metadata(const BriefingPackContent::Letter& d)
     for (const RenditionRecord& r : d.record.renditions)
         files.append(r.format == QLatin1String("pdf")
                          ? tr("%1 (PDF, %n page(s))", nullptr, r.pages).arg(r.originalName)
-                         : QStringLiteral("%1 (%2)").arg(r.originalName, r.format.toUpper()));
+                         : (r.format == QLatin1String("xml") ? tr("%1 (XML)") : tr("%1 (text)")).arg(r.originalName));
     m_flow.field(tr("Source"), files.join(QLatin1Char('\n')));
     if (d.originals)
         m_flow.field(tr("Original pages"),
@@ -235,7 +246,9 @@ void BriefingPackComposer::excerpts(const BriefingPackContent::Letter& d, int gr
         if (p.annotation.style != Annotation::LetterNote || p.annotation.note.trimmed().isEmpty())
             continue;
         m_flow.heading2(tr("Note on the letter"));
-        Paragraph& n = m_flow.add(p.annotation.note.trimmed(), PrintStyle::serif(10));
+        const NoteMarkdown::Formatted note = formattedNote(p.annotation.note);
+        Paragraph& n = m_flow.add(note.text, PrintStyle::serif(10));
+        n.formats = note.formats;
         n.after = 6;
     }
     m_flow.heading2(count ? tr("Excerpts (%1)").arg(count) : tr("Excerpts"));
@@ -270,8 +283,9 @@ void BriefingPackComposer::excerpt(const BriefingPackContent::Letter& d, const P
                 tr("page %1 of this pack").arg(m_flow.pageRef(BriefingPackFlow::originalAnchor(d.id, p.page))));
     }
     const QString meaning = d.meanings.value(a.color);
-    where.append(meaning.isEmpty() ? capitalized(AnnotationColor::normalized(a.color))
-                                   : QStringLiteral("%1 (%2)").arg(meaning, AnnotationColor::normalized(a.color)));
+    // The colour's name in the language of the pack ("Geel"), with what the reader said it means.
+    const QString colourName = AnnotationColor::displayName(AnnotationColor::normalized(a.color));
+    where.append(meaning.isEmpty() ? colourName : tr("%1 (%2)").arg(meaning, colourName));
     if (a.style == Annotation::Underline)
         where.append(tr("underlined"));
     Paragraph& w = m_flow.add(where.join(QStringLiteral("  ·  ")), PrintStyle::sans(7.5), PrintStyle::grey());
@@ -280,8 +294,13 @@ void BriefingPackComposer::excerpt(const BriefingPackContent::Letter& d, const P
     w.before = 3;
     if (!a.note.trimmed().isEmpty()) {
         const QString label = tr("Note:");
-        Paragraph& n = m_flow.add(QStringLiteral("%1 %2").arg(label, a.note.trimmed()), PrintStyle::serif(9.5));
+        const NoteMarkdown::Formatted note = formattedNote(a.note);
+        Paragraph& n = m_flow.add(QStringLiteral("%1 %2").arg(label, note.text), PrintStyle::serif(9.5));
         n.formats.append(bold(0, int(label.size())));
+        for (QTextLayout::FormatRange r : note.formats) {
+            r.start += int(label.size()) + 1;
+            n.formats.append(r);
+        }
         n.indent = 12;
         n.group = group;
         n.before = 4;

@@ -1,7 +1,7 @@
 #include "BriefingPackPainter.h"
 
 #include "HighlightedPageRenderer.h"
-#include "metadata/DutchDate.h"
+#include "PrintDate.h"
 
 #include <QPainter>
 #include <QTextLayout>
@@ -133,7 +133,7 @@ void BriefingPackPainter::paintCover(QPainter& painter)
         drawWrapped(painter, m_pack.title, S::sans(26, true), S::accent(), QPointF(S::left * k, y * k), width, 1.1) / k;
     const QDate date = m_pack.date.isValid() ? m_pack.date : QDate::currentDate();
     y += 10;
-    y += drawWrapped(painter, DutchDate::format(date), S::sans(12), S::ink(), QPointF(S::left * k, y * k), width) / k;
+    y += drawWrapped(painter, PrintDate::format(date), S::sans(12), S::ink(), QPointF(S::left * k, y * k), width) / k;
     y += 24;
     painter.setPen(QPen(S::accent(), 1.5 * k));
     painter.drawLine(QPointF(S::left * k, y * k), QPointF((S::left + 60) * k, y * k));
@@ -166,7 +166,7 @@ void BriefingPackPainter::paintCover(QPainter& painter)
     }
     painter.setFont(S::sans(7.5));
     painter.setPen(S::grey());
-    const QString made = tr("Made with Kamerlezer on %1").arg(DutchDate::format(QDate::currentDate()));
+    const QString made = tr("Made with Kamerlezer on %1").arg(PrintDate::format(QDate::currentDate()));
     painter.drawText(QPointF(S::left * k, (S::footerY - 14) * k), made);
     painter.restore();
 }
