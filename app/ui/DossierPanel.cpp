@@ -35,6 +35,8 @@ DossierPanel::DossierPanel(Library* library, QWidget* parent)
     m_view->setAccessibleName(tr("Dossiers and documents"));
     m_view->setUniformRowHeights(true); // keeps scrolling through thousands of rows cheap
     m_view->setAlternatingRowColors(true);
+    // Packs and exports act on the letters chosen here: Ctrl+click and Shift+click choose several.
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(DossierTreeModel::TitleColumn, QHeaderView::Stretch);
     // Fixed, modest widths: sized to contents, a long kind name would squeeze the titles out of sight.

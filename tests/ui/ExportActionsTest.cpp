@@ -9,6 +9,7 @@
 
 #include <QItemSelectionModel>
 #include <QTabWidget>
+#include <QTest>
 #include <QTreeView>
 
 using kl::DossierTreeModel;
@@ -78,4 +79,30 @@ TEST_CASE("The reader area says how to open a document while none is open", "[ui
     window.tabs()->widget(0)->deleteLater();
     window.tabs()->removeTab(0);
     CHECK(qobject_cast<kl::WelcomePage*>(window.readerArea()));
+}
+
+TEST_CASE("Several letters are chosen in the tree with Ctrl+click, for packs and exports", "[ui][export]")
+{
+    UiFixture fx;
+    const qint64 a = fx.importTextLetter("3", QStringLiteral("Derde brief."));
+    const qint64 b = fx.importTextLetter("1", QStringLiteral("Eerste brief."));
+    MainWindow window(fx.library.get());
+    window.resize(1280, 800);
+    window.show();
+    QTreeView* view = window.dossierPanel()->view();
+    QAbstractItemModel* model = view->model();
+    const QModelIndex dossier = model->index(0, 0);
+    view->expand(dossier);
+    REQUIRE(waitFor([&] { return model->rowCount(dossier) == 2; }));
+    auto click = [&](int row, Qt::KeyboardModifiers modifiers) {
+        const QRect rect = view->visualRect(model->index(row, 0, dossier));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, modifiers, rect.center());
+    };
+    click(0, Qt::NoModifier);
+    click(1, Qt::ControlModifier);
+    kl::ExportActions actions(&window, fx.library.get());
+    const QList<qint64> chosen = actions.chosenLetters();
+    CHECK(chosen.size() == 2);
+    CHECK(chosen.contains(a));
+    CHECK(chosen.contains(b));
 }
