@@ -1,5 +1,6 @@
 #include "Bench.h"
 #include "MainWindow.h"
+#include "SingleInstance.h"
 #include "Translations.h"
 #include "library/Library.h"
 
@@ -63,6 +64,13 @@ int main(int argc, char** argv)
     parser.process(app);
 
     const QString folder = parser.isSet(libraryOption) ? parser.value(libraryOption) : kl::Library::defaultFolder();
+    QStringList files;
+    for (const QString& f : parser.positionalArguments())
+        files.append(QDir::current().absoluteFilePath(f));
+    // A window open on this library already: it takes the files and comes forward.
+    kl::SingleInstance instance(folder);
+    if (instance.handOver(files))
+        return 0;
     QString error;
     std::unique_ptr<kl::Library> library = kl::Library::open(folder, &error);
     if (!library) {
@@ -80,9 +88,14 @@ int main(int argc, char** argv)
         window.restoreSession();
     window.show();
 
-    QStringList files;
-    for (const QString& f : parser.positionalArguments())
-        files.append(QDir::current().absoluteFilePath(f));
+    instance.listen();
+    QObject::connect(&instance, &kl::SingleInstance::filesReceived, &window, [&window](const QStringList& more) {
+        if (!more.isEmpty())
+            window.importPaths(more, true);
+        window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+        window.raise();
+        window.activateWindow();
+    });
     if (!files.isEmpty())
         window.importPaths(files, true);
     else if (!bench)
