@@ -455,6 +455,10 @@
         <source>%1 (text)</source>
         <translation>%1 (text)</translation>
     </message>
+    <message>
+        <source>The original document follows on page %1 of this pack, with the highlights drawn on it.</source>
+        <translation>The original document follows on page %1 of this pack, with the highlights drawn on it.</translation>
+    </message>
 </context>
 <context>
     <name>kl::BriefingPackDialog</name>

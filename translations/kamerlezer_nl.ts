@@ -455,6 +455,10 @@
         <source>%1 (text)</source>
         <translation>%1 (tekst)</translation>
     </message>
+    <message>
+        <source>The original document follows on page %1 of this pack, with the highlights drawn on it.</source>
+        <translation>Het oorspronkelijke document volgt op pagina %1 van deze map, met de markeringen erop aangebracht.</translation>
+    </message>
 </context>
 <context>
     <name>kl::BriefingPackDialog</name>

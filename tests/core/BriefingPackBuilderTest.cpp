@@ -111,6 +111,9 @@ TEST_CASE("A briefing pack has a cover, contents with the right page numbers, ex
     CHECK(pages[0].simplified().contains(pack.title));
 
     const QString all = pages.join(QLatin1Char('\n')).simplified();
+    // The one-page original is on "page N", never on "pages N–N".
+    CHECK_FALSE(all.contains(QRegularExpression(QStringLiteral("pages (\\d+)–\\1\\b"))));
+    CHECK(all.contains(QRegularExpression(QStringLiteral("follows on page \\d+ of this pack"))));
     for (const QString& citation : {QStringLiteral("Kamerstukken II 2024/25, 19637, nr. 3301"),
                                     QStringLiteral("Kamerstukken II 2024/25, 31490, nr. 77")}) {
         const qint64 id = citation.endsWith(QStringLiteral("3301")) ? textLetter : pdfLetter;

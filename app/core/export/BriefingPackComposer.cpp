@@ -162,11 +162,16 @@ void BriefingPackComposer::letter(int index)
     if (!d.originals && m_pack.body != BriefingPack::NoBody && d.bodyText.pageCount() > 0)
         body(d);
     if (d.originals) {
-        Paragraph& h =
-            m_flow.add(tr("The original document follows on pages %1–%2 of this pack, with the highlights drawn on it.")
-                           .arg(m_flow.pageRef(BriefingPackFlow::originalAnchor(d.id, 1)),
-                                m_flow.pageRef(BriefingPackFlow::originalAnchor(d.id, d.pdfPages))),
-                       PrintStyle::serif(9, false, true), PrintStyle::grey());
+        const QString first = m_flow.pageRef(BriefingPackFlow::originalAnchor(d.id, 1));
+        const QString last = m_flow.pageRef(BriefingPackFlow::originalAnchor(d.id, d.pdfPages));
+        // A one-page original is on "page 4", not on "pages 4–4".
+        const QString where =
+            d.pdfPages > 1
+                ? tr("The original document follows on pages %1–%2 of this pack, with the highlights drawn on it.")
+                      .arg(first, last)
+                : tr("The original document follows on page %1 of this pack, with the highlights drawn on it.")
+                      .arg(first);
+        Paragraph& h = m_flow.add(where, PrintStyle::serif(9, false, true), PrintStyle::grey());
         h.before = 18;
     }
     m_flow.addSection(BriefingPackFlow::Section::Flow, first, index);
@@ -196,9 +201,11 @@ void BriefingPackComposer::metadata(const BriefingPackContent::Letter& d)
     m_flow.field(tr("Source"), files.join(QLatin1Char('\n')));
     if (d.originals)
         m_flow.field(tr("Original pages"),
-                     tr("pages %1–%2 of this pack")
-                         .arg(m_flow.pageRef(BriefingPackFlow::originalAnchor(d.id, 1)),
-                              m_flow.pageRef(BriefingPackFlow::originalAnchor(d.id, d.pdfPages))));
+                     d.pdfPages > 1
+                         ? tr("pages %1–%2 of this pack")
+                               .arg(m_flow.pageRef(BriefingPackFlow::originalAnchor(d.id, 1)),
+                                    m_flow.pageRef(BriefingPackFlow::originalAnchor(d.id, d.pdfPages)))
+                         : tr("page %1 of this pack").arg(m_flow.pageRef(BriefingPackFlow::originalAnchor(d.id, 1))));
     official(d);
 }
 
