@@ -64,6 +64,19 @@ void ExportActions::addTo(QMenu* file)
     QAction* pack = file->addAction(tr("&Briefing Pack…"), this, &ExportActions::briefingPack);
     pack->setShortcut(QKeySequence::Print);
     pack->setToolTip(tr("Print the chosen documents with a cover, contents, excerpts and notes"));
+    m_needLetter = {pdf};
+    m_needChoice = {pack};
+    updateEnabled();
+}
+
+void ExportActions::updateEnabled()
+{
+    const bool letter = currentLetter() != 0;
+    const bool chosen = letter || !m_window->dossierPanel()->view()->selectionModel()->selectedRows().isEmpty();
+    for (QAction* a : std::as_const(m_needLetter))
+        a->setEnabled(letter);
+    for (QAction* a : std::as_const(m_needChoice))
+        a->setEnabled(chosen);
 }
 
 qint64 ExportActions::currentLetter() const

@@ -3,6 +3,7 @@
 #include <QList>
 #include <QObject>
 
+class QAction;
 class QMenu;
 
 namespace kl {
@@ -18,6 +19,8 @@ class ExportActions : public QObject {
 public:
     ExportActions(MainWindow* window, Library* library);
     void addTo(QMenu* fileMenu);
+    // Enables what has something to act on: the open letter, or the letters chosen in the tree.
+    void updateEnabled();
 
     // The letters the user means: those selected in the dossier tree (a dossier row stands for all its letters),
     // else the current tab's.
@@ -32,6 +35,8 @@ public:
 private:
     qint64 currentLetter() const;
     MainWindow* m_window;
+    QList<QAction*> m_needLetter; // act on the open letter
+    QList<QAction*> m_needChoice; // act on the open letter or the letters chosen in the tree
     Library* m_library;
 };
 

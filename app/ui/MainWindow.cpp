@@ -37,6 +37,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QInputDialog>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -52,6 +53,7 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QToolTip>
+#include <QTreeView>
 #include <QUndoStack>
 #include <QUndoView>
 
@@ -151,6 +153,8 @@ MainWindow::MainWindow(Library* library, QWidget* parent)
     statusBar()->setAccessibleName(tr("Status"));
 
     createActions();
+    connect(m_dossiers->view()->selectionModel(), &QItemSelectionModel::selectionChanged, m_exports,
+            &ExportActions::updateEnabled);
     QMenu* viewMenu = menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu"));
     if (viewMenu) {
         viewMenu->addSeparator();
@@ -272,8 +276,8 @@ void MainWindow::createActions()
     zoomIn->setShortcuts({QKeySequence(QKeySequence::ZoomIn), QKeySequence(Qt::CTRL | Qt::Key_Equal)});
     QAction* zoomOut = view->addAction(tr("Zoom &Out"), this, onTab(&ReaderTab::zoomOut));
     zoomOut->setShortcuts(QKeySequence::ZoomOut);
-    view->addAction(tr("Fit &Width"), this, onTab(&ReaderTab::fitWidth));
-    view->addAction(tr("Fit &Page"), this, onTab(&ReaderTab::fitPage));
+    QAction* fitWidth = view->addAction(tr("Fit &Width"), this, onTab(&ReaderTab::fitWidth));
+    QAction* fitPage = view->addAction(tr("Fit &Page"), this, onTab(&ReaderTab::fitPage));
     QAction* goTo = view->addAction(tr("&Go to Page…"), this, onTab(&ReaderTab::focusPageNumber));
     goTo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
     view->addSeparator();
@@ -321,13 +325,15 @@ void MainWindow::createActions()
         m_references->showBacklinks();
     });
     referencedBy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
-    document->addAction(tr("References &in This Document"), this, [this] {
+    QAction* outgoing = document->addAction(tr("References &in This Document"), this, [this] {
         m_referencesDock->show();
         m_referencesDock->raise();
         m_references->showOutgoing();
     });
     document->addSeparator();
-    document->addAction(tr("&Known As…"), this, &MainWindow::knownAsDialog);
+    QAction* knownAs = document->addAction(tr("&Known As…"), this, &MainWindow::knownAsDialog);
+    m_letterActions = {close, copy,      find,      next,       previous, zoomIn,  zoomOut,      fitWidth, fitPage,
+                       goTo,  highlight, underline, letterNote, linkTo,   related, referencedBy, outgoing, knownAs};
 
     auto* separator = new QAction(this);
     separator->setSeparator(true);
@@ -427,6 +433,10 @@ void MainWindow::currentTabChanged()
     if (t)
         m_dossiers->reveal(t->letter());
     setWindowTitle(t ? tr("%1 — Kamerlezer").arg(t->tabTitle()) : tr("Kamerlezer"));
+    for (QAction* a : std::as_const(m_letterActions))
+        a->setEnabled(t != nullptr);
+    if (m_exports)
+        m_exports->updateEnabled();
 }
 
 static bool textSourceChanged(const LetterRecord& now, const LetterRecord& shown)

@@ -146,6 +146,7 @@ private:
     QMenu* m_colorMenu = nullptr;
     QToolButton* m_colorButton = nullptr;
     QList<QAction*> m_contextActions;
+    QList<QAction*> m_letterActions; // what acts on the open letter: disabled while none is open
     bool m_openAfterImport = false;
     bool m_benchStarted = false;
 };

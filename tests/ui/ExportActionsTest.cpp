@@ -106,3 +106,33 @@ TEST_CASE("Several letters are chosen in the tree with Ctrl+click, for packs and
     CHECK(chosen.contains(a));
     CHECK(chosen.contains(b));
 }
+
+TEST_CASE("What acts on an open letter is disabled while none is open", "[ui][export]")
+{
+    UiFixture fx;
+    const qint64 a = fx.importTextLetter("3", QStringLiteral("Derde brief."));
+    MainWindow window(fx.library.get());
+    window.show();
+    auto action = [&](const QKeySequence& keys) -> QAction* {
+        for (QAction* act : window.findChildren<QAction*>())
+            if (act->shortcuts().contains(keys))
+                return act;
+        return nullptr;
+    };
+    QAction* goTo = action(QKeySequence(Qt::CTRL | Qt::Key_G));
+    QAction* linkTo = action(QKeySequence(Qt::CTRL | Qt::Key_L));
+    QAction* pack = action(QKeySequence::Print);
+    REQUIRE(goTo);
+    REQUIRE(linkTo);
+    REQUIRE(pack);
+    CHECK_FALSE(goTo->isEnabled());
+    CHECK_FALSE(linkTo->isEnabled());
+    CHECK_FALSE(pack->isEnabled());
+    // A dossier chosen in the tree is something to pack.
+    window.dossierPanel()->view()->setCurrentIndex(window.dossierPanel()->model()->index(0, 0));
+    CHECK(pack->isEnabled());
+    window.openLetter(a);
+    CHECK(goTo->isEnabled());
+    CHECK(linkTo->isEnabled());
+    CHECK(pack->isEnabled());
+}
