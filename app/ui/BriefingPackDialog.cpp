@@ -23,6 +23,7 @@
 #include <QPrinter>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSettings>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -71,6 +72,18 @@ BriefingPackDialog::BriefingPackDialog(const QString& libraryFolder, const QList
     m_marking->addItems(
         {QString(), tr("Intern"), tr("Departementaal vertrouwelijk"), tr("Vertrouwelijk"), tr("Concept")});
     m_marking->setCurrentIndex(1);
+    // Title, organisation and marking are what a user's packs have in common: kept for the next pack.
+    QSettings settings;
+    m_title->setText(settings.value(QStringLiteral("pack/title")).toString());
+    m_organisation->setText(settings.value(QStringLiteral("pack/organisation")).toString());
+    if (settings.contains(QStringLiteral("pack/marking")))
+        m_marking->setCurrentText(settings.value(QStringLiteral("pack/marking")).toString());
+    connect(m_title, &QLineEdit::textChanged, this,
+            [](const QString& text) { QSettings().setValue(QStringLiteral("pack/title"), text); });
+    connect(m_organisation, &QLineEdit::textChanged, this,
+            [](const QString& text) { QSettings().setValue(QStringLiteral("pack/organisation"), text); });
+    connect(m_marking, &QComboBox::currentTextChanged, this,
+            [](const QString& text) { QSettings().setValue(QStringLiteral("pack/marking"), text); });
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("&Date:"), m_date);
     form->addRow(tr("&Organisation:"), m_organisation);

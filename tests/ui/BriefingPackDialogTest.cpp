@@ -5,9 +5,11 @@
 #include <catch2/catch.hpp>
 
 #include <QFile>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPrinter>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSignalSpy>
 #include <poppler-qt6.h>
 
@@ -100,4 +102,24 @@ TEST_CASE("The briefing pack dialog prints the pages of the PDF, on the printer'
         INFO("page " << i + 1);
         CHECK(words(*printedDoc, i) == words(*savedDoc, i));
     }
+}
+
+TEST_CASE("The briefing pack dialog keeps title, organisation and marking for the next pack")
+{
+    UiFixture f;
+    const qint64 letter = f.importTextLetter(QStringLiteral("4001"), QStringLiteral("Een brief."));
+    {
+        BriefingPackDialog first(f.library->folder(), {letter});
+        auto edits = first.findChildren<QLineEdit*>();
+        REQUIRE(edits.size() >= 2);
+        first.setTitle(QStringLiteral("Overleg asiel"));
+        for (QLineEdit* e : edits)
+            if (e->placeholderText().contains(QStringLiteral("Ministry")) ||
+                e->placeholderText().contains(QStringLiteral("Ministerie")))
+                e->setText(QStringLiteral("Ministerie van Asiel en Migratie"));
+    }
+    BriefingPackDialog second(f.library->folder(), {letter});
+    CHECK(second.pack().title == QStringLiteral("Overleg asiel"));
+    CHECK(second.pack().organisation == QStringLiteral("Ministerie van Asiel en Migratie"));
+    QSettings().remove(QStringLiteral("pack")); // leave the other tests their defaults
 }
