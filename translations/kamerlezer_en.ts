@@ -73,10 +73,6 @@
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <source>Re-&amp;attach to Selection</source>
-        <translation>Re-&amp;attach to Selection</translation>
-    </message>
-    <message>
         <source>Annotations</source>
         <translation>Annotations</translation>
     </message>
@@ -161,10 +157,6 @@
         <translation>Re-attach this annotation to the selected text</translation>
     </message>
     <message>
-        <source>Anchor this annotation to the text selected in the reader</source>
-        <translation>Anchor this annotation to the text selected in the reader</translation>
-    </message>
-    <message>
         <source>All colours</source>
         <translation>All colours</translation>
     </message>
@@ -199,6 +191,14 @@
     <message>
         <source>“%1”</source>
         <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Re-&amp;attach</source>
+        <translation>Re-&amp;attach</translation>
+    </message>
+    <message>
+        <source>Re-attach to the selection: anchor this annotation to the text selected in the reader</source>
+        <translation>Re-attach to the selection: anchor this annotation to the text selected in the reader</translation>
     </message>
 </context>
 <context>
@@ -1518,6 +1518,89 @@
     </message>
 </context>
 <context>
+    <name>kl::KindNames::brief</name>
+    <message>
+        <source>letter</source>
+        <translation>letter</translation>
+    </message>
+    <message>
+        <source>motion</source>
+        <translation>motion</translation>
+    </message>
+    <message>
+        <source>amendment</source>
+        <translation>amendment</translation>
+    </message>
+    <message>
+        <source>royal msg.</source>
+        <translation>royal msg.</translation>
+    </message>
+    <message>
+        <source>bill</source>
+        <translation>bill</translation>
+    </message>
+    <message>
+        <source>expl. memo</source>
+        <translation>expl. memo</translation>
+    </message>
+    <message>
+        <source>memo in reply</source>
+        <translation>memo in reply</translation>
+    </message>
+    <message>
+        <source>CoS advice</source>
+        <translation>CoS advice</translation>
+    </message>
+    <message>
+        <source>memo on report</source>
+        <translation>memo on report</translation>
+    </message>
+    <message>
+        <source>amend. memo</source>
+        <translation>amend. memo</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>report</translation>
+    </message>
+    <message>
+        <source>question list</source>
+        <translation>question list</translation>
+    </message>
+    <message>
+        <source>decisions</source>
+        <translation>decisions</translation>
+    </message>
+    <message>
+        <source>decision memo</source>
+        <translation>decision memo</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>answers</translation>
+    </message>
+    <message>
+        <source>questions</source>
+        <translation>questions</translation>
+    </message>
+    <message>
+        <source>proceedings</source>
+        <translation>proceedings</translation>
+    </message>
+    <message>
+        <source>annex</source>
+        <translation>annex</translation>
+    </message>
+    <message>
+        <source>coalition agr.</source>
+        <translation>coalition agr.</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+</context>
+<context>
     <name>kl::KoopXmlImporter</name>
     <message>
         <source>damaged XML at line %1: %2</source>
@@ -2151,6 +2234,18 @@ Choose a name or type another:</translation>
     <message>
         <source>The change could not be stored: %1</source>
         <translation>The change could not be stored: %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3035,20 +3130,12 @@ Note: %1</translation>
         <translation>Save search</translation>
     </message>
     <message>
-        <source>Save this search and its filters under a name</source>
-        <translation>Save this search and its filters under a name</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
         <source>Delete saved search</source>
         <translation>Delete saved search</translation>
-    </message>
-    <message>
-        <source>Delete the selected saved search</source>
-        <translation>Delete the selected saved search</translation>
     </message>
     <message>
         <source>Search status</source>
@@ -3198,6 +3285,14 @@ Note: %1</translation>
     <message>
         <source>Delete the saved search &quot;%1&quot;? The letters and notes stay.</source>
         <translation>Delete the saved search &quot;%1&quot;? The letters and notes stay.</translation>
+    </message>
+    <message>
+        <source>Save…: save this search and its filters under a name</source>
+        <translation>Save…: save this search and its filters under a name</translation>
+    </message>
+    <message>
+        <source>Delete: delete the selected saved search</source>
+        <translation>Delete: delete the selected saved search</translation>
     </message>
 </context>
 <context>

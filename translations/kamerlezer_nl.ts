@@ -73,10 +73,6 @@
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <source>Re-&amp;attach to Selection</source>
-        <translation>Opnieuw &amp;koppelen</translation>
-    </message>
-    <message>
         <source>Annotations</source>
         <translation>Aantekeningen</translation>
     </message>
@@ -161,10 +157,6 @@
         <translation>Deze aantekening opnieuw koppelen aan de geselecteerde tekst</translation>
     </message>
     <message>
-        <source>Anchor this annotation to the text selected in the reader</source>
-        <translation>Deze aantekening verankeren aan de tekst die in de lezer is geselecteerd</translation>
-    </message>
-    <message>
         <source>All colours</source>
         <translation>Alle kleuren</translation>
     </message>
@@ -199,6 +191,14 @@
     <message>
         <source>“%1”</source>
         <translation>‘%1’</translation>
+    </message>
+    <message>
+        <source>Re-&amp;attach</source>
+        <translation>Opnieuw &amp;koppelen</translation>
+    </message>
+    <message>
+        <source>Re-attach to the selection: anchor this annotation to the text selected in the reader</source>
+        <translation>Opnieuw koppelen: deze aantekening verankeren aan de tekst die in de lezer is geselecteerd</translation>
     </message>
 </context>
 <context>
@@ -1518,6 +1518,89 @@
     </message>
 </context>
 <context>
+    <name>kl::KindNames::brief</name>
+    <message>
+        <source>letter</source>
+        <translation>brief</translation>
+    </message>
+    <message>
+        <source>motion</source>
+        <translation>motie</translation>
+    </message>
+    <message>
+        <source>amendment</source>
+        <translation>amendement</translation>
+    </message>
+    <message>
+        <source>royal msg.</source>
+        <translation>kon. boodschap</translation>
+    </message>
+    <message>
+        <source>bill</source>
+        <translation>wetsvoorstel</translation>
+    </message>
+    <message>
+        <source>expl. memo</source>
+        <translation>MvT</translation>
+    </message>
+    <message>
+        <source>memo in reply</source>
+        <translation>MvA</translation>
+    </message>
+    <message>
+        <source>CoS advice</source>
+        <translation>advies RvS</translation>
+    </message>
+    <message>
+        <source>memo on report</source>
+        <translation>NnavV</translation>
+    </message>
+    <message>
+        <source>amend. memo</source>
+        <translation>NvW</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>verslag</translation>
+    </message>
+    <message>
+        <source>question list</source>
+        <translation>vragenlijst</translation>
+    </message>
+    <message>
+        <source>decisions</source>
+        <translation>besluitenlijst</translation>
+    </message>
+    <message>
+        <source>decision memo</source>
+        <translation>beslisnota</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>antwoorden</translation>
+    </message>
+    <message>
+        <source>questions</source>
+        <translation>Kamervragen</translation>
+    </message>
+    <message>
+        <source>proceedings</source>
+        <translation>Handelingen</translation>
+    </message>
+    <message>
+        <source>annex</source>
+        <translation>bijlage</translation>
+    </message>
+    <message>
+        <source>coalition agr.</source>
+        <translation>regeerakkoord</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>overig</translation>
+    </message>
+</context>
+<context>
     <name>kl::KoopXmlImporter</name>
     <message>
         <source>damaged XML at line %1: %2</source>
@@ -2151,6 +2234,18 @@ Kies een naam of typ een andere:</translation>
     <message>
         <source>The change could not be stored: %1</source>
         <translation>De wijziging kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3035,20 +3130,12 @@ Notitie: %1</translation>
         <translation>Zoekopdracht opslaan</translation>
     </message>
     <message>
-        <source>Save this search and its filters under a name</source>
-        <translation>Deze zoekopdracht en de filters onder een naam opslaan</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
         <source>Delete saved search</source>
         <translation>Opgeslagen zoekopdracht verwijderen</translation>
-    </message>
-    <message>
-        <source>Delete the selected saved search</source>
-        <translation>De geselecteerde opgeslagen zoekopdracht verwijderen</translation>
     </message>
     <message>
         <source>Search status</source>
@@ -3198,6 +3285,14 @@ Notitie: %1</translation>
     <message>
         <source>Delete the saved search &quot;%1&quot;? The letters and notes stay.</source>
         <translation>De opgeslagen zoekopdracht ‘%1’ verwijderen? De documenten en notities blijven bewaard.</translation>
+    </message>
+    <message>
+        <source>Save…: save this search and its filters under a name</source>
+        <translation>Opslaan…: deze zoekopdracht en de filters onder een naam opslaan</translation>
+    </message>
+    <message>
+        <source>Delete: delete the selected saved search</source>
+        <translation>Verwijderen: de geselecteerde opgeslagen zoekopdracht verwijderen</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "AnnotationPanel.h"
 
 #include "AnnotationController.h"
+#include "ElidedComboBox.h"
 #include "ReaderTab.h"
 #include "annotations/AnnotationColor.h"
 #include "annotations/AnnotationStore.h"
@@ -15,6 +16,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalBlocker>
 #include <QTextBrowser>
 #include <QToolButton>
@@ -39,8 +41,8 @@ AnnotationPanel::AnnotationPanel(AnnotationController* controller, QWidget* pare
     , m_controller(controller)
     , m_letterNote(new QPlainTextEdit(this))
     , m_search(new QLineEdit(this))
-    , m_colorFilter(new QComboBox(this))
-    , m_tagFilter(new QComboBox(this))
+    , m_colorFilter(new ElidedComboBox(6, this))
+    , m_tagFilter(new ElidedComboBox(6, this))
     , m_list(new QListWidget(this))
     , m_quote(new QLabel(this))
     , m_preview(new QTextBrowser(this))
@@ -48,7 +50,7 @@ AnnotationPanel::AnnotationPanel(AnnotationController* controller, QWidget* pare
     , m_tags(new QLineEdit(this))
     , m_color(new QToolButton(this))
     , m_delete(new QPushButton(tr("&Delete"), this))
-    , m_reattach(new QPushButton(tr("Re-&attach to Selection"), this))
+    , m_reattach(new QPushButton(tr("Re-&attach"), this))
     , m_details(new QWidget(this))
 {
     setAccessibleName(tr("Annotations"));
@@ -57,6 +59,8 @@ AnnotationPanel::AnnotationPanel(AnnotationController* controller, QWidget* pare
     m_letterNote->setAccessibleName(tr("Note on this document"));
     m_letterNote->setPlaceholderText(tr("A note on the whole document (Markdown)…"));
     m_letterNote->setMaximumHeight(m_letterNote->fontMetrics().lineSpacing() * 4 + 12);
+    // Two lines at least, not a scroll area's default: on a laptop the list below needs the room.
+    m_letterNote->setMinimumHeight(m_letterNote->fontMetrics().lineSpacing() * 2 + 12);
     m_letterNote->setTabChangesFocus(true);
 
     m_search->setPlaceholderText(tr("Filter annotations"));
@@ -64,10 +68,6 @@ AnnotationPanel::AnnotationPanel(AnnotationController* controller, QWidget* pare
     m_search->setClearButtonEnabled(true);
     m_colorFilter->setAccessibleName(tr("Filter by colour"));
     m_colorFilter->setToolTip(tr("Show the annotations of one colour"));
-    for (QComboBox* combo : {m_colorFilter, m_tagFilter}) {
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(7);
-    }
     m_tagFilter->setAccessibleName(tr("Filter by tag"));
     m_tagFilter->setToolTip(tr("Show the annotations with one tag"));
 
@@ -76,6 +76,7 @@ AnnotationPanel::AnnotationPanel(AnnotationController* controller, QWidget* pare
     m_list->setTextElideMode(Qt::ElideNone);
     m_list->setAlternatingRowColors(true);
     m_list->setIconSize(QSize(16, 16));
+    m_list->setMinimumHeight(m_list->fontMetrics().lineSpacing() * 3 + 8);
 
     m_quote->setWordWrap(true);
     m_quote->setAccessibleName(tr("Quote"));
@@ -100,17 +101,20 @@ AnnotationPanel::AnnotationPanel(AnnotationController* controller, QWidget* pare
     m_color->setMenu(new QMenu(m_color));
     m_delete->setAccessibleName(tr("Delete this annotation"));
     m_reattach->setAccessibleName(tr("Re-attach this annotation to the selected text"));
-    m_reattach->setToolTip(tr("Anchor this annotation to the text selected in the reader"));
+    m_reattach->setToolTip(tr("Re-attach to the selection: anchor this annotation to the text selected in the reader"));
 
-    auto* filters = new QHBoxLayout;
-    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 24);
-    filters->addWidget(m_search, 1);
-    filters->addWidget(m_colorFilter);
-    filters->addWidget(m_tagFilter);
+    // The filter text above the two filter combos: in one row they squeezed the filter box to a letter.
+    auto* filterCombos = new QHBoxLayout;
+    filterCombos->addWidget(m_colorFilter, 1);
+    filterCombos->addWidget(m_tagFilter, 1);
+    auto* filters = new QVBoxLayout;
+    filters->addWidget(m_search);
+    filters->addLayout(filterCombos);
 
+    // The colour and Delete in one row, Re-attach (for annotations not found in this version) under them: the
+    // three side by side were wider than a laptop's dock.
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_color);
-    buttons->addWidget(m_reattach);
     buttons->addStretch(1);
     buttons->addWidget(m_delete);
     auto* details = new QVBoxLayout(m_details);
@@ -120,6 +124,7 @@ AnnotationPanel::AnnotationPanel(AnnotationController* controller, QWidget* pare
     details->addWidget(m_note);
     details->addWidget(m_tags);
     details->addLayout(buttons);
+    details->addWidget(m_reattach, 0, Qt::AlignLeft);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -127,7 +132,15 @@ AnnotationPanel::AnnotationPanel(AnnotationController* controller, QWidget* pare
     layout->addWidget(m_letterNote);
     layout->addLayout(filters);
     layout->addWidget(m_list, 1);
-    layout->addWidget(m_details);
+    // The selected annotation's quote, note and tags are taller than a laptop's dock: they scroll, the list stays.
+    auto* detailsScroll = new QScrollArea(this);
+    detailsScroll->setFrameShape(QFrame::NoFrame);
+    detailsScroll->setWidgetResizable(true);
+    detailsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    detailsScroll->setWidget(m_details);
+    detailsScroll->setMinimumHeight(m_tags->sizeHint().height() * 3);
+    detailsScroll->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    layout->addWidget(detailsScroll);
 
     connect(m_search, &QLineEdit::textChanged, this, &AnnotationPanel::rebuild);
     connect(m_colorFilter, &QComboBox::currentIndexChanged, this, &AnnotationPanel::rebuild);

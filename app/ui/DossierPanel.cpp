@@ -5,6 +5,7 @@
 #include "Translations.h"
 
 #include "DossierTreeModel.h"
+#include "document/KindNames.h"
 #include "library/LetterRecord.h"
 
 #include <QDate>
@@ -39,11 +40,15 @@ DossierPanel::DossierPanel(Library* library, QWidget* parent)
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(DossierTreeModel::TitleColumn, QHeaderView::Stretch);
-    // Fixed, modest widths: sized to contents, a long kind name would squeeze the titles out of sight.
+    // Fixed, modest widths: sized to contents, a long kind name would squeeze the titles out of sight. The kind
+    // column shows the short names ("royal msg.", the whole name in the tooltip) and is as wide as the longest.
     const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
     m_view->header()->setSectionResizeMode(DossierTreeModel::KindColumn, QHeaderView::Interactive);
     m_view->header()->setSectionResizeMode(DossierTreeModel::DateColumn, QHeaderView::Interactive);
-    m_view->header()->resizeSection(DossierTreeModel::KindColumn, 6 * em);
+    int kindWidth = 0;
+    for (const QString& kind : KindNames::kinds())
+        kindWidth = qMax(kindWidth, m_view->fontMetrics().horizontalAdvance(KindNames::brief(kind)));
+    m_view->header()->resizeSection(DossierTreeModel::KindColumn, kindWidth + em);
     // As wide as the longest date in the interface's language ("28 September 2024").
     m_view->header()->resizeSection(
         DossierTreeModel::DateColumn,
@@ -95,6 +100,28 @@ DossierPanel::DossierPanel(Library* library, QWidget* parent)
     connect(m_view, &QWidget::customContextMenuRequested, this, &DossierPanel::showContextMenu);
     restoreExpanded();
     updateCounts();
+}
+
+void DossierPanel::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    fitColumns();
+}
+
+void DossierPanel::fitColumns()
+{
+    QHeaderView* header = m_view->header();
+    const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    const int counts =
+        header->sectionSize(DossierTreeModel::AnnotationsColumn) + header->sectionSize(DossierTreeModel::CitedByColumn);
+    const int kind = header->sectionSize(DossierTreeModel::KindColumn);
+    const int date = header->sectionSize(DossierTreeModel::DateColumn);
+    // Room for about twenty characters of a title: the counts give way first, then the date (the Details dock
+    // has it); they come back when the dock is wider.
+    const int room = m_view->viewport()->width() - m_view->indentation() - 14 * em;
+    header->setSectionHidden(DossierTreeModel::AnnotationsColumn, room < kind + date + counts);
+    header->setSectionHidden(DossierTreeModel::CitedByColumn, room < kind + date + counts);
+    header->setSectionHidden(DossierTreeModel::DateColumn, room < kind + date);
 }
 
 void DossierPanel::showContextMenu(const QPoint& at)

@@ -33,7 +33,12 @@ Q_SIGNALS:
     void unfollowRequested(const QString& dossier);
     void checkRequested();
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    // In a narrow dock the count columns, then the date, give way to the titles.
+    void fitColumns();
     void showContextMenu(const QPoint& at);
     void rememberExpanded();
     void restoreExpanded();

@@ -359,6 +359,8 @@ QVariant DossierTreeModel::letterData(const LetterRecord& l, int column, int rol
     }
     if (role == Qt::ForegroundRole && l.withdrawn)
         return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+    if (role == Qt::ToolTipRole && column == KindColumn && !m.kind.isEmpty())
+        return KindNames::label(m.kind); // the column has the short name
     if (role == Qt::ToolTipRole) {
         const QString citation = m.citation();
         QString tip = citation.isEmpty() ? l.displayTitle() : citation;
@@ -379,7 +381,7 @@ QVariant DossierTreeModel::letterData(const LetterRecord& l, int column, int rol
             return tr("nr. %1 %2").arg(m.ondernummer, l.displayTitle());
         return tr("%1 %2").arg(m.ondernummer, l.displayTitle());
     case KindColumn:
-        return m.kind.isEmpty() ? QString() : KindNames::label(m.kind);
+        return m.kind.isEmpty() ? QString() : KindNames::brief(m.kind);
     case DateColumn:
         return Translations::longDate(m.date);
     default:

@@ -8,6 +8,7 @@
 #include "AnnotationPanel.h"
 #include "Bench.h"
 #include "ColorMeaningDialog.h"
+#include "DockWidths.h"
 #include "DossierPanel.h"
 #include "DossierTreeModel.h"
 #include "FindBar.h"
@@ -134,7 +135,11 @@ MainWindow::MainWindow(Library* library, QWidget* parent)
     addDockWidget(Qt::RightDockWidgetArea, m_referencesDock);
     tabifyDockWidget(annotationDock, m_referencesDock);
     annotationDock->raise();
-    resizeDocks({dossierDock, metadataDock}, {540, 340}, Qt::Horizontal); // room for dossier titles beside the columns
+    m_dockWidths = new DockWidths(this);
+    for (QDockWidget* dock : {dossierDock, metadataDock, annotationDock, historyDock, m_searchDock, m_referencesDock})
+        m_dockWidths->watch(dock);
+    m_dockWidths->setWanted(Qt::LeftDockWidgetArea, 540); // room for dossier titles beside the columns
+    m_dockWidths->setWanted(Qt::RightDockWidgetArea, 340);
     resizeDocks({metadataDock, annotationDock}, {360, 490}, Qt::Vertical);
 
     m_counts->setAccessibleName(tr("Library counts"));
@@ -243,6 +248,19 @@ void MainWindow::createActions()
     undo->setShortcuts(QKeySequence::Undo);
     QAction* redo = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setShortcuts(QKeySequence::Redo);
+    // The menu says what would be undone; on the toolbar that made the buttons as wide as the command ("Undo
+    // Highlight “…”"): there they say Undo and Redo, the tooltip says what.
+    undo->setIconText(tr("Undo"));
+    redo->setIconText(tr("Redo"));
+    const auto tip = [](QAction* action, const QString& word, const QString& command) {
+        action->setToolTip(command.isEmpty() ? word : tr("%1: %2").arg(word, command));
+    };
+    connect(m_session->undoStack(), &QUndoStack::undoTextChanged, undo,
+            [undo, tip](const QString& command) { tip(undo, tr("Undo"), command); });
+    connect(m_session->undoStack(), &QUndoStack::redoTextChanged, redo,
+            [redo, tip](const QString& command) { tip(redo, tr("Redo"), command); });
+    tip(undo, tr("Undo"), m_session->undoStack()->undoText());
+    tip(redo, tr("Redo"), m_session->undoStack()->redoText());
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -612,6 +630,7 @@ void MainWindow::saveSession() const
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/dockWidths"), m_dockWidths->save());
     QList<QVariant> ids;
     for (int i = 0; i < m_tabs->count(); ++i)
         ids.append(tab(i)->letterId());
@@ -630,6 +649,8 @@ void MainWindow::restoreSession()
         move(available.center() - rect().center());
     }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_dockWidths->restore(settings.value(QStringLiteral("window/dockWidths")).toList());
+    m_dockWidths->apply();
     // Letter ids belong to one library: another library's tabs would open the wrong letters.
     if (settings.value(QStringLiteral("session/library")).toString() != m_library->folder())
         return;

@@ -22,6 +22,7 @@ namespace kl {
 class AnnotationController;
 class ExportActions;
 class AnnotationPanel;
+class DockWidths;
 class DossierPanel;
 class Library;
 class LibrarySession;
@@ -64,6 +65,7 @@ public:
     QDockWidget* searchDock() const { return m_searchDock; }
     ReferencesPanel* referencesPanel() const { return m_references; }
     QDockWidget* referencesDock() const { return m_referencesDock; }
+    DockWidths* dockWidths() const { return m_dockWidths; }
 
     // Shows the search dock and puts the cursor in its query box.
     void searchLibrary();
@@ -142,6 +144,7 @@ private:
     QDockWidget* m_searchDock = nullptr;
     ReferencesPanel* m_references;
     QDockWidget* m_referencesDock = nullptr;
+    DockWidths* m_dockWidths = nullptr;
     QString m_lastReferenceMessage;
     QMenu* m_colorMenu = nullptr;
     QToolButton* m_colorButton = nullptr;

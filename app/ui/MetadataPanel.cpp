@@ -27,6 +27,19 @@ QString orUnknown(const QString& s)
     return s.isEmpty() ? MetadataPanel::tr("—") : s;
 }
 
+// A file name is one long word ("kst-36704-57__motie.xml"): a zero-width space after each separator lets it wrap
+// there, so that it neither widens the dock nor is cut off at its edge.
+QString breakable(const QString& name)
+{
+    QString out;
+    for (const QChar c : name) {
+        out.append(c);
+        if (c == u'-' || c == u'_' || c == u'.' || c == u'/')
+            out.append(QChar(0x200B));
+    }
+    return out;
+}
+
 QString multiline(const QString& plain)
 {
     return plain.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"));
@@ -80,6 +93,8 @@ MetadataPanel::MetadataPanel(Library* library, QWidget* parent)
     layout->addWidget(m_votes);
     layout->addLayout(m_form);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // In a narrow dock a value goes under its label rather than being squeezed beside it.
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_dossiers = addRow(tr("Dossier:"), tr("Dossiers"));
     m_number = addRow(tr("Number:"), tr("Number"));
     m_kind = addRow(tr("Kind:"), tr("Kind"));
@@ -222,7 +237,7 @@ void MetadataPanel::showLetter(const LetterRecord& letter, const QList<OfficialS
     showSources(letter, sources);
     QStringList files;
     for (const RenditionRecord& r : letter.renditions)
-        files.append(tr("%1 (%2, %n page(s))", "", r.pages).arg(r.originalName, r.format));
+        files.append(tr("%1 (%2, %n page(s))", "", r.pages).arg(breakable(r.originalName), r.format));
     m_files->setText(files.join(QLatin1Char('\n')));
     // Said, because OCR text has misread words: a quote or a search may miss what the page image shows.
     QStringList textSources;

@@ -53,9 +53,12 @@ ReaderTab::ReaderTab(Library* library, const LetterRecord& letter, QWidget* pare
     m_toolbar->setAccessibleName(tr("Document toolbar"));
     m_renditions->setAccessibleName(tr("Rendition"));
     m_renditions->setToolTip(tr("Which imported file of this document to show"));
-    m_toolbar->addWidget(new QLabel(tr("Show:"), this));
-    m_toolbar->addWidget(m_renditions);
-    m_toolbar->addSeparator();
+    // As wide as its items, also when they change, and never squeezed by a short toolbar (the zoom buttons go
+    // into its extension menu first): sized at first show, or squeezed, it cut "PDF (12 pages)" to "PDF (".
+    m_renditions->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_renditions->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_renditionActions = {m_toolbar->addWidget(new QLabel(tr("Show:"), this)), m_toolbar->addWidget(m_renditions),
+                          m_toolbar->addSeparator()};
 
     m_page->setAccessibleName(tr("Page number"));
     m_page->setToolTip(tr("Go to page"));
@@ -142,6 +145,10 @@ void ReaderTab::fillRenditions()
                                   : formatName(r.format),
                               r.id);
     m_renditions->setEnabled(m_renditions->count() > 1);
+    // With nothing to switch to the combo only took room the zoom buttons need in a small window (the Details
+    // dock lists the files).
+    for (QAction* action : std::as_const(m_renditionActions))
+        action->setVisible(m_renditions->count() > 1);
     const int index = m_renditions->findData(m_current);
     if (index >= 0)
         m_renditions->setCurrentIndex(index);

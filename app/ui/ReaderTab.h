@@ -115,7 +115,8 @@ private:
     QSpinBox* m_page;
     QLabel* m_pageCount;
     QLabel* m_zoomLabel;
-    QList<QAction*> m_pdfActions; // shown only for PDF views
+    QList<QAction*> m_pdfActions;       // shown only for PDF views
+    QList<QAction*> m_renditionActions; // shown only when there is a rendition to switch to
     QAction* m_pageAction;
     QAction* m_pageCountAction;
     QStackedWidget* m_stack;

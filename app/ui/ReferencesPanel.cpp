@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -79,6 +80,9 @@ ReferencesPanel::ReferencesPanel(LibrarySession* session, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     m_tabs->setDocumentMode(true);
     m_tabs->setAccessibleName(tr("References tabs"));
+    // All three tabs in sight in a narrow dock, their names shortened, rather than one behind scroll arrows.
+    m_tabs->tabBar()->setUsesScrollButtons(false);
+    m_tabs->setElideMode(Qt::ElideRight);
     layout->addWidget(m_tabs);
 
     auto* backPage = new QWidget(this);
@@ -93,7 +97,9 @@ ReferencesPanel::ReferencesPanel(LibrarySession* session, QWidget* parent)
 
     m_outgoing = makeTree(this, {tr("Reference"), tr("Target")}, tr("References in this document"));
     m_outgoing->setRootIsDecorated(false);
-    m_outgoing->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    // Both columns share the width and wrap: sized to its contents, a long reference pushed the target out of a
+    // laptop's dock.
+    m_outgoing->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_outgoing->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_tabs->addTab(m_outgoing, tr("In This Document"));
     m_tabs->addTab(m_related, tr("Related"));

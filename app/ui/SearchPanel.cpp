@@ -1,5 +1,6 @@
 #include "SearchPanel.h"
 
+#include "ElidedComboBox.h"
 #include "SearchResultsModel.h"
 #include "SnippetDelegate.h"
 #include "document/KindNames.h"
@@ -24,6 +25,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSignalBlocker>
+#include <QStyle>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -66,15 +68,15 @@ SearchPanel::SearchPanel(LibrarySession& session, QWidget* parent)
     , m_query(new QLineEdit(this))
     , m_filterToggle(new QToolButton(this))
     , m_filterBox(new QFrame(this))
-    , m_dossier(new QComboBox(this))
-    , m_kind(new QComboBox(this))
-    , m_year(new QComboBox(this))
+    , m_dossier(new ElidedComboBox(12, this))
+    , m_kind(new ElidedComboBox(10, this))
+    , m_year(new ElidedComboBox(10, this))
     , m_anyDate(new QCheckBox(tr("Any date"), this))
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this))
     , m_sender(new QLineEdit(this))
     , m_onlyNotes(new QCheckBox(tr("Only in my notes"), this))
-    , m_saved(new QComboBox(this))
+    , m_saved(new ElidedComboBox(10, this))
     , m_saveButton(new QToolButton(this))
     , m_removeButton(new QToolButton(this))
     , m_status(new QLabel(this))
@@ -104,14 +106,17 @@ SearchPanel::SearchPanel(LibrarySession& session, QWidget* parent)
 
     m_saved->setAccessibleName(tr("Saved searches"));
     m_saved->setToolTip(tr("Run a saved search"));
-    m_saved->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_saved->setMinimumContentsLength(10);
     m_saveButton->setText(tr("Save…"));
     m_saveButton->setAccessibleName(tr("Save search"));
-    m_saveButton->setToolTip(tr("Save this search and its filters under a name"));
+    m_saveButton->setToolTip(tr("Save…: save this search and its filters under a name"));
     m_removeButton->setText(tr("Delete"));
     m_removeButton->setAccessibleName(tr("Delete saved search"));
-    m_removeButton->setToolTip(tr("Delete the selected saved search"));
+    m_removeButton->setToolTip(tr("Delete: delete the selected saved search"));
+    // Icons beside the saved searches, the words in their tooltips: with words the row made the dock too wide.
+    m_saveButton->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
+    m_removeButton->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
+    for (QToolButton* button : {m_saveButton, m_removeButton})
+        button->setToolButtonStyle(Qt::ToolButtonIconOnly);
     auto* savedRow = new QHBoxLayout;
     savedRow->setSpacing(4);
     savedRow->addWidget(m_saved, 1);
@@ -192,10 +197,9 @@ void SearchPanel::buildFilters(QWidget* box)
     frame->setAccessibleName(tr("Search filters"));
 
     m_dossier->setAccessibleName(tr("Dossier"));
-    m_dossier->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_dossier->setMinimumContentsLength(12);
     m_kind->setAccessibleName(tr("Kind of document"));
     m_year->setAccessibleName(tr("Parliamentary year"));
+
     m_sender->setAccessibleName(tr("Sender"));
     m_sender->setPlaceholderText(tr("Part of the sender, e.g. minister"));
     m_sender->setClearButtonEnabled(true);
@@ -214,9 +218,9 @@ void SearchPanel::buildFilters(QWidget* box)
     m_from->setDate(today.addYears(-1));
     m_to->setDate(today);
 
+    // "Any date" above the range, not beside it: side by side they made the dock too wide for a laptop.
     auto* dates = new QHBoxLayout;
     dates->setSpacing(4);
-    dates->addWidget(m_anyDate);
     dates->addWidget(m_from, 1);
     dates->addWidget(new QLabel(QStringLiteral("–"), box));
     dates->addWidget(m_to, 1);
@@ -224,12 +228,15 @@ void SearchPanel::buildFilters(QWidget* box)
     auto* form = new QFormLayout(box);
     form->setContentsMargins(6, 6, 6, 6);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // In a narrow dock a field goes under its label rather than making the dock wider.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(tr("&Dossier:"), m_dossier);
     form->addRow(tr("&Kind:"), m_kind);
     form->addRow(tr("&Year:"), m_year);
     auto* dateLabel = new QLabel(tr("Da&te:"), box);
     dateLabel->setBuddy(m_anyDate);
-    form->addRow(dateLabel, dates);
+    form->addRow(dateLabel, m_anyDate);
+    form->addRow(QString(), dates);
     form->addRow(tr("&Sender:"), m_sender);
     form->addRow(QString(), m_onlyNotes);
 

@@ -1,5 +1,7 @@
 #include "StatusProgress.h"
 
+#include "ElidedLabel.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -10,7 +12,7 @@ namespace kl {
 StatusProgress::StatusProgress(const QString& what, const QString& barName, const QString& stop, const QString& stopTip,
                                QWidget* parent)
     : QWidget(parent)
-    , m_label(new QLabel(this))
+    , m_label(new ElidedLabel(this)) // a long file name must not widen the window
     , m_bar(new QProgressBar(this))
     , m_stop(new QToolButton(this))
 {

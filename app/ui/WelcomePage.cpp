@@ -1,5 +1,6 @@
 #include "WelcomePage.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -18,9 +19,9 @@ WelcomePage::WelcomePage(QWidget* parent)
                                "import files with File → Import Files… (Ctrl+O) or by dropping them here."),
                             this);
     hint->setWordWrap(true);
-    // A wrapped label in a centred layout gets its one-line height: give it the height its text needs.
-    hint->setFixedWidth(460);
-    hint->setMinimumHeight(hint->heightForWidth(460));
+    // At most a comfortable line, narrower when the window is: a fixed width made the window too wide for a laptop.
+    hint->setMaximumWidth(460);
+    hint->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     for (QLabel* label : {title, hint}) {
         label->setAlignment(Qt::AlignCenter);
         label->setForegroundRole(QPalette::PlaceholderText);
@@ -29,7 +30,12 @@ WelcomePage::WelcomePage(QWidget* parent)
     layout->addStretch();
     layout->addWidget(title, 0, Qt::AlignHCenter);
     layout->addSpacing(8);
-    layout->addWidget(hint, 0, Qt::AlignHCenter);
+    // Centred by stretches, not by alignment: an aligned label gets its one-line height, not the wrapped one.
+    auto* hintRow = new QHBoxLayout;
+    hintRow->addStretch(1);
+    hintRow->addWidget(hint, 10);
+    hintRow->addStretch(1);
+    layout->addLayout(hintRow);
     layout->addStretch();
 }
 

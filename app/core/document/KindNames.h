@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QString>
+#include <QStringList>
 
 namespace kl {
 
@@ -10,6 +10,10 @@ namespace kl {
 class KindNames {
 public:
     static QString label(const QString& kind);
+    // For the dossier tree's narrow Kind column: "royal msg.", "MvT"; label() is the whole name.
+    static QString brief(const QString& kind);
+    // Every kind that has a name.
+    static QStringList kinds();
     // For groups of documents: "Letters", "Motions".
     static QString plural(const QString& kind);
 };
