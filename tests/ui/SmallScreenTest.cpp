@@ -153,7 +153,7 @@ TEST_CASE("The window fits 1024×640 in English and Dutch, filters open, and no 
     }
 }
 
-TEST_CASE("The Undo and Redo toolbar buttons say Undo and Redo; their tooltips say what", "[ui][layout][undo]")
+TEST_CASE("The Undo and Redo toolbar buttons say Undo and Redo and their tooltips say what", "[ui][layout][undo]")
 {
     UiFixture fx;
     MainWindow window(fx.library.get());
@@ -216,7 +216,7 @@ TEST_CASE("The rendition combo shows its whole text, also when a rendition comes
     }
 }
 
-TEST_CASE("The Kind column shows whole kind names; the tooltip has the long name", "[ui][layout][tree]")
+TEST_CASE("The Kind column shows whole kind names and the tooltip has the long name", "[ui][layout][tree]")
 {
     for (const QString language : {QStringLiteral("en"), QStringLiteral("nl")}) {
         INFO("language " << language.toStdString());
@@ -306,7 +306,7 @@ TEST_CASE("A dock squeezed by a small window is as wide as before when the windo
     CHECK(DockWidths::fit(1000, 300, {540, 340}, {200, 260}) == QList<int>{355, 260});
 }
 
-TEST_CASE("A long saved search name is cut with an ellipsis, not mid-letter; the default text shows whole",
+TEST_CASE("A long saved search name is cut with an ellipsis (not mid-letter) and the default text shows whole",
           "[ui][layout][search]")
 {
     for (const QString language : {QStringLiteral("en"), QStringLiteral("nl")}) {
