@@ -2906,8 +2906,20 @@ Not in the library.</source>
 Not in the library.</translation>
     </message>
     <message>
-        <source>%1 “%2” (%3) is not in the library.</source>
-        <translation>%1 “%2” (%3) is not in the library.</translation>
+        <source>%1, nr. %2</source>
+        <translation>%1, nr. %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not in the library; File &gt; Fetch Documents gets %3.</source>
+        <translation>%1 “%2” is not in the library; File &gt; Fetch Documents gets %3.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not in the library.</source>
+        <translation>%1 “%2” is not in the library.</translation>
     </message>
 </context>
 <context>

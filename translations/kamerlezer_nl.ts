@@ -2906,8 +2906,20 @@ Not in the library.</source>
 Niet in de bibliotheek.</translation>
     </message>
     <message>
-        <source>%1 “%2” (%3) is not in the library.</source>
-        <translation>%1 ‘%2’ (%3) staat niet in de bibliotheek.</translation>
+        <source>%1, nr. %2</source>
+        <translation>%1, nr. %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not in the library; File &gt; Fetch Documents gets %3.</source>
+        <translation>%1 ‘%2’ staat niet in de bibliotheek; Bestand &gt; Documenten ophalen haalt %3 op.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not in the library.</source>
+        <translation>%1 ‘%2’ staat niet in de bibliotheek.</translation>
     </message>
 </context>
 <context>

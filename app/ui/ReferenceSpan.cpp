@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QRegularExpression>
 
 namespace kl {
 
@@ -31,6 +32,26 @@ QString ReferenceSpan::kindLabel(const QString& kind)
     return it == labels.cend() ? kind : tr(*it);
 }
 
+QString ReferenceSpan::readableTarget() const
+{
+    // The ids are for the library ("kst-36410-VI-87", "named:regeerprogramma"); a reader sees what they name.
+    static const QRegularExpression kamerstuk(
+        QStringLiteral("^kst-(\\d+)(?:-([A-Z]{1,5}|\\d{1,3}))?-(\\d+[a-z]?|[A-Z]{1,3})$"));
+    if (target.startsWith(QLatin1String("named:"))) {
+        QString name = target.mid(6);
+        if (!name.isEmpty())
+            name[0] = name[0].toUpper();
+        return name;
+    }
+    if (const QRegularExpressionMatch m = kamerstuk.match(target); m.hasMatch()) {
+        const QString dossier =
+            m.captured(2).isEmpty() ? m.captured(1) : m.captured(1) + QLatin1Char(' ') + m.captured(2);
+        return m.captured(3).front().isDigit() ? tr("%1, nr. %2").arg(dossier, m.captured(3))
+                                               : tr("%1, %2").arg(dossier, m.captured(3));
+    }
+    return text.simplified();
+}
+
 QString ReferenceSpan::toolTip() const
 {
     if (source == HandMade) {
@@ -42,13 +63,19 @@ QString ReferenceSpan::toolTip() const
         return tip + tr("\nClick to open it.");
     }
     if (resolved())
-        return tr("%1 %2: %3\nClick to open it.").arg(kindLabel(kind), target, targetTitle);
-    return tr("%1 %2\nNot in the library.").arg(kindLabel(kind), target);
+        return tr("%1 %2: %3\nClick to open it.").arg(kindLabel(kind), readableTarget(), targetTitle);
+    return tr("%1 %2\nNot in the library.").arg(kindLabel(kind), readableTarget());
 }
 
 QString ReferenceSpan::notInLibraryMessage() const
 {
-    return tr("%1 “%2” (%3) is not in the library.").arg(kindLabel(kind), text.simplified(), target);
+    // The id is what Fetch Documents takes, for the publications the official sources have.
+    const bool fetchable = target.startsWith(QLatin1String("kst-")) || target.startsWith(QLatin1String("ah-")) ||
+                           target.startsWith(QLatin1String("blg-"));
+    if (fetchable)
+        return tr("%1 “%2” is not in the library; File > Fetch Documents gets %3.")
+            .arg(kindLabel(kind), text.simplified(), target);
+    return tr("%1 “%2” is not in the library.").arg(kindLabel(kind), text.simplified());
 }
 
 } // namespace kl

@@ -25,6 +25,9 @@ struct ReferenceSpan {
     TextAnchor to; // empty: the letter as a whole
     QString note;
 
+    // What the target is, as a reader knows it: "36410 VI, nr. 87", "Regeerprogramma"; else the text as printed.
+    QString readableTarget() const;
+
     bool resolved() const { return targetLetter != 0; }
     // "Kamerstuk", "Dossier", "Named document"… for the reference kinds of DESIGN.md section 5.
     static QString kindLabel(const QString& kind);
