@@ -1,5 +1,7 @@
 #include "BriefingPackDialog.h"
 
+#include "LastFolder.h"
+
 #include "Translations.h"
 #include "export/BriefingPackBuilder.h"
 #include "library/Library.h"
@@ -317,9 +319,10 @@ void BriefingPackDialog::chooseFileAndSave()
 {
     QString name = pack().title;
     name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral("-"));
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Save the briefing pack as PDF"),
-                                     QDir::home().filePath(name + QStringLiteral(".pdf")), tr("PDF documents (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save the briefing pack as PDF"),
+        QDir(LastFolder::get("export")).filePath(name + QStringLiteral(".pdf")), tr("PDF documents (*.pdf)"));
+    LastFolder::remember("export", path);
     if (!path.isEmpty())
         saveAsPdf(path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive) ? path : path + QStringLiteral(".pdf"));
 }

@@ -3,6 +3,7 @@
 #include "BriefingPackDialog.h"
 #include "DossierPanel.h"
 #include "DossierTreeModel.h"
+#include "LastFolder.h"
 #include "MainWindow.h"
 #include "ReaderTab.h"
 #include "annotations/AnnotationStore.h"
@@ -30,7 +31,7 @@ namespace {
 
 QString documentsFolder()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return LastFolder::get("export");
 }
 
 // A file name from the letter's kstId or title, safe on every file system.
@@ -119,6 +120,7 @@ void ExportActions::exportAnnotatedPdf()
     const QString path = QFileDialog::getSaveFileName(m_window, tr("Export as Annotated PDF"),
                                                       suggestedName(*m_library, id, QStringLiteral("-annotated.pdf")),
                                                       tr("PDF documents (*.pdf)"));
+    LastFolder::remember("export", path);
     if (path.isEmpty())
         return;
     AnnotatedPdfOptions options;
@@ -149,6 +151,7 @@ void ExportActions::exportNotes()
     const QString path = QFileDialog::getSaveFileName(
         m_window, tr("Export Notes"), suggestedName(*m_library, ids.first(), QStringLiteral("-notes.md")),
         markdown + QStringLiteral(";;") + w3c, &filter);
+    LastFolder::remember("export", path);
     if (path.isEmpty())
         return;
     const AnnotationStore& store = m_window->session()->annotations();
@@ -170,6 +173,7 @@ void ExportActions::importNotes()
 {
     const QString path = QFileDialog::getOpenFileName(m_window, tr("Import Notes"), documentsFolder(),
                                                       tr("W3C Web Annotations (*.jsonld *.json)"));
+    LastFolder::remember("export", path);
     if (path.isEmpty())
         return;
     QFile file(path);
@@ -204,6 +208,7 @@ void ExportActions::importAnnotationsFromPdf()
     }
     const QString path = QFileDialog::getOpenFileName(m_window, tr("Import Annotations from PDF"), documentsFolder(),
                                                       tr("PDF documents (*.pdf)"));
+    LastFolder::remember("export", path);
     if (path.isEmpty())
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor); // a long PDF is read page by page: a moment

@@ -2,6 +2,7 @@
 
 #include "ExportActions.h"
 #include "FetchActions.h"
+#include "LastFolder.h"
 #include "WelcomePage.h"
 
 #include "AnnotationController.h"
@@ -570,16 +571,17 @@ void MainWindow::importFinished(const ImportController::Summary& summary)
 
 void MainWindow::importFilesDialog()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Import Documents"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-        tr("Parliamentary documents (*.pdf *.txt *.xml);;All files (*)"));
+    const QStringList files =
+        QFileDialog::getOpenFileNames(this, tr("Import Documents"), LastFolder::get("import"),
+                                      tr("Parliamentary documents (*.pdf *.txt *.xml);;All files (*)"));
+    LastFolder::remember("import", files.value(0));
     importPaths(files, true);
 }
 
 void MainWindow::importFolderDialog()
 {
-    const QString folder = QFileDialog::getExistingDirectory(
-        this, tr("Import a Folder"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import a Folder"), LastFolder::get("import"));
+    LastFolder::remember("import", folder);
     if (!folder.isEmpty())
         importPaths({folder}, false);
 }

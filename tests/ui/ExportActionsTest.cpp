@@ -1,14 +1,19 @@
 #include "ExportActions.h"
 #include "DossierPanel.h"
 #include "DossierTreeModel.h"
+#include "LastFolder.h"
 #include "MainWindow.h"
 #include "UiFixture.h"
 #include "WelcomePage.h"
 
 #include <catch2/catch.hpp>
 
+#include <QFileInfo>
 #include <QItemSelectionModel>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 
@@ -135,4 +140,17 @@ TEST_CASE("What acts on an open letter is disabled while none is open", "[ui][ex
     CHECK(goTo->isEnabled());
     CHECK(linkTo->isEnabled());
     CHECK(pack->isEnabled());
+}
+
+TEST_CASE("File dialogs start in the folder last chosen for the same purpose", "[ui][export]")
+{
+    QTemporaryDir imports;
+    QTemporaryDir exports;
+    kl::LastFolder::remember("import", imports.filePath(QStringLiteral("brief.pdf")));
+    kl::LastFolder::remember("export", exports.path());
+    kl::LastFolder::remember("export", QString()); // a cancelled dialog changes nothing
+    CHECK(kl::LastFolder::get("import") == QFileInfo(imports.path()).absoluteFilePath());
+    CHECK(kl::LastFolder::get("export") == QFileInfo(exports.path()).absoluteFilePath());
+    QSettings().remove(QStringLiteral("folders"));
+    CHECK(kl::LastFolder::get("import") == QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
 }
