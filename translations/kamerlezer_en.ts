@@ -2440,6 +2440,22 @@ Choose a name or type another:</translation>
         <source> and </source>
         <translation> and </translation>
     </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>XML</source>
+        <translation>XML</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
 </context>
 <context>
     <name>kl::OcrEngine</name>

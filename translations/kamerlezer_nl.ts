@@ -2440,6 +2440,22 @@ Kies een naam of typ een andere:</translation>
         <source> and </source>
         <translation> en </translation>
     </message>
+    <message>
+        <source>PDF</source>
+        <translation>pdf</translation>
+    </message>
+    <message>
+        <source>XML</source>
+        <translation>XML</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
 </context>
 <context>
     <name>kl::OcrEngine</name>

@@ -22,6 +22,18 @@
 namespace kl {
 
 namespace {
+
+// The kind of file in the interface's language ("text" is "tekst" in Dutch).
+QString formatName(const QString& format)
+{
+    if (format == QLatin1String("pdf"))
+        return MetadataPanel::tr("PDF");
+    if (format == QLatin1String("xml"))
+        return MetadataPanel::tr("XML");
+    if (format == QLatin1String("html"))
+        return MetadataPanel::tr("HTML");
+    return MetadataPanel::tr("text");
+}
 QString orUnknown(const QString& s)
 {
     return s.isEmpty() ? MetadataPanel::tr("—") : s;
@@ -237,7 +249,7 @@ void MetadataPanel::showLetter(const LetterRecord& letter, const QList<OfficialS
     showSources(letter, sources);
     QStringList files;
     for (const RenditionRecord& r : letter.renditions)
-        files.append(tr("%1 (%2, %n page(s))", "", r.pages).arg(breakable(r.originalName), r.format));
+        files.append(tr("%1 (%2, %n page(s))", "", r.pages).arg(breakable(r.originalName), formatName(r.format)));
     m_files->setText(files.join(QLatin1Char('\n')));
     // Said, because OCR text has misread words: a quote or a search may miss what the page image shows.
     QStringList textSources;

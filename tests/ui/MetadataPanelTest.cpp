@@ -1,6 +1,7 @@
 #include "MetadataPanel.h"
 #include "OfficialFixture.h"
 #include "TestPaths.h"
+#include "Translations.h"
 #include "UiFixture.h"
 #include "library/OfficialStore.h"
 
@@ -118,4 +119,21 @@ TEST_CASE("The details say so when the source withdrew the document, as soon as 
     CHECK_FALSE(showing(panel, "Vote outcome"));
     CHECK_FALSE(showing(panel, "Withdrawn"));
     CHECK_FALSE(label(panel, "Title")->text().contains("official"));
+}
+
+TEST_CASE("The Files row names the kind of file in the interface's language", "[ui][details]")
+{
+    UiFixture f;
+    const qint64 id = f.importTextLetter(QStringLiteral("4101"), QStringLiteral("Een brief over de opvang."));
+    REQUIRE(kl::Translations::install(QStringLiteral("nl")));
+    {
+        MetadataPanel panel(f.library.get());
+        const kl::LetterRecord letter = stored(f, id);
+        panel.setLetter(&letter);
+        const QString files = label(panel, QStringLiteral("Geïmporteerde bestanden"))->text();
+        INFO(files.toStdString());
+        CHECK(files.contains(QStringLiteral("(tekst, 1 pagina)")));
+        CHECK_FALSE(files.contains(QStringLiteral("text")));
+    }
+    kl::Translations::remove();
 }
