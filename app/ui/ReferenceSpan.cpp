@@ -1,8 +1,9 @@
 #include "ReferenceSpan.h"
 
+#include "metadata/PublicationId.h"
+
 #include <QCoreApplication>
 #include <QHash>
-#include <QRegularExpression>
 
 namespace kl {
 
@@ -35,19 +36,17 @@ QString ReferenceSpan::kindLabel(const QString& kind)
 QString ReferenceSpan::readableTarget() const
 {
     // The ids are for the library ("kst-36410-VI-87", "named:regeerprogramma"); a reader sees what they name.
-    static const QRegularExpression kamerstuk(
-        QStringLiteral("^kst-(\\d+)(?:-([A-Z]{1,5}|\\d{1,3}))?-(\\d+[a-z]?|[A-Z]{1,3})$"));
     if (target.startsWith(QLatin1String("named:"))) {
         QString name = target.mid(6);
         if (!name.isEmpty())
             name[0] = name[0].toUpper();
         return name;
     }
-    if (const QRegularExpressionMatch m = kamerstuk.match(target); m.hasMatch()) {
-        const QString dossier =
-            m.captured(2).isEmpty() ? m.captured(1) : m.captured(1) + QLatin1Char(' ') + m.captured(2);
-        return m.captured(3).front().isDigit() ? tr("%1, nr. %2").arg(dossier, m.captured(3))
-                                               : tr("%1, %2").arg(dossier, m.captured(3));
+    DocumentMetadata m;
+    if (target.startsWith(QLatin1String("kst-")) && PublicationId::applyAny(target, m) && !m.kstId.isEmpty()) {
+        const QString dossier = m.dossiers.first().display();
+        return m.ondernummer.front().isDigit() ? tr("%1, nr. %2").arg(dossier, m.ondernummer)
+                                               : tr("%1, %2").arg(dossier, m.ondernummer);
     }
     return text.simplified();
 }

@@ -438,9 +438,7 @@ void FetchJob::stored(int index, qint64 letterId, FetchOutcome::Status status)
                     Planned& p = m_planned[index];
                     FetchOutcome outcome{status, p.item.label(), letterId, {}, p.dossier};
                     if (r.ok()) {
-                        const QJsonArray rows =
-                            QJsonDocument::fromJson(r.body).object().value(QLatin1String("value")).toArray();
-                        p.item.record.votes = TkVotesReader::read(rows);
+                        p.item.record.votes = TkVotesReader::readPage(r.body);
                         if (!p.item.record.votes.isEmpty())
                             OfficialStore(m_library).updateRecord(letterId, p.item.record);
                     } else if (!r.cancelled) {
@@ -478,8 +476,7 @@ void FetchJob::recheckVotes(int dossier)
         m_http->get(m_queries->tkVotes(m.zaak), ContentCheck::Json, this,
                     [this, dossier, tk, id = l.id, label = m.publicationId()](const HttpResult& r) mutable {
                         if (r.ok() && !m_cancelled) {
-                            const VoteResult votes = TkVotesReader::read(
-                                QJsonDocument::fromJson(r.body).object().value(QLatin1String("value")).toArray());
+                            const VoteResult votes = TkVotesReader::readPage(r.body);
                             if (!votes.isEmpty() && votes.outcome != tk.votes.outcome) {
                                 tk.votes = votes;
                                 if (OfficialStore(m_library).updateRecord(id, tk))

@@ -1,6 +1,7 @@
 #include "FetchSources.h"
 
-#include <QRegularExpression>
+#include "metadata/PublicationId.h"
+
 #include <QSettings>
 
 namespace kl {
@@ -64,14 +65,15 @@ QUrl FetchSources::repositoryFile(const QUrl& recorded) const
 QUrl FetchSources::repositoryFile(const QString& publicationId, const QString& manifestation,
                                   const QString& fileName) const
 {
-    // Kamerstukken under their dossier (with its addition), the Aanhangsel under its vergaderjaar.
-    static const QRegularExpression kamerstuk(QStringLiteral("^kst-(\\d+(?:-[A-Z]{1,5}|-\\d{1,3})?)-[0-9A-Za-z]+$"));
-    static const QRegularExpression aanhangsel(QStringLiteral("^ah-(tk|ek)-(\\d{8})-\\d+$"));
+    // Kamerstukken under their dossier (with its addition: "36600-VI"), the Aanhangsel under its vergaderjaar.
+    DocumentMetadata m;
     QString folder;
-    if (const auto m = kamerstuk.match(publicationId); m.hasMatch())
-        folder = QStringLiteral("kst/") + m.captured(1);
-    else if (const auto a = aanhangsel.match(publicationId); a.hasMatch())
-        folder = QStringLiteral("ah-%1/%2").arg(a.captured(1), a.captured(2));
+    if (PublicationId::applyAny(publicationId, m) && !m.kstId.isEmpty())
+        folder = QStringLiteral("kst/") + m.dossiers.first().display().replace(QLatin1Char(' '), QLatin1Char('-'));
+    else if (!m.aanhangselNumber.isEmpty())
+        folder = QStringLiteral("ah-%1/%2")
+                     .arg(m.chamber == 1 ? QStringLiteral("ek") : QStringLiteral("tk"),
+                          QString(m.vergaderjaar).remove(QLatin1Char('-')));
     if (folder.isEmpty() || manifestation.isEmpty())
         return {};
     const QString name = fileName.isEmpty() ? publicationId + QLatin1Char('.') + manifestation : fileName;

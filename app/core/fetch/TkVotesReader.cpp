@@ -1,6 +1,7 @@
 #include "TkVotesReader.h"
 
 #include <QHash>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace kl {
@@ -12,6 +13,11 @@ QString TkVotesReader::outcomeOf(const QString& besluitSoort)
         if (s.contains(QLatin1String(outcome)))
             return QLatin1String(outcome);
     return {};
+}
+
+VoteResult TkVotesReader::readPage(const QByteArray& json)
+{
+    return read(QJsonDocument::fromJson(json).object().value(QLatin1String("value")).toArray());
 }
 
 VoteResult TkVotesReader::read(const QJsonArray& besluiten)

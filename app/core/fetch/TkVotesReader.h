@@ -12,6 +12,8 @@ namespace kl {
 class TkVotesReader {
 public:
     static VoteResult read(const QJsonArray& besluiten);
+    // The same from an OData page of Besluit rows, as the service sends it.
+    static VoteResult readPage(const QByteArray& json);
     // "Stemmen - aangenomen" -> "aangenomen", "Aangehouden (tijdens vergadering)" -> "aangehouden", ...
     static QString outcomeOf(const QString& besluitSoort);
 };

@@ -7,10 +7,6 @@
 #include "library/Library.h"
 #include "library/OfficialStore.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-
 namespace kl {
 
 VoteFetch::VoteFetch(Library& library, const FetchSources& sources, QObject* parent)
@@ -39,9 +35,7 @@ bool VoteFetch::start(qint64 letterId)
                     if (!r.ok()) {
                         m_error = r.error;
                     } else {
-                        const QJsonArray rows =
-                            QJsonDocument::fromJson(r.body).object().value(QLatin1String("value")).toArray();
-                        m_result = TkVotesReader::read(rows);
+                        m_result = TkVotesReader::readPage(r.body);
                         record.votes = m_result;
                         if (!m_result.isEmpty())
                             OfficialStore(m_library).updateRecord(letterId, record, &m_error);

@@ -1,6 +1,7 @@
 #include "FollowedDossiers.h"
 
 #include "Library.h"
+#include "StoredTime.h"
 
 #include "base/ResultLog.h"
 #include "storage/Database.h"
@@ -10,15 +11,6 @@
 #include <QRegularExpression>
 
 namespace kl {
-
-namespace {
-
-QString nowIso()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
-} // namespace
 
 FollowedDossiers::FollowedDossiers(Library& library)
     : m_library(library)
@@ -42,7 +34,7 @@ std::optional<Dossier> FollowedDossiers::parse(const QString& text)
 
 qint64 FollowedDossiers::follow(const Dossier& dossier, QString* error)
 {
-    Result<qint64> id = FollowRepository(m_library.database()).follow(dossier, nowIso());
+    Result<qint64> id = FollowRepository(m_library.database()).follow(dossier, storedNow());
     if (!id) {
         succeeded(id.error(), error);
         return 0;
@@ -80,7 +72,7 @@ bool FollowedDossiers::recordUpdate(qint64 id, const QString& tkCursor, const QS
     if (!transaction.ok())
         return succeeded(transaction.error(), error);
     if (!succeeded(repository.setCursors(id, tkCursor, koopCursor), error) ||
-        !succeeded(repository.setChecked(id, nowIso(), problem), error) || !succeeded(transaction.commit(), error))
+        !succeeded(repository.setChecked(id, storedNow(), problem), error) || !succeeded(transaction.commit(), error))
         return false;
     m_library.notify({LibraryChange::Followed, {}});
     return true;

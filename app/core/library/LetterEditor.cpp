@@ -1,6 +1,7 @@
 #include "LetterEditor.h"
 
 #include "Library.h"
+#include "StoredTime.h"
 
 #include "base/ResultLog.h"
 #include "storage/Database.h"
@@ -38,7 +39,7 @@ bool LetterEditor::setMetadata(qint64 letterId, const DocumentMetadata& metadata
     const Result<qint64> other = letters.resolveId(m.kstId);
     if (!m.kstId.isEmpty() && other && *other != 0 && *other != letterId)
         return succeeded(Error::invalid(QStringLiteral("letter %1 is %2 already").arg(*other).arg(m.kstId)), error);
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const QString now = storedNow();
     if (!succeeded(letters.updateLetter(letterId, m, now), error) ||
         !succeeded(letters.setKstId(letterId, m.kstId), error) ||
         !succeeded(letters.refileInDossiers(letterId, m.dossiers), error) || !succeeded(transaction.commit(), error))

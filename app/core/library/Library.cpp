@@ -1,6 +1,7 @@
 #include "Library.h"
 
 #include "RecognitionRefresh.h"
+#include "StoredTime.h"
 
 #include "base/ResultLog.h"
 #include "storage/Database.h"
@@ -23,11 +24,6 @@
 namespace kl {
 
 namespace {
-
-QString nowIso()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
 
 // As renditions.ocr_state keeps it.
 QString ocrStateName(ImportedDocument::Ocr ocr)
@@ -166,7 +162,7 @@ ImportOutcome Library::store(const DocumentReader::FileRead& read, const QString
     if (!transaction.ok())
         return fail(transaction.error());
     const QString key = meta.publicationId().isEmpty() ? QStringLiteral("sha256:") + read.sha256 : meta.publicationId();
-    const QString now = nowIso();
+    const QString now = storedNow();
     Result<qint64> letterId = letters.letterWithKey(key);
     if (!letterId)
         return fail(letterId.error());
@@ -250,7 +246,7 @@ QList<LetterRecord> Library::lettersWithoutDossier() const
 
 bool Library::setNamedAs(qint64 letterId, const QString& name)
 {
-    if (Result<void> r = LetterRepository(*m_db).setNamedAs(letterId, name.trimmed().toLower(), nowIso()); !r) {
+    if (Result<void> r = LetterRepository(*m_db).setNamedAs(letterId, name.trimmed().toLower(), storedNow()); !r) {
         if (r.error().code() != Error::Code::NotFound)
             qWarning("library: setNamedAs: %s", qPrintable(r.error().message()));
         return false;
@@ -330,7 +326,7 @@ bool Library::storeOcr(const PendingOcr& rendition, const ImportedDocument& doc,
     if (Result<void> r = letters.setOcrState(rendition.renditionId, ocrStateName(doc.ocr), source); !r)
         return fail(r.error());
     if (!read.isEmpty()) {
-        const QString now = nowIso();
+        const QString now = storedNow();
         DocumentMetadata merged = letter.metadata;
         if (letter.renditions.size() <= 1) {
             merged = doc.metadata;

@@ -2,6 +2,7 @@
 
 #include "Library.h"
 #include "LibraryBatch.h"
+#include "StoredTime.h"
 
 #include "base/ResultLog.h"
 #include "storage/Database.h"
@@ -14,11 +15,6 @@
 namespace kl {
 
 namespace {
-
-QString nowIso()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
 
 // Merges what the text said of the fields a source changed, over several renditions.
 void unite(QJsonObject& into, const QJsonObject& more)
@@ -39,7 +35,7 @@ Result<QJsonObject> applyToLetter(Database& db, qint64 letterId, const OfficialR
         return Error::notFound(QStringLiteral("letter %1 is not in the library").arg(letterId));
     DocumentMetadata merged = (*stored)->metadata;
     const QJsonObject textSaid = record.applyTo(merged);
-    if (Result<void> r = letters.updateLetter(letterId, merged, nowIso()); !r)
+    if (Result<void> r = letters.updateLetter(letterId, merged, storedNow()); !r)
         return r.error();
     if (Result<void> r = letters.fileInDossiers(letterId, merged.dossiers); !r)
         return r.error();
@@ -96,17 +92,17 @@ ImportOutcome OfficialStore::storeFetched(const QList<DocumentReader::FileRead>&
     if (!applied)
         return fail(applied.error().detail());
     unite(textSaid, *applied);
-    if (Result<void> r = OfficialRecordRepository(db).store(out.letterId, record, textSaid, nowIso()); !r)
+    if (Result<void> r = OfficialRecordRepository(db).store(out.letterId, record, textSaid, storedNow()); !r)
         return fail(r.error().detail());
     for (const OfficialRecord& other : alsoSays) {
         Result<QJsonObject> also = applyToLetter(db, out.letterId, other);
         if (!also)
             return fail(also.error().detail());
-        if (Result<void> r = OfficialRecordRepository(db).store(out.letterId, other, *also, nowIso()); !r)
+        if (Result<void> r = OfficialRecordRepository(db).store(out.letterId, other, *also, storedNow()); !r)
             return fail(r.error().detail());
     }
     if (isNew && markUnread)
-        if (Result<void> r = FollowRepository(db).markUnread(out.letterId, nowIso()); !r)
+        if (Result<void> r = FollowRepository(db).markUnread(out.letterId, storedNow()); !r)
             return fail(r.error().detail());
     if (Result<void> r = transaction.commit(); !r)
         return fail(r.error().detail());
@@ -123,7 +119,7 @@ bool OfficialStore::updateRecord(qint64 letterId, const OfficialRecord& record, 
     Result<QJsonObject> applied = applyToLetter(db, letterId, record);
     if (!applied)
         return succeeded(applied.error(), error);
-    if (!succeeded(OfficialRecordRepository(db).store(letterId, record, *applied, nowIso()), error) ||
+    if (!succeeded(OfficialRecordRepository(db).store(letterId, record, *applied, storedNow()), error) ||
         !succeeded(transaction.commit(), error))
         return false;
     m_library.notify({LibraryChange::Letters, {letterId}});

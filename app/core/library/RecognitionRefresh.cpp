@@ -1,4 +1,5 @@
 #include "RecognitionRefresh.h"
+#include "StoredTime.h"
 
 #include "import/DocumentReader.h"
 #include "metadata/MetadataParser.h"
@@ -48,7 +49,7 @@ Result<void> RecognitionRefresh::run(Database& db, const QString& folder)
     Result<QList<LetterRecord>> all = letters.letters();
     if (!all)
         return all.error();
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const QString now = storedNow();
     int changed = 0;
     for (const LetterRecord& letter : *all) {
         DocumentMetadata merged = letter.metadata;
