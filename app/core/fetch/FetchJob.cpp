@@ -299,9 +299,8 @@ void FetchJob::planItem(const FetchItem& item, int dossier)
 {
     OfficialStore store(m_library);
     const QString id = item.record.metadata.publicationId();
-    for (const Planned& p : std::as_const(m_planned))
-        if (p.item.label() == item.label())
-            return; // listed twice (a document in two followed dossiers, a target given twice)
+    if (m_plannedLabels.contains(item.label()))
+        return; // listed twice (a document in two followed dossiers, a target given twice)
     qint64 letter = item.record.tkDocumentId.isEmpty() ? 0 : store.letterWithTkDocument(item.record.tkDocumentId);
     if (letter == 0 && !id.isEmpty())
         letter = m_library.resolveId(id);
@@ -333,6 +332,7 @@ void FetchJob::planItem(const FetchItem& item, int dossier)
         return;
     }
     m_planned.append({item, dossier, letter, {}});
+    m_plannedLabels.insert(item.label());
 }
 
 void FetchJob::download(int index)

@@ -10,6 +10,7 @@
 
 #include <QJsonObject>
 #include <QObject>
+#include <QSet>
 
 #include <functional>
 
@@ -100,6 +101,7 @@ private:
     QList<FetchItem> m_targetItems;
     QList<DossierState> m_dossiers;
     QList<Planned> m_planned;
+    QSet<QString> m_plannedLabels; // a big dossier lists thousands: no search through m_planned each time
     int m_done = 0;
     // How long after its date a motie's outcome is asked again while it is not known.
     static constexpr int kVoteWindowDays = 120;
