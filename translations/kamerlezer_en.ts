@@ -771,6 +771,10 @@
         <source>Follow Dossier %1</source>
         <translation>Follow Dossier %1</translation>
     </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
 </context>
 <context>
     <name>kl::DossierTreeModel</name>
@@ -1612,10 +1616,141 @@
     </message>
 </context>
 <context>
+    <name>kl::LetterDetailsDialog</name>
+    <message>
+        <source>Dated</source>
+        <translation>Dated</translation>
+    </message>
+    <message>
+        <source>Edit Details</source>
+        <translation>Edit Details</translation>
+    </message>
+    <message>
+        <source>19637, or 36600 VI</source>
+        <translation>19637, or 36600 VI</translation>
+    </message>
+    <message>
+        <source>3274, or 104c</source>
+        <translation>3274, or 104c</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>D&amp;ossier:</source>
+        <translation>D&amp;ossier:</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation>D&amp;ate:</translation>
+    </message>
+    <message>
+        <source>&amp;Sender:</source>
+        <translation>&amp;Sender:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a dossier number: write it as 19637 or 36600 VI.</source>
+        <translation>“%1” is not a dossier number: write it as 19637 or 36600 VI.</translation>
+    </message>
+    <message>
+        <source>A number belongs to a dossier: give the dossier too.</source>
+        <translation>A number belongs to a dossier: give the dossier too.</translation>
+    </message>
+</context>
+<context>
     <name>kl::LetterTabBar</name>
     <message>
         <source>Open documents</source>
         <translation>Open documents</translation>
+    </message>
+</context>
+<context>
+    <name>kl::LibraryActions</name>
+    <message>
+        <source>&amp;Edit Details…</source>
+        <translation>&amp;Edit Details…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from Library…</source>
+        <translation>&amp;Remove from Library…</translation>
+    </message>
+    <message>
+        <source>Correct the title, kind, dossier, number, date or sender of the document</source>
+        <translation>Correct the title, kind, dossier, number, date or sender of the document</translation>
+    </message>
+    <message>
+        <source>Take the chosen documents out of the library (Delete in the dossier tree)</source>
+        <translation>Take the chosen documents out of the library (Delete in the dossier tree)</translation>
+    </message>
+    <message>
+        <source>Edit Details</source>
+        <translation>Edit Details</translation>
+    </message>
+    <message>
+        <source>The details of “%1” could not be stored: %2</source>
+        <translation>The details of “%1” could not be stored: %2</translation>
+    </message>
+    <message>
+        <source>Remove from Library</source>
+        <translation>Remove from Library</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the library?</source>
+        <translation>Remove “%1” from the library?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n document(s) from the library?</source>
+        <translation>
+            <numerusform>Remove %n document from the library?</numerusform>
+            <numerusform>Remove %n documents from the library?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The library&apos;s copy goes; the original file is not touched. Undo (Ctrl+Z) brings it back.</source>
+        <translation>The library&apos;s copy goes; the original file is not touched. Undo (Ctrl+Z) brings it back.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cross-reference(s) to or from it are removed.</source>
+        <translation>
+            <numerusform>%n cross-reference to or from it are removed.</numerusform>
+            <numerusform>%n cross-references to or from it are removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It has %n annotation(s). Keep them, and they come back when the same document is imported again, or delete them with it.</source>
+        <translation>
+            <numerusform>It has %n annotation. Keep them, and they come back when the same document is imported again, or delete them with it.</numerusform>
+            <numerusform>It has %n annotations. Keep them, and they come back when the same document is imported again, or delete them with it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove, &amp;Keep Annotations</source>
+        <translation>Remove, &amp;Keep Annotations</translation>
+    </message>
+    <message>
+        <source>Remove with &amp;Annotations</source>
+        <translation>Remove with &amp;Annotations</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>The documents could not be removed: %1</source>
+        <translation>The documents could not be removed: %1</translation>
     </message>
 </context>
 <context>
@@ -1711,6 +1846,17 @@
     <message>
         <source>the saved search could not be removed</source>
         <translation>the saved search could not be removed</translation>
+    </message>
+    <message>
+        <source>no letter %1 in the library</source>
+        <translation>no letter %1 in the library</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n document(s)</source>
+        <translation>
+            <numerusform>Remove %n document</numerusform>
+            <numerusform>Remove %n documents</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3105,6 +3251,13 @@ Note: %1</translation>
     <message>
         <source>Linked</source>
         <translation>Linked</translation>
+    </message>
+</context>
+<context>
+    <name>kl::RemoveLetterCommand</name>
+    <message>
+        <source>Remove document</source>
+        <translation>Remove document</translation>
     </message>
 </context>
 <context>

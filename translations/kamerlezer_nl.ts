@@ -771,6 +771,10 @@
         <source>Follow Dossier %1</source>
         <translation>Dossier %1 volgen</translation>
     </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
 </context>
 <context>
     <name>kl::DossierTreeModel</name>
@@ -1612,10 +1616,141 @@
     </message>
 </context>
 <context>
+    <name>kl::LetterDetailsDialog</name>
+    <message>
+        <source>Dated</source>
+        <translation>Gedateerd</translation>
+    </message>
+    <message>
+        <source>Edit Details</source>
+        <translation>Gegevens bewerken</translation>
+    </message>
+    <message>
+        <source>19637, or 36600 VI</source>
+        <translation>19637, of 36600 VI</translation>
+    </message>
+    <message>
+        <source>3274, or 104c</source>
+        <translation>3274, of 104c</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>D&amp;ossier:</source>
+        <translation>D&amp;ossier:</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Nummer:</translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation>D&amp;atum:</translation>
+    </message>
+    <message>
+        <source>&amp;Sender:</source>
+        <translation>A&amp;fzender:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a dossier number: write it as 19637 or 36600 VI.</source>
+        <translation>“%1” is geen dossiernummer: schrijf het als 19637 of 36600 VI.</translation>
+    </message>
+    <message>
+        <source>A number belongs to a dossier: give the dossier too.</source>
+        <translation>Een nummer hoort bij een dossier: geef ook het dossier op.</translation>
+    </message>
+</context>
+<context>
     <name>kl::LetterTabBar</name>
     <message>
         <source>Open documents</source>
         <translation>Geopende documenten</translation>
+    </message>
+</context>
+<context>
+    <name>kl::LibraryActions</name>
+    <message>
+        <source>&amp;Edit Details…</source>
+        <translation>Gegevens &amp;bewerken…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from Library…</source>
+        <translation>Uit bibliotheek &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <source>Correct the title, kind, dossier, number, date or sender of the document</source>
+        <translation>Titel, soort, dossier, nummer, datum of afzender van het document corrigeren</translation>
+    </message>
+    <message>
+        <source>Take the chosen documents out of the library (Delete in the dossier tree)</source>
+        <translation>De gekozen documenten uit de bibliotheek halen (Delete in de dossierboom)</translation>
+    </message>
+    <message>
+        <source>Edit Details</source>
+        <translation>Gegevens bewerken</translation>
+    </message>
+    <message>
+        <source>The details of “%1” could not be stored: %2</source>
+        <translation>De gegevens van “%1” konden niet worden opgeslagen: %2</translation>
+    </message>
+    <message>
+        <source>Remove from Library</source>
+        <translation>Uit bibliotheek verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the library?</source>
+        <translation>“%1” uit de bibliotheek verwijderen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n document(s) from the library?</source>
+        <translation>
+            <numerusform>%n document uit de bibliotheek verwijderen?</numerusform>
+            <numerusform>%n documenten uit de bibliotheek verwijderen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The library&apos;s copy goes; the original file is not touched. Undo (Ctrl+Z) brings it back.</source>
+        <translation>De kopie in de bibliotheek verdwijnt; het oorspronkelijke bestand blijft onaangeroerd. Ongedaan maken (Ctrl+Z) haalt het terug.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cross-reference(s) to or from it are removed.</source>
+        <translation>
+            <numerusform>%n kruisverwijzing van of naar dit document wordt verwijderd.</numerusform>
+            <numerusform>%n kruisverwijzingen van of naar dit document worden verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It has %n annotation(s). Keep them, and they come back when the same document is imported again, or delete them with it.</source>
+        <translation>
+            <numerusform>Het heeft %n annotatie. Bewaar die, dan komt ze terug als hetzelfde document opnieuw wordt geïmporteerd, of verwijder ze mee.</numerusform>
+            <numerusform>Het heeft %n annotaties. Bewaar die, dan komen ze terug als hetzelfde document opnieuw wordt geïmporteerd, of verwijder ze mee.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove, &amp;Keep Annotations</source>
+        <translation>Verwijderen, annotaties &amp;bewaren</translation>
+    </message>
+    <message>
+        <source>Remove with &amp;Annotations</source>
+        <translation>Verwijderen met &amp;annotaties</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>The documents could not be removed: %1</source>
+        <translation>De documenten konden niet worden verwijderd: %1</translation>
     </message>
 </context>
 <context>
@@ -1711,6 +1846,17 @@
     <message>
         <source>the saved search could not be removed</source>
         <translation>de bewaarde zoekopdracht kon niet worden verwijderd</translation>
+    </message>
+    <message>
+        <source>no letter %1 in the library</source>
+        <translation>geen brief %1 in de bibliotheek</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n document(s)</source>
+        <translation>
+            <numerusform>%n document verwijderen</numerusform>
+            <numerusform>%n documenten verwijderen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3105,6 +3251,13 @@ Notitie: %1</translation>
     <message>
         <source>Linked</source>
         <translation>Gekoppeld</translation>
+    </message>
+</context>
+<context>
+    <name>kl::RemoveLetterCommand</name>
+    <message>
+        <source>Remove document</source>
+        <translation>Document verwijderen</translation>
     </message>
 </context>
 <context>

@@ -124,13 +124,45 @@ void DossierPanel::fitColumns()
     header->setSectionHidden(DossierTreeModel::DateColumn, room < kind + date);
 }
 
+void DossierPanel::setLetterActions(const QList<QAction*>& actions)
+{
+    for (QAction* a : std::as_const(m_letterActions))
+        m_view->removeAction(a);
+    m_letterActions = actions;
+    if (actions.isEmpty())
+        return;
+    // The key works where the user chose the letters: in the tree, not in the reader or the note editor.
+    auto* remove = new QAction(actions.last()->text(), m_view);
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetShortcut);
+    connect(remove, &QAction::triggered, actions.last(), &QAction::trigger);
+    m_view->addAction(remove);
+}
+
 void DossierPanel::showContextMenu(const QPoint& at)
 {
     const QModelIndex index = m_view->indexAt(at);
     const QString dossier = index.siblingAtColumn(0).data(DossierTreeModel::DossierNumberRole).toString();
-    if (dossier.isEmpty())
+    const bool letter = index.siblingAtColumn(0).data(DossierTreeModel::LetterIdRole).toLongLong() != 0;
+    if (dossier.isEmpty() && !letter)
         return;
     QMenu menu(this);
+    if (letter) {
+        // The letter under the pointer is the one meant, as in a file manager, unless it is part of the selection.
+        if (!m_view->selectionModel()->isRowSelected(index.row(), index.parent()))
+            m_view->selectionModel()->setCurrentIndex(index,
+                                                      QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        menu.addAction(tr("&Open"), this, [this, index] {
+            Q_EMIT letterActivated(index.siblingAtColumn(0).data(DossierTreeModel::LetterIdRole).toLongLong());
+        });
+        menu.addSeparator();
+        menu.addActions(m_letterActions);
+        if (dossier.isEmpty()) {
+            menu.exec(m_view->viewport()->mapToGlobal(at));
+            return;
+        }
+        menu.addSeparator();
+    }
     if (index.siblingAtColumn(0).data(DossierTreeModel::FollowedRole).toBool()) {
         menu.addAction(tr("Check for New Documents"), this, &DossierPanel::checkRequested);
         menu.addAction(tr("Unfollow Dossier %1").arg(dossier), this,

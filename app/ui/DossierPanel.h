@@ -3,6 +3,7 @@
 #include <QSet>
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QTreeView;
@@ -24,6 +25,9 @@ public:
     void focusFilter();
     // Opens the letter's group and selects the letter, so the tree shows where the open letter is filed.
     void reveal(const LetterRecord& letter);
+    // What the context menu of a letter offers (Edit Details, Remove from Library); the last one is also the
+    // Delete key in the tree.
+    void setLetterActions(const QList<QAction*>& actions);
 
 Q_SIGNALS:
     void letterActivated(qint64 letterId);
@@ -49,6 +53,7 @@ private:
     QLineEdit* m_filter;
     QTreeView* m_view;
     QLabel* m_counts;
+    QList<QAction*> m_letterActions;
     QSet<QString> m_expanded;    // group keys open before a reload
     qint64 m_selectedLetter = 0; // the letter chosen before a reload
 };

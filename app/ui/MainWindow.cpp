@@ -3,6 +3,7 @@
 #include "ExportActions.h"
 #include "FetchActions.h"
 #include "LastFolder.h"
+#include "LibraryActions.h"
 #include "WelcomePage.h"
 
 #include "AnnotationController.h"
@@ -161,6 +162,8 @@ MainWindow::MainWindow(Library* library, QWidget* parent)
     createActions();
     connect(m_dossiers->view()->selectionModel(), &QItemSelectionModel::selectionChanged, m_exports,
             &ExportActions::updateEnabled);
+    connect(m_dossiers->view()->selectionModel(), &QItemSelectionModel::selectionChanged, m_libraryActions,
+            &LibraryActions::updateEnabled);
     QMenu* viewMenu = menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu"));
     if (viewMenu) {
         viewMenu->addSeparator();
@@ -351,6 +354,10 @@ void MainWindow::createActions()
     });
     document->addSeparator();
     QAction* knownAs = document->addAction(tr("&Known As…"), this, &MainWindow::knownAsDialog);
+    m_libraryActions = new LibraryActions(this);
+    m_libraryActions->addTo(document);
+    m_dossiers->setLetterActions({m_libraryActions->editAction(), m_libraryActions->removeAction()});
+    m_libraryActions->updateEnabled();
     m_letterActions = {close, copy,      find,      next,       previous, zoomIn,  zoomOut,      fitWidth, fitPage,
                        goTo,  highlight, underline, letterNote, linkTo,   related, referencedBy, outgoing, knownAs};
 
@@ -456,6 +463,8 @@ void MainWindow::currentTabChanged()
         a->setEnabled(t != nullptr);
     if (m_exports)
         m_exports->updateEnabled();
+    if (m_libraryActions)
+        m_libraryActions->updateEnabled();
 }
 
 static bool textSourceChanged(const LetterRecord& now, const LetterRecord& shown)
@@ -469,7 +478,10 @@ static bool textSourceChanged(const LetterRecord& now, const LetterRecord& shown
 
 void MainWindow::refreshOpenLetters()
 {
-    // A new rendition of an open letter shows up in its tab; a tab is never closed under the reader.
+    // A new rendition of an open letter shows up in its tab; a tab is closed only when its letter was removed.
+    for (int i = m_tabs->count() - 1; i >= 0; --i)
+        if (!m_library->letter(tab(i)->letterId()))
+            closeTab(i);
     for (int i = 0; i < m_tabs->count(); ++i) {
         ReaderTab* t = tab(i);
         const std::optional<LetterRecord> letter = m_library->letter(t->letterId());

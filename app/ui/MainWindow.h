@@ -21,6 +21,7 @@ namespace kl {
 
 class AnnotationController;
 class ExportActions;
+class LibraryActions;
 class AnnotationPanel;
 class DockWidths;
 class DossierPanel;
@@ -59,6 +60,7 @@ public:
     // The one undo stack of the window: every edit of every open letter.
     QUndoStack* undoStack() const;
     ExportActions* exportActions() const { return m_exports; }
+    LibraryActions* libraryActions() const { return m_libraryActions; }
     // The welcome page while no tab is open, else the tabs.
     QWidget* readerArea() const;
     SearchPanel* searchPanel() const { return m_search; }
@@ -131,6 +133,7 @@ private:
     QTabWidget* m_tabs;
     QStackedWidget* m_center;
     ExportActions* m_exports = nullptr;
+    LibraryActions* m_libraryActions = nullptr;
     DossierPanel* m_dossiers;
     MetadataPanel* m_metadata;
     ImportController* m_importer;

@@ -405,6 +405,45 @@ TEST_CASE("edit corrects a letter's details, and refuses what is not a kind, a d
     CHECK(clash.err.contains(QStringLiteral("kst-19637-9001")));
 }
 
+TEST_CASE("remove takes letters out and keeps their annotations for when they are imported again")
+{
+    QTemporaryDir dir;
+    const QString lib = dir.path();
+    const QString samples = QStringLiteral(KAMERLEZER_TEST_DATA "/../../resources/samples");
+    auto run = [&](const QStringList& args) { return cli(QStringList{QStringLiteral("--library"), lib} + args); };
+    REQUIRE(run({QStringLiteral("import"), samples}).exitCode == 0);
+    const int letters = json(run({QStringLiteral("list"), QStringLiteral("--json")}).out).toArray().size();
+    const QJsonObject before =
+        json(run({QStringLiteral("show"), QStringLiteral("kst-19637-9002"), QStringLiteral("--json")}).out).toObject();
+    const QString quote = before[QLatin1String("title")].toString().section(QLatin1Char(' '), 0, 1);
+    REQUIRE(run({QStringLiteral("annotate"), QStringLiteral("kst-19637-9002"), QStringLiteral("--quote"), quote,
+                 QStringLiteral("--note"), QStringLiteral("bewaren")})
+                .exitCode == 0);
+
+    const Run removed = run({QStringLiteral("remove"), QStringLiteral("kst-19637-9002")});
+    INFO(removed.err.toStdString());
+    REQUIRE(removed.exitCode == 0);
+    CHECK(removed.out.contains("1 annotation(s) kept"));
+    CHECK(json(run({QStringLiteral("list"), QStringLiteral("--json")}).out).toArray().size() == letters - 1);
+    CHECK(run({QStringLiteral("show"), QStringLiteral("kst-19637-9002")}).exitCode == 1);
+    CHECK(run({QStringLiteral("check")}).exitCode == 0);
+
+    const Run again = run({QStringLiteral("import"), samples});
+    CHECK(again.out.contains("1 annotation(s) kept when it was removed are back"));
+    const QJsonObject back =
+        json(run({QStringLiteral("show"), QStringLiteral("kst-19637-9002"), QStringLiteral("--json")}).out).toObject();
+    REQUIRE(back[QLatin1String("annotations")].toArray().size() == 1);
+    CHECK(back[QLatin1String("annotations")].toArray().first()[QLatin1String("note")].toString() ==
+          QStringLiteral("bewaren"));
+
+    // With --delete-annotations they go too; an unknown id removes nothing.
+    REQUIRE(run({QStringLiteral("remove"), QStringLiteral("kst-19637-9002"), QStringLiteral("--delete-annotations")})
+                .out.contains("1 annotation(s) deleted"));
+    CHECK(run({QStringLiteral("remove"), QStringLiteral("kst-1-1")}).exitCode == 1);
+    CHECK(run({QStringLiteral("remove")}).exitCode == 2);
+    CHECK(json(run({QStringLiteral("list"), QStringLiteral("--json")}).out).toArray().size() == letters - 1);
+}
+
 TEST_CASE("pack --lang nl writes a Dutch briefing pack")
 {
     QTemporaryDir dir;

@@ -196,6 +196,7 @@ TEST_CASE("A library made before search gets its index by migration")
                                 "DROP TABLE official_records",
                                 "DROP TABLE followed_dossiers",
                                 "DROP TABLE unread_letters",
+                                "DROP TABLE kept_annotations",
                                 "PRAGMA user_version = 1"})
             REQUIRE(q.exec(QString::fromLatin1(sql)));
     }

@@ -27,4 +27,5 @@ std::unique_ptr<CliCommand> makeFollowedCommand();
 std::unique_ptr<CliCommand> makeUpdateCommand();
 std::unique_ptr<CliCommand> makeVotesCommand();
 std::unique_ptr<CliCommand> makeEditCommand();
+std::unique_ptr<CliCommand> makeRemoveCommand();
 } // namespace kl

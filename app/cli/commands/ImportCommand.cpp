@@ -88,6 +88,9 @@ private:
             return;
         case ImportOutcome::Imported:
             cli.out(QStringLiteral("imported   %1  %2\n").arg(outcome.letterKey, file));
+            if (outcome.keptAnnotations > 0)
+                cli.out(QStringLiteral("           %1 annotation(s) kept when it was removed are back on it\n")
+                            .arg(outcome.keptAnnotations));
             break;
         case ImportOutcome::AddedRendition:
             cli.out(QStringLiteral("rendition  %1  %2\n").arg(outcome.letterKey, file));

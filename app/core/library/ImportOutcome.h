@@ -13,6 +13,7 @@ struct ImportOutcome {
     QString letterKey; // kstId, or "sha256:..." for documents without one
     QString message;   // for Failed: what is wrong with the file (without the file name)
     QStringList warnings;
+    int keptAnnotations = 0; // annotations kept from when the same document was removed, back on it now
 
     bool failed() const { return status == Failed; }
 };

@@ -1,10 +1,12 @@
 #include "Library.h"
 
+#include "LetterRemover.h"
 #include "RecognitionRefresh.h"
 #include "StoredTime.h"
 
 #include "base/ResultLog.h"
 #include "storage/Database.h"
+#include "storage/KeptAnnotationRepository.h"
 #include "storage/LetterRepository.h"
 #include "storage/ReferenceRepository.h"
 #include "storage/Schema.h"
@@ -99,6 +101,7 @@ std::unique_ptr<Library> Library::open(const QString& folder, QString* error)
             return nullptr;
         }
     }
+    LetterRemover::purgeRemovedCopies(absolute);
     std::unique_ptr<Library> library(new Library(absolute, std::move(opened).value()));
     library->checkExternalChanges(); // the version to compare with from now on
     return library;
@@ -181,6 +184,10 @@ ImportOutcome Library::store(const DocumentReader::FileRead& read, const QString
         letterId = letters.insertLetter(key, meta, now);
         if (!letterId)
             return fail(letterId.error());
+        const Result<int> kept = KeptAnnotationRepository(*m_db).restoreInto(*letterId, key);
+        if (!kept)
+            return fail(kept.error());
+        out.keptAnnotations = *kept;
     }
     if (Result<void> r = letters.fileInDossiers(*letterId, meta.dossiers); !r)
         return fail(r.error());

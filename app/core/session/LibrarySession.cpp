@@ -9,6 +9,7 @@
 #include "commands/EditItemCommand.h"
 #include "commands/EditMetadataCommand.h"
 #include "commands/ItemCommand.h"
+#include "commands/RemoveLetterCommand.h"
 #include "commands/SetNamedAsCommand.h"
 #include "library/Library.h"
 #include "library/LibraryBatch.h"
@@ -288,6 +289,22 @@ Result<void> LibrarySession::editMetadata(qint64 letterId, const DocumentMetadat
         return Error::notFound(tr("no such letter"));
     const Result<qint64> done =
         push(new EditMetadataCommand(m_library, letterId, letter->metadata, metadata, *m_outcome));
+    return done ? Result<void>() : done.error();
+}
+
+Result<void> LibrarySession::removeLetters(const QList<qint64>& letterIds, bool keepAnnotations)
+{
+    for (qint64 id : letterIds)
+        if (!m_library.letter(id))
+            return Error::notFound(tr("no letter %1 in the library").arg(id));
+    if (letterIds.isEmpty())
+        return {};
+    const auto annotations = keepAnnotations ? LetterRemover::Annotations::Keep : LetterRemover::Annotations::Delete;
+    LibraryBatch batch(m_library); // one change notice for all of them
+    auto* step = new QUndoCommand(tr("Remove %n document(s)", "", int(letterIds.size())));
+    for (qint64 id : letterIds)
+        new RemoveLetterCommand(m_library, id, annotations, *m_outcome, step);
+    const Result<qint64> done = push(step);
     return done ? Result<void>() : done.error();
 }
 

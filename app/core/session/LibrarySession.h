@@ -87,6 +87,9 @@ public:
     Result<void> setNamedAs(qint64 letterId, const QString& name);
     // A correction by hand of the letter's description (title, kind, dossier, number, date, sender).
     Result<void> editMetadata(qint64 letterId, const DocumentMetadata& metadata);
+    // Takes letters out of the library, one undo step; `keepAnnotations` keeps theirs for when the same document
+    // is imported again, else they go too.
+    Result<void> removeLetters(const QList<qint64>& letterIds, bool keepAnnotations);
 
     // Annotations from elsewhere, each import one undo step (a macro) and one change notice.
     Result<W3cAnnotations::ImportResult> importW3c(const QByteArray& json);

@@ -236,6 +236,18 @@ QStringList migrationTo(int version)
                            " letter_id INTEGER PRIMARY KEY REFERENCES letters(id) ON DELETE CASCADE,"
                            " since TEXT NOT NULL)"),
         };
+    case 10:
+        // The annotations of a removed document, kept by the user's choice until a document with the same key
+        // (its publication id, else its hash) is imported again.
+        return {
+            QStringLiteral("CREATE TABLE kept_annotations ("
+                           " id INTEGER PRIMARY KEY,"
+                           " letter_key TEXT NOT NULL,"
+                           " title TEXT NOT NULL DEFAULT '',"
+                           " removed TEXT NOT NULL,"
+                           " annotations TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX kept_annotations_by_key ON kept_annotations(letter_key)"),
+        };
     default:
         return {};
     }
