@@ -20,6 +20,8 @@
 #include "PdfView.h"
 #include "PreferencesDialog.h"
 #include "ReaderTab.h"
+#include "ReadingPlaces.h"
+#include "RecentDocumentsMenu.h"
 #include "ReferencesPanel.h"
 #include "RelatedPassagesPanel.h"
 #include "SampleLetters.h"
@@ -95,6 +97,7 @@ MainWindow::MainWindow(Library* library, QWidget* parent)
     , m_annotationPanel(new AnnotationPanel(m_annotations, this))
     , m_search(new SearchPanel(*m_session, this))
     , m_references(new ReferencesPanel(m_session, this))
+    , m_places(std::make_unique<ReadingPlaces>(library->folder()))
 {
     setWindowTitle(tr("Kamerlezer"));
     setAcceptDrops(true);
@@ -228,6 +231,9 @@ void MainWindow::createActions()
     QAction* importFiles = file->addAction(tr("&Import Files…"), this, &MainWindow::importFilesDialog);
     importFiles->setShortcut(QKeySequence::Open);
     file->addAction(tr("Import &Folder…"), this, &MainWindow::importFolderDialog);
+    auto* recent = new RecentDocumentsMenu(m_library, m_places.get(), this);
+    connect(recent, &RecentDocumentsMenu::letterChosen, this, &MainWindow::openLetter);
+    file->addMenu(recent);
     file->addSeparator();
     (new FetchActions(this, m_fetch, m_dossiers))->addTo(file);
     file->addSeparator();
@@ -406,6 +412,7 @@ ReaderTab* MainWindow::openLetter(qint64 letterId)
     for (int i = 0; i < m_tabs->count(); ++i)
         if (tab(i)->letterId() == letterId) {
             m_tabs->setCurrentIndex(i);
+            m_places->touch(letterId);
             return tab(i);
         }
     const std::optional<LetterRecord> letter = m_library->letter(letterId);
@@ -422,6 +429,9 @@ ReaderTab* MainWindow::openLetter(qint64 letterId)
     m_tabs->setTabToolTip(index,
                           letter->metadata.citation().isEmpty() ? letter->displayTitle() : letter->metadata.citation());
     m_tabs->setCurrentIndex(index);
+    if (const std::optional<ReadingPlace> place = m_places->place(letterId))
+        t->restorePlace(*place);
+    m_places->touch(letterId);
     if (Bench::scrollMode() && !m_benchStarted && t->pdfView()) {
         m_benchStarted = true;
         PdfView* view = t->pdfView();
@@ -440,6 +450,7 @@ void MainWindow::closeTab(int index)
     QWidget* w = m_tabs->widget(index);
     if (!w)
         return;
+    rememberPlace(tab(index));
     m_tabs->removeTab(index);
     w->deleteLater();
 }
@@ -453,6 +464,9 @@ void MainWindow::currentTabChanged()
 {
     m_center->setCurrentIndex(m_tabs->count() > 0 ? 1 : 0);
     ReaderTab* t = currentTab();
+    if (m_shownTab && m_shownTab != t)
+        rememberPlace(m_shownTab);
+    m_shownTab = t;
     m_metadata->setLetter(t ? &t->letter() : nullptr);
     m_annotationPanel->setTab(t);
     m_references->setTab(t);
@@ -480,8 +494,10 @@ void MainWindow::refreshOpenLetters()
 {
     // A new rendition of an open letter shows up in its tab; a tab is closed only when its letter was removed.
     for (int i = m_tabs->count() - 1; i >= 0; --i)
-        if (!m_library->letter(tab(i)->letterId()))
+        if (const qint64 id = tab(i)->letterId(); !m_library->letter(id)) {
             closeTab(i);
+            m_places->forget(id);
+        }
     for (int i = 0; i < m_tabs->count(); ++i) {
         ReaderTab* t = tab(i);
         const std::optional<LetterRecord> letter = m_library->letter(t->letterId());
@@ -646,8 +662,10 @@ void MainWindow::saveSession() const
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/dockWidths"), m_dockWidths->save());
     QList<QVariant> ids;
-    for (int i = 0; i < m_tabs->count(); ++i)
+    for (int i = 0; i < m_tabs->count(); ++i) {
         ids.append(tab(i)->letterId());
+        rememberPlace(tab(i));
+    }
     settings.setValue(QStringLiteral("session/library"), m_library->folder());
     settings.setValue(QStringLiteral("session/letters"), ids);
     settings.setValue(QStringLiteral("session/current"), m_tabs->currentIndex());
@@ -673,6 +691,12 @@ void MainWindow::restoreSession()
     const int current = settings.value(QStringLiteral("session/current"), -1).toInt();
     if (current >= 0 && current < m_tabs->count())
         m_tabs->setCurrentIndex(current);
+}
+
+void MainWindow::rememberPlace(ReaderTab* tab) const
+{
+    if (tab && tab->currentRenditionId() && tab->hasPlace())
+        m_places->remember(tab->letterId(), tab->place());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

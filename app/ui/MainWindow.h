@@ -6,6 +6,9 @@
 #include "ReferenceSpan.h"
 
 #include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
 
 class QAction;
 class QDockWidget;
@@ -30,6 +33,7 @@ class LibrarySession;
 struct LibraryChange;
 class MetadataPanel;
 class ReaderTab;
+class ReadingPlaces;
 class ReferencesPanel;
 class SearchPanel;
 
@@ -68,6 +72,8 @@ public:
     ReferencesPanel* referencesPanel() const { return m_references; }
     QDockWidget* referencesDock() const { return m_referencesDock; }
     DockWidths* dockWidths() const { return m_dockWidths; }
+    // Where each document was left, and the recent list.
+    ReadingPlaces* readingPlaces() const { return m_places.get(); }
 
     // Shows the search dock and puts the cursor in its query box.
     void searchLibrary();
@@ -127,6 +133,7 @@ private:
     void updateColorMenu();
     void updateCitingCounts();
     QString selectionQuote() const;
+    void rememberPlace(ReaderTab* tab) const;
 
     Library* m_library;
     LibrarySession* m_session;
@@ -148,6 +155,8 @@ private:
     ReferencesPanel* m_references;
     QDockWidget* m_referencesDock = nullptr;
     DockWidths* m_dockWidths = nullptr;
+    std::unique_ptr<ReadingPlaces> m_places;
+    QPointer<ReaderTab> m_shownTab; // the tab shown until the current one: its place is kept when it is left
     QString m_lastReferenceMessage;
     QMenu* m_colorMenu = nullptr;
     QToolButton* m_colorButton = nullptr;

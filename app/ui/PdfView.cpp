@@ -108,10 +108,7 @@ void PdfView::applyFit()
 void PdfView::relayout()
 {
     // Keep the same spot of the same page in view across a zoom change.
-    const int page = m_pages.isEmpty() ? -1 : currentPage();
-    double fraction = 0;
-    if (page >= 0 && m_pages[page]->height() > 0)
-        fraction = double(verticalScrollBar()->value() - m_pages[page]->y()) / m_pages[page]->height();
+    const Place before = place();
 
     PdfDocument* doc = m_renderer->document();
     int widest = 0;
@@ -128,8 +125,25 @@ void PdfView::relayout()
         y += sizes[i].height() + kGap;
     }
     m_container->resize(containerWidth, y);
-    if (page >= 0)
-        verticalScrollBar()->setValue(m_pages[page]->y() + int(fraction * m_pages[page]->height()));
+    setPlace(before);
+    scheduleUpdate();
+}
+
+PdfView::Place PdfView::place() const
+{
+    Place p;
+    p.page = currentPage();
+    if (p.page >= 0 && m_pages[p.page]->height() > 0)
+        p.fraction = double(verticalScrollBar()->value() - m_pages[p.page]->y()) / m_pages[p.page]->height();
+    return p;
+}
+
+void PdfView::setPlace(const Place& place)
+{
+    if (place.page < 0 || place.page >= m_pages.size())
+        return;
+    const PdfPageWidget* w = m_pages[place.page];
+    verticalScrollBar()->setValue(w->y() + int(std::lround(place.fraction * w->height())));
     scheduleUpdate();
 }
 

@@ -57,6 +57,14 @@ public:
     void setZoomMode(ZoomMode mode);
     int currentPage() const;
     void goToPage(int page);
+    // Where the reader is: the current page and how far down it (a fraction of its height) the view's top is,
+    // so that the same spot comes back at another zoom or window size.
+    struct Place {
+        int page = -1;
+        double fraction = 0;
+    };
+    Place place() const;
+    void setPlace(const Place& place);
 
     // Selection of words on one page, driven by the page widgets.
     void beginSelection(int page, const QPointF& normalized);

@@ -629,4 +629,62 @@ void ReaderTab::focusPageNumber()
     m_page->selectAll();
 }
 
+ReadingPlace ReaderTab::place() const
+{
+    if (!m_shown && m_restored)
+        return *m_restored; // never laid out: it is still where it was left
+    ReadingPlace p;
+    p.rendition = m_current;
+    if (PdfView* pdf = pdfView()) {
+        const PdfView::Place at = pdf->place();
+        p.page = at.page;
+        p.fraction = at.fraction;
+        p.zoom = pdf->zoom();
+        p.zoomMode = int(pdf->zoomMode());
+    } else if (TextView* tv = textView()) {
+        p.offset = tv->toStored(tv->cursorForPosition(QPoint(0, 0)).position());
+        p.textPointSize = tv->font().pointSizeF();
+    }
+    return p;
+}
+
+void ReaderTab::restorePlace(const ReadingPlace& place)
+{
+    if (place.rendition && place.rendition != m_current && !showRendition(place.rendition))
+        return; // that file is no longer part of the letter: it opens at its start
+    m_restored = place;
+    applyRestoredPlace();
+    // Once the tab is laid out (a fitted zoom and the text's layout depend on the size it gets), the spot is
+    // found again; a passage revealed after this (a search hit, a followed link) still goes last.
+    QTimer::singleShot(0, this, &ReaderTab::applyRestoredPlace);
+}
+
+void ReaderTab::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!m_shown && m_restored)
+        QTimer::singleShot(0, this, &ReaderTab::applyRestoredPlace);
+    m_shown = true;
+}
+
+void ReaderTab::applyRestoredPlace()
+{
+    if (!m_restored || m_restored->rendition != m_current)
+        return;
+    const ReadingPlace& place = *m_restored;
+    if (PdfView* pdf = pdfView()) {
+        if (place.zoomMode == int(PdfView::ZoomMode::Custom) && place.zoom > 0)
+            pdf->setZoom(place.zoom);
+        else if (place.zoomMode >= 0)
+            pdf->setZoomMode(PdfView::ZoomMode(place.zoomMode));
+        pdf->setPlace({place.page, place.fraction});
+    } else if (TextView* tv = textView()) {
+        if (place.textPointSize > 0)
+            tv->QTextEdit::zoomIn(qRound(place.textPointSize - tv->font().pointSizeF()));
+        if (place.offset >= 0)
+            tv->scrollToStored(place.offset);
+    }
+    updateControls();
+}
+
 } // namespace kl

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ReadingPlace.h"
 #include "ReferenceSpan.h"
 #include "annotations/PlacedAnnotation.h"
 #include "library/LetterRecord.h"
@@ -58,6 +59,12 @@ public:
     void fitPage();
     void focusPageNumber();
 
+    // Where the reader is in the rendition shown, and going back there (the rendition, the spot, the zoom).
+    ReadingPlace place() const;
+    void restorePlace(const ReadingPlace& place);
+    // Whether place() means anything: the tab was shown, or has a place to go back to.
+    bool hasPlace() const { return m_shown || m_restored.has_value(); }
+
     // Annotations: drawn in every view of the letter, following the store.
     void setAnnotationStore(const AnnotationStore* store);
     // Actions for the views' context menus (highlight, underline…).
@@ -98,7 +105,11 @@ Q_SIGNALS:
     // The reader clicked a reference or cross-reference.
     void referenceActivated(const kl::ReferenceSpan& reference);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    void applyRestoredPlace();
     void fillRenditions();
     QWidget* makeView(const RenditionRecord& rendition);
     void updateControls();
@@ -130,6 +141,8 @@ private:
     const LinkStore* m_links = nullptr;
     QList<ReferenceSpan> m_references;
     mutable QHash<qint64, RenditionText> m_texts;
+    bool m_shown = false;
+    std::optional<ReadingPlace> m_restored; // until the tab is first shown
 };
 
 } // namespace kl

@@ -148,6 +148,13 @@ std::pair<qsizetype, qsizetype> TextView::selectedSpan() const
     return {toStored(c.selectionStart()), toStored(c.selectionEnd())};
 }
 
+void TextView::scrollToStored(qsizetype offset)
+{
+    QTextCursor c(document());
+    c.setPosition(std::clamp(toDocument(offset), 0, document()->characterCount() - 1));
+    verticalScrollBar()->setValue(verticalScrollBar()->value() + cursorRect(c).top());
+}
+
 void TextView::selectSpan(qsizetype start, qsizetype end)
 {
     QTextCursor c(document());

@@ -41,6 +41,8 @@ public:
     // The selection as offsets in the stored text; an empty span when nothing is selected.
     std::pair<qsizetype, qsizetype> selectedSpan() const;
     void selectSpan(qsizetype start, qsizetype end);
+    // Scrolls so that the line holding a stored offset is the first one in view; the selection stays.
+    void scrollToStored(qsizetype offset);
     void setMarks(const QList<Mark>& marks);
     const QList<Mark>& marks() const { return m_marks; }
     // References and cross-references: marked with a dotted underline, clickable (referenceClicked).
