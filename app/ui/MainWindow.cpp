@@ -7,6 +7,7 @@
 #include "WelcomePage.h"
 
 #include "AnnotationController.h"
+#include "AnnotationMenu.h"
 #include "AnnotationPanel.h"
 #include "Bench.h"
 #include "ColorMeaningDialog.h"
@@ -44,6 +45,7 @@
 #include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -98,6 +100,7 @@ MainWindow::MainWindow(Library* library, QWidget* parent)
     , m_search(new SearchPanel(*m_session, this))
     , m_references(new ReferencesPanel(m_session, this))
     , m_places(std::make_unique<ReadingPlaces>(library->folder()))
+    , m_annotationMenu(new AnnotationMenu(m_annotations, this))
 {
     setWindowTitle(tr("Kamerlezer"));
     setAcceptDrops(true);
@@ -204,6 +207,11 @@ MainWindow::MainWindow(Library* library, QWidget* parent)
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::currentTabChanged);
     connect(m_dossiers, &DossierPanel::letterActivated, this, &MainWindow::openLetter);
+    connect(m_annotationMenu, &AnnotationMenu::showInListRequested, this, [this](qint64 id) {
+        m_annotationPanel->parentWidget()->show();
+        m_annotationPanel->parentWidget()->raise();
+        m_annotationPanel->selectAnnotation(id);
+    });
     connect(m_dossiers->model(), &DossierTreeModel::countsChanged, this, &MainWindow::updateCounts);
     connect(m_importer, &ImportController::finished, this, &MainWindow::importFinished);
     connect(m_importer, &ImportController::progress, this, [this](int done, int total) {
@@ -425,6 +433,7 @@ ReaderTab* MainWindow::openLetter(qint64 letterId)
     t->setAnnotationStore(&m_session->annotations());
     t->setLinkStore(&m_session->links());
     connect(t, &ReaderTab::referenceActivated, this, &MainWindow::followReference);
+    connect(t, &ReaderTab::annotationMenuRequested, m_annotationMenu, &AnnotationMenu::insertInto);
     const int index = m_tabs->addTab(t, t->tabTitle());
     m_tabs->setTabToolTip(index,
                           letter->metadata.citation().isEmpty() ? letter->displayTitle() : letter->metadata.citation());

@@ -23,6 +23,7 @@ class QUndoStack;
 namespace kl {
 
 class AnnotationController;
+class AnnotationMenu;
 class ExportActions;
 class LibraryActions;
 class AnnotationPanel;
@@ -59,6 +60,7 @@ public:
     FetchStatus* fetchStatus() const { return m_fetch; }
     AnnotationController* annotations() const { return m_annotations; }
     AnnotationPanel* annotationPanel() const { return m_annotationPanel; }
+    AnnotationMenu* annotationMenu() const { return m_annotationMenu; }
     // The window's edits: every one goes through the session, onto its one undo stack.
     LibrarySession* session() const { return m_session; }
     // The one undo stack of the window: every edit of every open letter.
@@ -156,6 +158,7 @@ private:
     QDockWidget* m_referencesDock = nullptr;
     DockWidths* m_dockWidths = nullptr;
     std::unique_ptr<ReadingPlaces> m_places;
+    AnnotationMenu* m_annotationMenu;
     QPointer<ReaderTab> m_shownTab; // the tab shown until the current one: its place is kept when it is left
     QString m_lastReferenceMessage;
     QMenu* m_colorMenu = nullptr;

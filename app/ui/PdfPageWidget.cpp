@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QContextMenuEvent>
 #include <QHelpEvent>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
@@ -151,7 +152,7 @@ void PdfPageWidget::mouseReleaseEvent(QMouseEvent* event)
 
 void PdfPageWidget::contextMenuEvent(QContextMenuEvent* event)
 {
-    m_view->showContextMenu(event->globalPos());
+    m_view->contextMenuAt(m_page, toPage(event->pos()))->exec(event->globalPos());
     event->accept();
 }
 
@@ -159,9 +160,8 @@ bool PdfPageWidget::event(QEvent* event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto* help = static_cast<QHelpEvent*>(event);
-        const int index = m_view->referenceAt(m_page, toPage(help->pos()));
-        if (index >= 0)
-            QToolTip::showText(help->globalPos(), m_view->references().at(index).toolTip(), this);
+        if (const QString tip = m_view->toolTipAt(m_page, toPage(help->pos())); !tip.isEmpty())
+            QToolTip::showText(help->globalPos(), tip, this);
         else
             QToolTip::hideText();
         return true;

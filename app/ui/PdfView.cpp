@@ -451,16 +451,53 @@ int PdfView::referenceAt(int page, const QPointF& p)
     return -1;
 }
 
-void PdfView::showContextMenu(const QPoint& globalPos)
+qint64 PdfView::annotationAt(int page, const QPointF& p) const
 {
-    QMenu menu(this);
-    QAction* copyAction = menu.addAction(tr("&Copy"), this, &PdfView::copy);
-    copyAction->setEnabled(!selectedText().isEmpty());
-    if (!m_contextActions.isEmpty()) {
-        menu.addSeparator();
-        menu.addActions(m_contextActions);
+    const AnnotationMark* best = nullptr;
+    double bestArea = 0;
+    for (const AnnotationMark& m : m_annotationMarks.value(page)) {
+        double area = 0;
+        bool hit = false;
+        for (const QRectF& r : m.rects) {
+            area += r.width() * r.height();
+            hit = hit || r.adjusted(0, -r.height() * 0.15, 0, r.height() * 0.15).contains(p);
+        }
+        if (hit && (!best || area < bestArea)) {
+            best = &m;
+            bestArea = area;
+        }
     }
-    menu.exec(globalPos);
+    return best ? best->id : 0;
+}
+
+QString PdfView::toolTipAt(int page, const QPointF& p)
+{
+    QStringList tips;
+    if (const qint64 id = annotationAt(page, p))
+        for (const AnnotationMark& m : m_annotationMarks.value(page))
+            if (m.id == id && !m.tip.isEmpty()) {
+                tips.append(m.tip);
+                break;
+            }
+    // The note is rich text; a reference's tooltip alone stays plain.
+    if (const int index = referenceAt(page, p); index >= 0)
+        tips.append(tips.isEmpty() ? m_references.at(index).toolTip()
+                                   : m_references.at(index).toolTip().toHtmlEscaped());
+    return tips.join(QStringLiteral("<hr>"));
+}
+
+std::unique_ptr<QMenu> PdfView::contextMenuAt(int page, const QPointF& p)
+{
+    auto menu = std::make_unique<QMenu>(this);
+    QAction* copyAction = menu->addAction(tr("&Copy"), this, &PdfView::copy);
+    copyAction->setEnabled(!selectedText().isEmpty());
+    if (const qint64 id = annotationAt(page, p))
+        Q_EMIT annotationMenuRequested(menu.get(), menu->insertSeparator(copyAction), id);
+    if (!m_contextActions.isEmpty()) {
+        menu->addSeparator();
+        menu->addActions(m_contextActions);
+    }
+    return menu;
 }
 
 void PdfView::copy()

@@ -14,6 +14,8 @@
 #include <functional>
 #include <memory>
 
+class QMenu;
+
 namespace kl {
 
 class PdfDocument;
@@ -38,6 +40,7 @@ public:
         QColor color;
         bool underline = false;
         bool selected = false;
+        QString tip; // shown on hover: its note; empty for none
     };
 
     // `storedTexts` are the page texts from the library (find works on them before pages are rendered);
@@ -100,7 +103,13 @@ public:
     // The reference under a normalized point of a page; -1 when none.
     int referenceAt(int page, const QPointF& normalized);
     void activateReference(int index) { Q_EMIT referenceClicked(index); }
-    void showContextMenu(const QPoint& globalPos);
+    // The annotation under a normalized point of a page (the smallest when they overlap); 0 when none.
+    qint64 annotationAt(int page, const QPointF& normalized) const;
+    // What hovering a point of a page shows: the annotation's note, the reference; empty for nothing.
+    QString toolTipAt(int page, const QPointF& normalized);
+    // The context menu at a point of a page: Copy, the annotation's own actions when the point is on one
+    // (annotationMenuRequested fills them in), then the context actions.
+    std::unique_ptr<QMenu> contextMenuAt(int page, const QPointF& normalized);
     // Hits whose words are known and drawn (all of them once every page's text is read).
     int markedHitCount() const;
 
@@ -121,6 +130,8 @@ Q_SIGNALS:
     void zoomChanged(double zoom);
     void selectionChanged();
     void referenceClicked(int index);
+    // As TextView's: insert the annotation's actions into `menu` before `before`.
+    void annotationMenuRequested(QMenu* menu, QAction* before, qint64 annotationId);
 
 protected:
     void resizeEvent(QResizeEvent* event) override;

@@ -8,11 +8,13 @@
 #include "anchor/PageGeometry.h"
 #include "annotations/AnnotationColor.h"
 #include "annotations/AnnotationStore.h"
+#include "annotations/NoteMarkdown.h"
 #include "library/Library.h"
 #include "links/LinkStore.h"
 
 #include <QComboBox>
 #include <QLabel>
+#include <QMenu>
 #include <QPointer>
 #include <QRegularExpression>
 #include <QSignalBlocker>
@@ -202,6 +204,7 @@ QWidget* ReaderTab::makeView(const RenditionRecord& rendition)
         });
         connect(pdf, &PdfView::zoomChanged, this, &ReaderTab::updateControls);
         pdf->setContextActions(m_contextActions);
+        connect(pdf, &PdfView::annotationMenuRequested, this, &ReaderTab::annotationMenuRequested);
         connect(pdf, &PdfView::referenceClicked, this, [this, pdf](int index) {
             if (index >= 0 && index < pdf->references().size())
                 Q_EMIT referenceActivated(pdf->references().at(index));
@@ -211,6 +214,7 @@ QWidget* ReaderTab::makeView(const RenditionRecord& rendition)
     }
     auto* text = new TextView(m_letter.metadata, texts, this);
     text->setContextActions(m_contextActions);
+    connect(text, &TextView::annotationMenuRequested, this, &ReaderTab::annotationMenuRequested);
     connect(text, &TextView::referenceClicked, this, [this, text](int index) {
         if (index >= 0 && index < text->references().size())
             Q_EMIT referenceActivated(text->references().at(index));
@@ -283,6 +287,22 @@ void ReaderTab::refreshAnnotations()
     Q_EMIT annotationsPlaced();
 }
 
+QString ReaderTab::annotationTip(const Annotation& a) const
+{
+    // Okular's pop-up note: what the reader wrote, under the colour's meaning; nothing for a bare highlight.
+    const QString note = NoteMarkdown::toPlainText(a.note).trimmed();
+    if (note.isEmpty() && a.tags.isEmpty())
+        return {};
+    const QString meaning = m_store ? m_store->colorMeaning(a.color) : QString();
+    QString tip = QStringLiteral("<p style='white-space:pre-wrap'>");
+    if (!meaning.isEmpty())
+        tip += QStringLiteral("<b>%1</b><br>").arg(meaning.toHtmlEscaped());
+    tip += note.toHtmlEscaped();
+    if (!a.tags.isEmpty())
+        tip += QStringLiteral("<br><i>%1</i>").arg(a.tags.join(QStringLiteral(", ")).toHtmlEscaped());
+    return tip + QStringLiteral("</p>");
+}
+
 void ReaderTab::drawAnnotations()
 {
     if (TextView* tv = textView()) {
@@ -292,7 +312,7 @@ void ReaderTab::drawAnnotations()
                 continue;
             marks.append(TextView::Mark{p.annotation.id, p.start, p.end, AnnotationColor::toColor(p.annotation.color),
                                         p.annotation.style == Annotation::Underline,
-                                        p.annotation.id == m_selectedAnnotation});
+                                        p.annotation.id == m_selectedAnnotation, annotationTip(p.annotation)});
         }
         tv->setMarks(marks);
     } else if (PdfView* pdf = pdfView()) {
@@ -306,7 +326,8 @@ void ReaderTab::drawAnnotations()
                                          {},
                                          AnnotationColor::toColor(a.color),
                                          a.style == Annotation::Underline,
-                                         a.id == m_selectedAnnotation};
+                                         a.id == m_selectedAnnotation,
+                                         annotationTip(a)};
             if (a.renditionId == m_current && p.method == AnchorResolver::Position && a.page > 0 &&
                 !a.rects.isEmpty()) {
                 // Made here: the boxes stored with it.

@@ -13,6 +13,7 @@
 
 class QComboBox;
 class QLabel;
+class QMenu;
 class QSpinBox;
 class QStackedWidget;
 class QToolBar;
@@ -104,6 +105,8 @@ Q_SIGNALS:
     void referencesPlaced();
     // The reader clicked a reference or cross-reference.
     void referenceActivated(const kl::ReferenceSpan& reference);
+    // A context menu opens on an annotation (see TextView::annotationMenuRequested).
+    void annotationMenuRequested(QMenu* menu, QAction* before, qint64 annotationId);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -114,6 +117,7 @@ private:
     QWidget* makeView(const RenditionRecord& rendition);
     void updateControls();
     void drawAnnotations();
+    QString annotationTip(const Annotation& annotation) const;
     void drawReferences();
     void selectStoredSpan(qsizetype start, qsizetype end);
     void keepSelectionInView();

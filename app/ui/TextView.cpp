@@ -176,20 +176,39 @@ void TextView::setReferences(const QList<ReferenceSpan>& references)
     updateMarks();
 }
 
-int TextView::referenceAt(const QPoint& pos) const
+qsizetype TextView::storedOffsetAt(const QPoint& pos) const
 {
-    if (m_references.isEmpty())
-        return -1;
     const QTextCursor c = cursorForPosition(pos);
     // Only over the text itself: the nearest position of a point in the margin is not a click on a word.
     const QRect caret = cursorRect(c);
     if (std::abs(caret.center().y() - pos.y()) > caret.height())
         return -1;
-    const qsizetype offset = toStored(c.position());
+    return toStored(c.position());
+}
+
+int TextView::referenceAt(const QPoint& pos) const
+{
+    if (m_references.isEmpty())
+        return -1;
+    const qsizetype offset = storedOffsetAt(pos);
+    if (offset < 0)
+        return -1;
     for (int i = 0; i < m_references.size(); ++i)
         if (offset >= m_references[i].start && offset <= m_references[i].end)
             return i;
     return -1;
+}
+
+qint64 TextView::annotationAt(const QPoint& pos) const
+{
+    const qsizetype offset = m_marks.isEmpty() ? -1 : storedOffsetAt(pos);
+    if (offset < 0)
+        return 0;
+    const Mark* best = nullptr;
+    for (const Mark& m : m_marks)
+        if (offset >= m.start && offset < m.end && (!best || m.end - m.start < best->end - best->start))
+            best = &m;
+    return best ? best->id : 0;
 }
 
 QRect TextView::rectOf(qsizetype storedOffset) const
@@ -228,9 +247,16 @@ bool TextView::viewportEvent(QEvent* event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto* help = static_cast<QHelpEvent*>(event);
-        const int index = referenceAt(help->pos());
-        if (index >= 0)
-            QToolTip::showText(help->globalPos(), m_references[index].toolTip(), viewport());
+        QStringList tips;
+        if (const qint64 id = annotationAt(help->pos()))
+            for (const Mark& m : std::as_const(m_marks))
+                if (m.id == id && !m.tip.isEmpty())
+                    tips.append(m.tip);
+        // The note is rich text; a reference's tooltip alone stays plain.
+        if (const int index = referenceAt(help->pos()); index >= 0)
+            tips.append(tips.isEmpty() ? m_references[index].toolTip() : m_references[index].toolTip().toHtmlEscaped());
+        if (!tips.isEmpty())
+            QToolTip::showText(help->globalPos(), tips.join(QStringLiteral("<hr>")), viewport());
         else
             QToolTip::hideText();
         return true;
@@ -238,14 +264,21 @@ bool TextView::viewportEvent(QEvent* event)
     return QTextEdit::viewportEvent(event);
 }
 
-void TextView::contextMenuEvent(QContextMenuEvent* event)
+std::unique_ptr<QMenu> TextView::contextMenuAt(const QPoint& pos)
 {
-    std::unique_ptr<QMenu> menu(createStandardContextMenu(event->pos()));
+    std::unique_ptr<QMenu> menu(createStandardContextMenu(viewport()->mapToGlobal(pos)));
+    if (const qint64 id = annotationAt(pos))
+        Q_EMIT annotationMenuRequested(menu.get(), menu->insertSeparator(menu->actions().value(0)), id);
     if (!m_contextActions.isEmpty()) {
         menu->addSeparator();
         menu->addActions(m_contextActions);
     }
-    menu->exec(event->globalPos());
+    return menu;
+}
+
+void TextView::contextMenuEvent(QContextMenuEvent* event)
+{
+    contextMenuAt(event->pos())->exec(event->globalPos());
 }
 
 void TextView::resizeEvent(QResizeEvent* event)

@@ -9,6 +9,10 @@
 #include <QTextCursor>
 #include <QTextEdit>
 
+#include <memory>
+
+class QMenu;
+
 namespace kl {
 
 struct DocumentMetadata;
@@ -29,6 +33,7 @@ public:
         QColor color;
         bool underline = false;
         bool selected = false;
+        QString tip; // shown on hover: its note; empty for none
     };
 
     TextView(const DocumentMetadata& metadata, const QStringList& pageTexts, QWidget* parent = nullptr);
@@ -50,6 +55,11 @@ public:
     const QList<ReferenceSpan>& references() const { return m_references; }
     // The reference under a point of the viewport; -1 when none.
     int referenceAt(const QPoint& viewportPos) const;
+    // The annotation under a point of the viewport (the shortest when they overlap); 0 when none.
+    qint64 annotationAt(const QPoint& viewportPos) const;
+    // The context menu at a point of the viewport: the standard one, the annotation's own actions first when the
+    // point is on one (annotationMenuRequested fills them in), then the context actions.
+    std::unique_ptr<QMenu> contextMenuAt(const QPoint& viewportPos);
     // Where a stored offset is drawn, in viewport coordinates (for tests and tooltips).
     QRect rectOf(qsizetype storedOffset) const;
     // Actions added to the context menu (highlight, underline…).
@@ -66,6 +76,9 @@ public:
 
 Q_SIGNALS:
     void referenceClicked(int index);
+    // A context menu opens on an annotation: whoever edits annotations inserts its actions into `menu` before
+    // `before` (connected directly: the menu is shown after the signal returns).
+    void annotationMenuRequested(QMenu* menu, QAction* before, qint64 annotationId);
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
@@ -83,6 +96,8 @@ private:
         qsizetype length = 0;
     };
 
+    // The stored offset of the character under a viewport point; -1 when the point is not over text.
+    qsizetype storedOffsetAt(const QPoint& viewportPos) const;
     void layOut(const DocumentMetadata& metadata);
     void updateMarks();
 
