@@ -18,6 +18,7 @@
 #include "LetterTabBar.h"
 #include "LinkDialog.h"
 #include "MetadataPanel.h"
+#include "PageSidebar.h"
 #include "PdfView.h"
 #include "PreferencesDialog.h"
 #include "ReaderTab.h"
@@ -101,6 +102,7 @@ MainWindow::MainWindow(Library* library, QWidget* parent)
     , m_references(new ReferencesPanel(m_session, this))
     , m_places(std::make_unique<ReadingPlaces>(library->folder()))
     , m_annotationMenu(new AnnotationMenu(m_annotations, this))
+    , m_sidebar(new PageSidebar(this))
 {
     setWindowTitle(tr("Kamerlezer"));
     setAcceptDrops(true);
@@ -136,6 +138,11 @@ MainWindow::MainWindow(Library* library, QWidget* parent)
     m_searchDock->setWidget(m_search);
     addDockWidget(Qt::LeftDockWidgetArea, m_searchDock);
     tabifyDockWidget(dossierDock, m_searchDock);
+    auto* contentsDock = new QDockWidget(tr("Contents"), this);
+    contentsDock->setObjectName(QStringLiteral("contentsDock"));
+    contentsDock->setWidget(m_sidebar);
+    addDockWidget(Qt::LeftDockWidgetArea, contentsDock);
+    tabifyDockWidget(dossierDock, contentsDock);
     dossierDock->raise();
     m_referencesDock = new QDockWidget(tr("References"), this);
     m_referencesDock->setObjectName(QStringLiteral("referencesDock"));
@@ -144,7 +151,8 @@ MainWindow::MainWindow(Library* library, QWidget* parent)
     tabifyDockWidget(annotationDock, m_referencesDock);
     annotationDock->raise();
     m_dockWidths = new DockWidths(this);
-    for (QDockWidget* dock : {dossierDock, metadataDock, annotationDock, historyDock, m_searchDock, m_referencesDock})
+    for (QDockWidget* dock :
+         {dossierDock, metadataDock, annotationDock, historyDock, m_searchDock, m_referencesDock, contentsDock})
         m_dockWidths->watch(dock);
     m_dockWidths->setWanted(Qt::LeftDockWidgetArea, 540); // room for dossier titles beside the columns
     m_dockWidths->setWanted(Qt::RightDockWidgetArea, 340);
@@ -174,6 +182,9 @@ MainWindow::MainWindow(Library* library, QWidget* parent)
     if (viewMenu) {
         viewMenu->addSeparator();
         viewMenu->addAction(dossierDock->toggleViewAction());
+        QAction* contents = contentsDock->toggleViewAction();
+        contents->setShortcut(QKeySequence(Qt::Key_F7)); // Okular's key for its sidebar
+        viewMenu->addAction(contents);
         viewMenu->addAction(metadataDock->toggleViewAction());
         viewMenu->addAction(annotationDock->toggleViewAction());
         viewMenu->addAction(historyDock->toggleViewAction());
@@ -434,6 +445,10 @@ ReaderTab* MainWindow::openLetter(qint64 letterId)
     t->setLinkStore(&m_session->links());
     connect(t, &ReaderTab::referenceActivated, this, &MainWindow::followReference);
     connect(t, &ReaderTab::annotationMenuRequested, m_annotationMenu, &AnnotationMenu::insertInto);
+    connect(t, &ReaderTab::renditionShown, this, [this, t] {
+        if (t == currentTab())
+            m_sidebar->setView(t->pdfView());
+    });
     const int index = m_tabs->addTab(t, t->tabTitle());
     m_tabs->setTabToolTip(index,
                           letter->metadata.citation().isEmpty() ? letter->displayTitle() : letter->metadata.citation());
@@ -479,6 +494,7 @@ void MainWindow::currentTabChanged()
     m_metadata->setLetter(t ? &t->letter() : nullptr);
     m_annotationPanel->setTab(t);
     m_references->setTab(t);
+    m_sidebar->setView(t ? t->pdfView() : nullptr);
     if (t)
         m_dossiers->reveal(t->letter());
     setWindowTitle(t ? tr("%1 — Kamerlezer").arg(t->tabTitle()) : tr("Kamerlezer"));

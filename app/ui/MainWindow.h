@@ -33,6 +33,7 @@ class Library;
 class LibrarySession;
 struct LibraryChange;
 class MetadataPanel;
+class PageSidebar;
 class ReaderTab;
 class ReadingPlaces;
 class ReferencesPanel;
@@ -74,6 +75,8 @@ public:
     ReferencesPanel* referencesPanel() const { return m_references; }
     QDockWidget* referencesDock() const { return m_referencesDock; }
     DockWidths* dockWidths() const { return m_dockWidths; }
+    // The outline and page thumbnails of the PDF shown.
+    PageSidebar* pageSidebar() const { return m_sidebar; }
     // Where each document was left, and the recent list.
     ReadingPlaces* readingPlaces() const { return m_places.get(); }
 
@@ -159,6 +162,7 @@ private:
     DockWidths* m_dockWidths = nullptr;
     std::unique_ptr<ReadingPlaces> m_places;
     AnnotationMenu* m_annotationMenu;
+    PageSidebar* m_sidebar;
     QPointer<ReaderTab> m_shownTab; // the tab shown until the current one: its place is kept when it is left
     QString m_lastReferenceMessage;
     QMenu* m_colorMenu = nullptr;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "PdfLink.h"
+#include "PdfOutlineEntry.h"
 #include "document/PageText.h"
 
 #include <QHash>
@@ -33,6 +35,10 @@ public:
     QImage render(int page, int widthPx);
     // The page's text and word boxes, exactly as the importer stored them. Thread-safe.
     PageText text(int page);
+    // The document's outline (bookmarks), empty when it has none. Thread-safe.
+    QList<PdfOutlineEntry> outline();
+    // The links on a page. Thread-safe.
+    QList<PdfLink> links(int page);
     // The pages OCR read (0-based page -> text and words, from the library): Poppler has no words for them.
     // Set before the first text() call.
     void setOcrPages(const QHash<int, PageText>& pages) { m_ocrPages = pages; }

@@ -125,8 +125,9 @@ void PdfPageWidget::mousePressEvent(QMouseEvent* event)
 void PdfPageWidget::mouseMoveEvent(QMouseEvent* event)
 {
     if (event->buttons() == Qt::NoButton) {
-        setCursor(m_view->referenceAt(m_page, toPage(event->position())) >= 0 ? Qt::PointingHandCursor
-                                                                              : Qt::IBeamCursor);
+        const QPointF at = toPage(event->position());
+        setCursor(m_view->referenceAt(m_page, at) >= 0 || m_view->linkAt(m_page, at) ? Qt::PointingHandCursor
+                                                                                     : Qt::IBeamCursor);
         event->accept();
         return;
     }
@@ -144,9 +145,11 @@ void PdfPageWidget::mouseReleaseEvent(QMouseEvent* event)
     // A click, not a drag: follows the reference under it.
     if ((event->position() - m_pressPos).manhattanLength() < QApplication::startDragDistance() &&
         m_view->selectedSpan().page < 0) {
-        const int index = m_view->referenceAt(m_page, toPage(event->position()));
-        if (index >= 0)
+        const QPointF at = toPage(event->position());
+        if (const int index = m_view->referenceAt(m_page, at); index >= 0)
             m_view->activateReference(index);
+        else if (const PdfLink* link = m_view->linkAt(m_page, at))
+            m_view->followLink(*link);
     }
 }
 

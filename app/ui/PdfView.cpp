@@ -1,5 +1,8 @@
 #include "PdfView.h"
 
+#include <QDesktopServices>
+#include <QUrl>
+
 #include "PdfDocument.h"
 #include "PdfPageWidget.h"
 #include "PdfRenderer.h"
@@ -7,8 +10,10 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDesktopServices>
 #include <QMenu>
 #include <QScrollBar>
+#include <QUrl>
 #include <QWheelEvent>
 
 #include <cmath>
@@ -25,6 +30,7 @@ constexpr double kZoomStep = 1.2;
 
 PdfView::PdfView(std::shared_ptr<PdfDocument> document, const QStringList& storedTexts, QWidget* parent)
     : QScrollArea(parent)
+    , m_document(document)
     , m_renderer(new PdfRenderer(document, this))
     , m_container(new QWidget)
     , m_storedTexts(storedTexts)
@@ -451,6 +457,30 @@ int PdfView::referenceAt(int page, const QPointF& p)
     return -1;
 }
 
+const QList<PdfLink>& PdfView::links(int page)
+{
+    auto it = m_links.find(page);
+    if (it == m_links.end())
+        it = m_links.insert(page, page >= 0 && page < pageCount() ? m_document->links(page) : QList<PdfLink>{});
+    return *it;
+}
+
+const PdfLink* PdfView::linkAt(int page, const QPointF& p)
+{
+    for (const PdfLink& link : links(page))
+        if (link.area.contains(p))
+            return &link;
+    return nullptr;
+}
+
+void PdfView::followLink(const PdfLink& link)
+{
+    if (link.page >= 0)
+        setPlace({link.page, std::max(0.0, link.top - 0.02)}); // the heading in view, a little room above it
+    else if (!link.url.isEmpty())
+        QDesktopServices::openUrl(QUrl(link.url));
+}
+
 qint64 PdfView::annotationAt(int page, const QPointF& p) const
 {
     const AnnotationMark* best = nullptr;
@@ -480,6 +510,8 @@ QString PdfView::toolTipAt(int page, const QPointF& p)
                 break;
             }
     // The note is rich text; a reference's tooltip alone stays plain.
+    if (const PdfLink* link = tips.isEmpty() ? linkAt(page, p) : nullptr)
+        tips.append(link->page >= 0 ? tr("Go to page %1").arg(link->page + 1) : link->url);
     if (const int index = referenceAt(page, p); index >= 0)
         tips.append(tips.isEmpty() ? m_references.at(index).toolTip()
                                    : m_references.at(index).toolTip().toHtmlEscaped());

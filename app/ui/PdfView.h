@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PdfLink.h"
 #include "ReaderView.h"
 #include "ReferenceSpan.h"
 
@@ -103,6 +104,14 @@ public:
     // The reference under a normalized point of a page; -1 when none.
     int referenceAt(int page, const QPointF& normalized);
     void activateReference(int index) { Q_EMIT referenceClicked(index); }
+    // The PDF's own links on a page (a table of contents, addresses), read when first asked for.
+    const QList<PdfLink>& links(int page);
+    // The link under a normalized point of a page; nullptr when none.
+    const PdfLink* linkAt(int page, const QPointF& normalized);
+    // Goes where a link points: a place in this document, or the address in the browser.
+    void followLink(const PdfLink& link);
+    std::shared_ptr<PdfDocument> sharedDocument() const { return m_document; }
+
     // The annotation under a normalized point of a page (the smallest when they overlap); 0 when none.
     qint64 annotationAt(int page, const QPointF& normalized) const;
     // What hovering a point of a page shows: the annotation's note, the reference; empty for nothing.
@@ -154,8 +163,10 @@ private:
     void showHit(int index);
     void benchStep();
 
+    std::shared_ptr<PdfDocument> m_document;
     PdfRenderer* m_renderer;
     QWidget* m_container;
+    QHash<int, QList<PdfLink>> m_links; // by 0-based page, once read
     QList<PdfPageWidget*> m_pages;
     QStringList m_storedTexts;
     double m_zoom = 1.0;

@@ -178,6 +178,7 @@ bool ReaderTab::showRendition(qint64 renditionId)
     updateControls();
     refreshAnnotations();
     refreshReferences();
+    Q_EMIT renditionShown();
     return true;
 }
 

@@ -101,6 +101,8 @@ public:
 
 Q_SIGNALS:
     void pdfViewCreated(kl::PdfView* view);
+    // Another rendition (PDF or text) is shown now.
+    void renditionShown();
     void annotationsPlaced();
     void referencesPlaced();
     // The reader clicked a reference or cross-reference.
