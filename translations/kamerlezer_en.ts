@@ -67,6 +67,57 @@
     </message>
 </context>
 <context>
+    <name>kl::AnnotationMenu</name>
+    <message>
+        <source>Underline</source>
+        <translation>Underline</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>Highlight</translation>
+    </message>
+    <message>
+        <source>C&amp;olour</source>
+        <translation>C&amp;olour</translation>
+    </message>
+    <message>
+        <source>Add &amp;Note…</source>
+        <translation>Add &amp;Note…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Note…</source>
+        <translation>Edit &amp;Note…</translation>
+    </message>
+    <message>
+        <source>Make &amp;Highlight</source>
+        <translation>Make &amp;Highlight</translation>
+    </message>
+    <message>
+        <source>Make &amp;Underline</source>
+        <translation>Make &amp;Underline</translation>
+    </message>
+    <message>
+        <source>&amp;Show in Annotations</source>
+        <translation>&amp;Show in Annotations</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Underline</source>
+        <translation>&amp;Delete Underline</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Highlight</source>
+        <translation>&amp;Delete Highlight</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Note on “%1” (Markdown: **bold**, *italic*, - lists):</source>
+        <translation>Note on “%1” (Markdown: **bold**, *italic*, - lists):</translation>
+    </message>
+</context>
+<context>
     <name>kl::AnnotationPanel</name>
     <message>
         <source>&amp;Delete</source>
@@ -691,6 +742,13 @@
     <message>
         <source>the file is neither a PDF nor XML or HTML</source>
         <translation>the file is neither a PDF nor XML or HTML</translation>
+    </message>
+</context>
+<context>
+    <name>kl::DocumentPrinter</name>
+    <message>
+        <source>The printer cannot be used.</source>
+        <translation>The printer cannot be used.</translation>
     </message>
 </context>
 <context>
@@ -2393,6 +2451,26 @@ Choose a name or type another:</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>T&amp;wo Pages</source>
+        <translation>T&amp;wo Pages</translation>
+    </message>
+    <message>
+        <source>Show a PDF&apos;s pages side by side, in pairs</source>
+        <translation>Show a PDF&apos;s pages side by side, in pairs</translation>
+    </message>
+    <message>
+        <source>F&amp;ull Screen</source>
+        <translation>F&amp;ull Screen</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Keyboard Shortcuts</translation>
+    </message>
 </context>
 <context>
     <name>kl::MetadataPanel</name>
@@ -2742,6 +2820,41 @@ Choose a name or type another:</translation>
     </message>
 </context>
 <context>
+    <name>kl::PageSidebar</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>%1 (page %2)</source>
+        <translation>%1 (page %2)</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Outline</translation>
+    </message>
+    <message>
+        <source>Page thumbnails</source>
+        <translation>Page thumbnails</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Page thumbnails show for a PDF.</source>
+        <translation>Page thumbnails show for a PDF.</translation>
+    </message>
+    <message>
+        <source>This PDF has no outline.</source>
+        <translation>This PDF has no outline.</translation>
+    </message>
+    <message>
+        <source>The outline shows for a PDF.</source>
+        <translation>The outline shows for a PDF.</translation>
+    </message>
+</context>
+<context>
     <name>kl::PassageLocator</name>
     <message>
         <source>no such letter</source>
@@ -2849,6 +2962,10 @@ Choose a name or type another:</translation>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
+    <message>
+        <source>Go to page %1</source>
+        <translation>Go to page %1</translation>
+    </message>
 </context>
 <context>
     <name>kl::PreferencesDialog</name>
@@ -2875,6 +2992,41 @@ Choose a name or type another:</translation>
     <message>
         <source>The language changes the next time Kamerlezer starts.</source>
         <translation>The language changes the next time Kamerlezer starts.</translation>
+    </message>
+</context>
+<context>
+    <name>kl::PrintActions</name>
+    <message>
+        <source>Print &amp;Document…</source>
+        <translation>Print &amp;Document…</translation>
+    </message>
+    <message>
+        <source>Print the open document as it is, with its highlights (Ctrl+Shift+P)</source>
+        <translation>Print the open document as it is, with its highlights (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Print Pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>Print Document</source>
+        <translation>Print Document</translation>
+    </message>
+    <message>
+        <source>%1 cannot be printed: %2</source>
+        <translation>%1 cannot be printed: %2</translation>
+    </message>
+    <message>
+        <source>Printing %1…</source>
+        <translation>Printing %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Print Preview: %1</source>
+        <translation>Print Preview: %1</translation>
     </message>
 </context>
 <context>
@@ -2985,6 +3137,25 @@ Choose a name or type another:</translation>
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>kl::RecentDocumentsMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>No recent documents</source>
+        <translation>No recent documents</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Clear List</translation>
     </message>
 </context>
 <context>
@@ -3519,6 +3690,33 @@ Note: %1</translation>
     </message>
 </context>
 <context>
+    <name>kl::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>Filter commands and keys</source>
+        <translation>Filter commands and keys</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+</context>
+<context>
     <name>kl::SnippetDelegate</name>
     <message>
         <source>p. %1</source>
@@ -3578,6 +3776,13 @@ Note: %1</translation>
     <message>
         <source>Document text</source>
         <translation>Document text</translation>
+    </message>
+</context>
+<context>
+    <name>kl::ThumbnailModel</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
     </message>
 </context>
 <context>

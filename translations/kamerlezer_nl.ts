@@ -67,6 +67,57 @@
     </message>
 </context>
 <context>
+    <name>kl::AnnotationMenu</name>
+    <message>
+        <source>Underline</source>
+        <translation>Onderstreping</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>Markering</translation>
+    </message>
+    <message>
+        <source>C&amp;olour</source>
+        <translation>K&amp;leur</translation>
+    </message>
+    <message>
+        <source>Add &amp;Note…</source>
+        <translation>&amp;Notitie toevoegen…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Note…</source>
+        <translation>&amp;Notitie bewerken…</translation>
+    </message>
+    <message>
+        <source>Make &amp;Highlight</source>
+        <translation>Maak er een &amp;markering van</translation>
+    </message>
+    <message>
+        <source>Make &amp;Underline</source>
+        <translation>Maak er een &amp;onderstreping van</translation>
+    </message>
+    <message>
+        <source>&amp;Show in Annotations</source>
+        <translation>&amp;Tonen bij Aantekeningen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Underline</source>
+        <translation>Onderstreping &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Highlight</source>
+        <translation>Markering &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Note on “%1” (Markdown: **bold**, *italic*, - lists):</source>
+        <translation>Notitie bij “%1” (Markdown: **vet**, *cursief*, - opsommingen):</translation>
+    </message>
+</context>
+<context>
     <name>kl::AnnotationPanel</name>
     <message>
         <source>&amp;Delete</source>
@@ -691,6 +742,13 @@
     <message>
         <source>the file is neither a PDF nor XML or HTML</source>
         <translation>het bestand is geen pdf, XML of HTML</translation>
+    </message>
+</context>
+<context>
+    <name>kl::DocumentPrinter</name>
+    <message>
+        <source>The printer cannot be used.</source>
+        <translation>De printer kan niet worden gebruikt.</translation>
     </message>
 </context>
 <context>
@@ -2393,6 +2451,26 @@ Kies een naam of typ een andere:</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>T&amp;wo Pages</source>
+        <translation>T&amp;wee pagina’s</translation>
+    </message>
+    <message>
+        <source>Show a PDF&apos;s pages side by side, in pairs</source>
+        <translation>De pagina’s van een pdf per twee naast elkaar tonen</translation>
+    </message>
+    <message>
+        <source>F&amp;ull Screen</source>
+        <translation>V&amp;olledig scherm</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
 </context>
 <context>
     <name>kl::MetadataPanel</name>
@@ -2742,6 +2820,41 @@ Kies een naam of typ een andere:</translation>
     </message>
 </context>
 <context>
+    <name>kl::PageSidebar</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(zonder titel)</translation>
+    </message>
+    <message>
+        <source>%1 (page %2)</source>
+        <translation>%1 (pagina %2)</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>Page thumbnails</source>
+        <translation>Paginaminiaturen</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pagina’s</translation>
+    </message>
+    <message>
+        <source>Page thumbnails show for a PDF.</source>
+        <translation>Paginaminiaturen zijn er voor een pdf.</translation>
+    </message>
+    <message>
+        <source>This PDF has no outline.</source>
+        <translation>Deze pdf heeft geen overzicht (bladwijzers).</translation>
+    </message>
+    <message>
+        <source>The outline shows for a PDF.</source>
+        <translation>Het overzicht is er voor een pdf.</translation>
+    </message>
+</context>
+<context>
     <name>kl::PassageLocator</name>
     <message>
         <source>no such letter</source>
@@ -2849,6 +2962,10 @@ Kies een naam of typ een andere:</translation>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
+    <message>
+        <source>Go to page %1</source>
+        <translation>Naar pagina %1</translation>
+    </message>
 </context>
 <context>
     <name>kl::PreferencesDialog</name>
@@ -2875,6 +2992,41 @@ Kies een naam of typ een andere:</translation>
     <message>
         <source>The language changes the next time Kamerlezer starts.</source>
         <translation>De taal wordt gewijzigd wanneer Kamerlezer opnieuw wordt gestart.</translation>
+    </message>
+</context>
+<context>
+    <name>kl::PrintActions</name>
+    <message>
+        <source>Print &amp;Document…</source>
+        <translation>&amp;Document afdrukken…</translation>
+    </message>
+    <message>
+        <source>Print the open document as it is, with its highlights (Ctrl+Shift+P)</source>
+        <translation>Het geopende document afdrukken zoals het is, met de markeringen (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Afdruk&amp;voorbeeld…</translation>
+    </message>
+    <message>
+        <source>Print Document</source>
+        <translation>Document afdrukken</translation>
+    </message>
+    <message>
+        <source>%1 cannot be printed: %2</source>
+        <translation>%1 kan niet worden afgedrukt: %2</translation>
+    </message>
+    <message>
+        <source>Printing %1…</source>
+        <translation>%1 wordt afgedrukt…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Print Preview: %1</source>
+        <translation>Afdrukvoorbeeld: %1</translation>
     </message>
 </context>
 <context>
@@ -2985,6 +3137,25 @@ Kies een naam of typ een andere:</translation>
     <message>
         <source>%1 %</source>
         <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>kl::RecentDocumentsMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Recent geopend</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>No recent documents</source>
+        <translation>Geen recente documenten</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Lijst &amp;wissen</translation>
     </message>
 </context>
 <context>
@@ -3519,6 +3690,33 @@ Notitie: %1</translation>
     </message>
 </context>
 <context>
+    <name>kl::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Filter commands and keys</source>
+        <translation>Opdrachten en toetsen filteren</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Opdracht</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+</context>
+<context>
     <name>kl::SnippetDelegate</name>
     <message>
         <source>p. %1</source>
@@ -3578,6 +3776,13 @@ Notitie: %1</translation>
     <message>
         <source>Document text</source>
         <translation>Tekst van het document</translation>
+    </message>
+</context>
+<context>
+    <name>kl::ThumbnailModel</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Pagina %1</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@
 #include "PageSidebar.h"
 #include "PdfView.h"
 #include "PreferencesDialog.h"
+#include "PrintActions.h"
 #include "ReaderTab.h"
 #include "ReadingPlaces.h"
 #include "RecentDocumentsMenu.h"
@@ -28,6 +29,7 @@
 #include "RelatedPassagesPanel.h"
 #include "SampleLetters.h"
 #include "SearchPanel.h"
+#include "ShortcutsDialog.h"
 #include "anchor/FoldedText.h"
 #include "annotations/AnnotationStore.h"
 #include "library/FollowedDossiers.h"
@@ -258,6 +260,8 @@ void MainWindow::createActions()
     file->addSeparator();
     m_exports = new ExportActions(this, m_library);
     m_exports->addTo(file);
+    m_printActions = new PrintActions(this);
+    m_printActions->addTo(file);
     file->addSeparator();
     QAction* close = file->addAction(tr("&Close Tab"), this, [this] { closeTab(m_tabs->currentIndex()); });
     close->setShortcuts(QKeySequence::Close);
@@ -327,6 +331,21 @@ void MainWindow::createActions()
     QAction* fitPage = view->addAction(tr("Fit &Page"), this, onTab(&ReaderTab::fitPage));
     QAction* goTo = view->addAction(tr("&Go to Page…"), this, onTab(&ReaderTab::focusPageNumber));
     goTo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    m_twoPages = view->addAction(tr("T&wo Pages"), this, [this](bool on) {
+        if (ReaderTab* t = currentTab(); t && t->pdfView())
+            t->pdfView()->setTwoPages(on);
+    });
+    m_twoPages->setCheckable(true);
+    m_twoPages->setToolTip(tr("Show a PDF's pages side by side, in pairs"));
+    QAction* fullScreen = view->addAction(tr("F&ull Screen"), this, [this](bool on) {
+        if (on)
+            showFullScreen();
+        else
+            showNormal();
+    });
+    fullScreen->setCheckable(true);
+    fullScreen->setShortcuts(QKeySequence::FullScreen);
+    m_fullScreen = fullScreen;
     view->addSeparator();
     QAction* nextTab = view->addAction(tr("Next &Tab"), this, [this] {
         if (m_tabs->count() > 1)
@@ -408,6 +427,11 @@ void MainWindow::createActions()
     updateColorMenu();
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        ShortcutsDialog dialog(menuBar(), this);
+        dialog.exec();
+    });
+    shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F1));
     help->addAction(tr("&About Kamerlezer"), this, &MainWindow::about);
 }
 
@@ -446,15 +470,19 @@ ReaderTab* MainWindow::openLetter(qint64 letterId)
     connect(t, &ReaderTab::referenceActivated, this, &MainWindow::followReference);
     connect(t, &ReaderTab::annotationMenuRequested, m_annotationMenu, &AnnotationMenu::insertInto);
     connect(t, &ReaderTab::renditionShown, this, [this, t] {
-        if (t == currentTab())
+        if (t == currentTab()) {
             m_sidebar->setView(t->pdfView());
+            updateTwoPages();
+        }
     });
     const int index = m_tabs->addTab(t, t->tabTitle());
     m_tabs->setTabToolTip(index,
                           letter->metadata.citation().isEmpty() ? letter->displayTitle() : letter->metadata.citation());
     m_tabs->setCurrentIndex(index);
-    if (const std::optional<ReadingPlace> place = m_places->place(letterId))
+    if (const std::optional<ReadingPlace> place = m_places->place(letterId)) {
         t->restorePlace(*place);
+        updateTwoPages(); // the document's own view: one column or two
+    }
     m_places->touch(letterId);
     if (Bench::scrollMode() && !m_benchStarted && t->pdfView()) {
         m_benchStarted = true;
@@ -495,6 +523,7 @@ void MainWindow::currentTabChanged()
     m_annotationPanel->setTab(t);
     m_references->setTab(t);
     m_sidebar->setView(t ? t->pdfView() : nullptr);
+    updateTwoPages();
     if (t)
         m_dossiers->reveal(t->letter());
     setWindowTitle(t ? tr("%1 — Kamerlezer").arg(t->tabTitle()) : tr("Kamerlezer"));
@@ -504,6 +533,8 @@ void MainWindow::currentTabChanged()
         m_exports->updateEnabled();
     if (m_libraryActions)
         m_libraryActions->updateEnabled();
+    if (m_printActions)
+        m_printActions->updateEnabled();
 }
 
 static bool textSourceChanged(const LetterRecord& now, const LetterRecord& shown)
@@ -718,10 +749,27 @@ void MainWindow::restoreSession()
         m_tabs->setCurrentIndex(current);
 }
 
+void MainWindow::updateTwoPages()
+{
+    if (!m_twoPages)
+        return;
+    const PdfView* pdf = currentTab() ? currentTab()->pdfView() : nullptr;
+    m_twoPages->setEnabled(pdf);
+    m_twoPages->setChecked(pdf && pdf->twoPages());
+}
+
 void MainWindow::rememberPlace(ReaderTab* tab) const
 {
     if (tab && tab->currentRenditionId() && tab->hasPlace())
         m_places->remember(tab->letterId(), tab->place());
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    QMainWindow::changeEvent(event);
+    // Full screen left by the window manager (or Escape in it) unchecks the menu's item.
+    if (event->type() == QEvent::WindowStateChange && m_fullScreen)
+        m_fullScreen->setChecked(windowState() & Qt::WindowFullScreen);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

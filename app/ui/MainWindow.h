@@ -34,6 +34,7 @@ class LibrarySession;
 struct LibraryChange;
 class MetadataPanel;
 class PageSidebar;
+class PrintActions;
 class ReaderTab;
 class ReadingPlaces;
 class ReferencesPanel;
@@ -68,6 +69,7 @@ public:
     QUndoStack* undoStack() const;
     ExportActions* exportActions() const { return m_exports; }
     LibraryActions* libraryActions() const { return m_libraryActions; }
+    PrintActions* printActions() const { return m_printActions; }
     // The welcome page while no tab is open, else the tabs.
     QWidget* readerArea() const;
     SearchPanel* searchPanel() const { return m_search; }
@@ -120,6 +122,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
@@ -139,6 +142,7 @@ private:
     void updateCitingCounts();
     QString selectionQuote() const;
     void rememberPlace(ReaderTab* tab) const;
+    void updateTwoPages();
 
     Library* m_library;
     LibrarySession* m_session;
@@ -146,6 +150,9 @@ private:
     QStackedWidget* m_center;
     ExportActions* m_exports = nullptr;
     LibraryActions* m_libraryActions = nullptr;
+    PrintActions* m_printActions = nullptr;
+    QAction* m_twoPages = nullptr;
+    QAction* m_fullScreen = nullptr;
     DossierPanel* m_dossiers;
     MetadataPanel* m_metadata;
     ImportController* m_importer;

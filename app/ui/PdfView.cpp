@@ -101,7 +101,8 @@ void PdfView::applyFit()
     if (doc->pageCount() == 0)
         return;
     const double availableWidth = std::max(50, viewport()->width() - 2 * kGap);
-    const double byWidth = availableWidth / (doc->largestPageSize().width() * kPixelsPerPoint);
+    const double rowWidthPt = doc->largestPageSize().width() * (m_twoPages ? 2 : 1);
+    const double byWidth = (availableWidth - (m_twoPages ? kGap : 0)) / (rowWidthPt * kPixelsPerPoint);
     double zoom = byWidth;
     if (m_mode == ZoomMode::FitPage) {
         const QSizeF size = doc->pageSize(std::max(0, currentPage()));
@@ -124,15 +125,45 @@ void PdfView::relayout()
         sizes.append(QSize(int(std::lround(pt.width())), int(std::lround(pt.height()))));
         widest = std::max(widest, sizes.last().width());
     }
-    const int containerWidth = std::max(viewport()->width(), widest + 2 * kGap);
+    // A row is one page, or two side by side.
+    const int perRow = m_twoPages ? 2 : 1;
+    int widestRow = 0;
+    for (int i = 0; i < sizes.size(); i += perRow) {
+        const int row = sizes[i].width() + (i + 1 < sizes.size() && perRow == 2 ? kGap + sizes[i + 1].width() : 0);
+        widestRow = std::max(widestRow, row);
+    }
+    const int containerWidth = std::max(viewport()->width(), std::max(widest, widestRow) + 2 * kGap);
     int y = kGap;
-    for (int i = 0; i < m_pages.size(); ++i) {
-        m_pages[i]->setGeometry((containerWidth - sizes[i].width()) / 2, y, sizes[i].width(), sizes[i].height());
-        y += sizes[i].height() + kGap;
+    for (int i = 0; i < m_pages.size(); i += perRow) {
+        const int last = std::min<int>(i + perRow, int(m_pages.size())) - 1;
+        int rowWidth = -kGap;
+        int rowHeight = 0;
+        for (int j = i; j <= last; ++j) {
+            rowWidth += sizes[j].width() + kGap;
+            rowHeight = std::max(rowHeight, sizes[j].height());
+        }
+        int x = (containerWidth - rowWidth) / 2;
+        for (int j = i; j <= last; ++j) {
+            m_pages[j]->setGeometry(x, y, sizes[j].width(), sizes[j].height());
+            x += sizes[j].width() + kGap;
+        }
+        y += rowHeight + kGap;
     }
     m_container->resize(containerWidth, y);
     setPlace(before);
     scheduleUpdate();
+}
+
+void PdfView::setTwoPages(bool on)
+{
+    if (on == m_twoPages)
+        return;
+    m_twoPages = on;
+    if (m_mode != ZoomMode::Custom) {
+        applyFit();
+        Q_EMIT zoomChanged(m_zoom);
+    }
+    relayout();
 }
 
 PdfView::Place PdfView::place() const

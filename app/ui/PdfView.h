@@ -61,6 +61,9 @@ public:
     void setZoomMode(ZoomMode mode);
     int currentPage() const;
     void goToPage(int page);
+    // Pages side by side in pairs (1–2, 3–4, …), as a printed document lies open; off: one column.
+    void setTwoPages(bool on);
+    bool twoPages() const { return m_twoPages; }
     // Where the reader is: the current page and how far down it (a fraction of its height) the view's top is,
     // so that the same spot comes back at another zoom or window size.
     struct Place {
@@ -171,6 +174,7 @@ private:
     QStringList m_storedTexts;
     double m_zoom = 1.0;
     ZoomMode m_mode = ZoomMode::FitWidth;
+    bool m_twoPages = false;
     QTimer m_updateTimer;
     int m_lastReportedPage = -1;
 

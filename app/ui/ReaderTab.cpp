@@ -663,6 +663,7 @@ ReadingPlace ReaderTab::place() const
         p.fraction = at.fraction;
         p.zoom = pdf->zoom();
         p.zoomMode = int(pdf->zoomMode());
+        p.twoPages = pdf->twoPages();
     } else if (TextView* tv = textView()) {
         p.offset = tv->toStored(tv->cursorForPosition(QPoint(0, 0)).position());
         p.textPointSize = tv->font().pointSizeF();
@@ -695,6 +696,7 @@ void ReaderTab::applyRestoredPlace()
         return;
     const ReadingPlace& place = *m_restored;
     if (PdfView* pdf = pdfView()) {
+        pdf->setTwoPages(place.twoPages);
         if (place.zoomMode == int(PdfView::ZoomMode::Custom) && place.zoom > 0)
             pdf->setZoom(place.zoom);
         else if (place.zoomMode >= 0)

@@ -16,6 +16,7 @@ struct ReadingPlace {
     double zoom = 0;
     int zoomMode = -1;
     double textPointSize = 0;
+    bool twoPages = false; // PDF: pages side by side
 };
 
 } // namespace kl

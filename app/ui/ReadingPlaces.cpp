@@ -20,7 +20,8 @@ QVariantMap toMap(const ReadingPlace& p)
             {QStringLiteral("offset"), qint64(p.offset)},
             {QStringLiteral("zoom"), p.zoom},
             {QStringLiteral("zoomMode"), p.zoomMode},
-            {QStringLiteral("textPointSize"), p.textPointSize}};
+            {QStringLiteral("textPointSize"), p.textPointSize},
+            {QStringLiteral("twoPages"), p.twoPages}};
 }
 
 ReadingPlace fromMap(const QVariantMap& m)
@@ -33,6 +34,7 @@ ReadingPlace fromMap(const QVariantMap& m)
     p.zoom = m.value(QStringLiteral("zoom")).toDouble();
     p.zoomMode = m.value(QStringLiteral("zoomMode"), -1).toInt();
     p.textPointSize = m.value(QStringLiteral("textPointSize")).toDouble();
+    p.twoPages = m.value(QStringLiteral("twoPages")).toBool();
     return p;
 }
 
