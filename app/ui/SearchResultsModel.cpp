@@ -29,7 +29,7 @@ void SearchResultsModel::setHits(const QList<SearchHit>& hits)
 {
     beginResetModel();
     m_groups.clear();
-    m_hitCount = int(hits.size());
+    m_hitCount = 0;
     QHash<qint64, int> groupOf;
     for (const SearchHit& h : hits) {
         auto it = groupOf.find(h.letterId);
@@ -62,13 +62,16 @@ void SearchResultsModel::setHits(const QList<SearchHit>& hits)
         }
         Group& g = m_groups[*it];
         g.best = std::max(g.best, h.score);
+        g.matches += h.matches;
+        m_hitCount += h.matches;
         g.hits.append(h);
     }
-    // The engine already ranks its hits, but text and note hits come from two rankings merged: sort here so that
-    // the order does not depend on that.
+    // Letters best first; inside a letter, its hits as they stand in it (page, then place), the hits in notes
+    // after the text's, as a reader goes through the letter.
     for (Group& g : m_groups)
-        std::stable_sort(g.hits.begin(), g.hits.end(),
-                         [](const SearchHit& a, const SearchHit& b) { return a.score > b.score; });
+        std::stable_sort(g.hits.begin(), g.hits.end(), [](const SearchHit& a, const SearchHit& b) {
+            return std::tuple(a.in, a.page, a.start) < std::tuple(b.in, b.page, b.start);
+        });
     std::stable_sort(m_groups.begin(), m_groups.end(), [](const Group& a, const Group& b) { return a.best > b.best; });
     endResetModel();
 }
@@ -154,13 +157,13 @@ QVariant SearchResultsModel::letterData(const Group& g, int role) const
     case Qt::ToolTipRole:
         return g.citation.isEmpty() ? g.title : g.title + QLatin1Char('\n') + g.citation;
     case Qt::AccessibleTextRole:
-        return g.hits.size() == 1 ? tr("%1, 1 hit").arg(g.title) : tr("%1, %2 hits").arg(g.title).arg(g.hits.size());
+        return g.matches == 1 ? tr("%1, 1 hit").arg(g.title) : tr("%1, %2 hits").arg(g.title).arg(g.matches);
     case RowKindRole:
         return LetterRow;
     case LetterIdRole:
         return g.letterId;
     case HitCountRole:
-        return int(g.hits.size());
+        return g.matches;
     case CitationRole:
         return g.citation;
     case SubtitleRole:

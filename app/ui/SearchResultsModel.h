@@ -60,6 +60,7 @@ private:
         QString citation;
         QString subtitle;
         double best = 0;
+        int matches = 0; // the words' occurrences in all its hits
         QList<SearchHit> hits;
     };
 

@@ -1,4 +1,5 @@
 #include "TextView.h"
+#include "LineUnwrapper.h"
 
 #include "document/DocumentMetadata.h"
 
@@ -106,10 +107,10 @@ void TextView::layOut(const DocumentMetadata& metadata)
         else
             cursor.insertBlock(block);
         const QTextCharFormat& format = i == titleParagraph ? titleFormat : (i < titleParagraph ? header : body);
-        // Lines inside a paragraph stay lines (addresses, lists), without becoming paragraphs of their own.
-        // One character for one: document positions map straight back to the stored text.
-        QString text = paragraphs[i].text;
-        text.replace(QLatin1Char('\n'), QChar::LineSeparator);
+        // Lines a paragraph means stay lines (addresses, lists), without becoming paragraphs of their own; lines
+        // the source wrapped at its width flow again. One character for one: document positions map straight
+        // back to the stored text.
+        const QString text = LineUnwrapper::unwrap(paragraphs[i].text);
         m_pieces.append(Piece{cursor.position(), paragraphs[i].start, text.size()});
         cursor.insertText(text, format);
     }

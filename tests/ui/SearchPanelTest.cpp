@@ -104,9 +104,10 @@ TEST_CASE("Search results model groups hits per letter best letter first and pas
     const QModelIndex one = model.index(1, 0);
     CHECK(one.data(SearchResultsModel::HitCountRole).toInt() == 3);
     REQUIRE(model.rowCount(one) == 3);
-    // Inside a letter, the best hit first.
-    CHECK(model.index(0, 0, one).data(SearchResultsModel::PageRole).toInt() == 20);
-    CHECK(model.index(2, 0, one).data(SearchResultsModel::PageRole).toInt() == 4);
+    // Inside a letter, its hits in page order, as the reader goes through it.
+    CHECK(model.index(0, 0, one).data(SearchResultsModel::PageRole).toInt() == 3);
+    CHECK(model.index(1, 0, one).data(SearchResultsModel::PageRole).toInt() == 4);
+    CHECK(model.index(2, 0, one).data(SearchResultsModel::PageRole).toInt() == 20);
     CHECK(model.parent(model.index(2, 0, one)) == one);
     CHECK(model.hitCount() == 4);
     CHECK(model.letterCount() == 2);
@@ -168,7 +169,12 @@ TEST_CASE("Typing searches after a pause and groups the hits per letter", "[sear
     for (int row = 0; row < panel.model()->rowCount(); ++row) {
         const QModelIndex letter = panel.model()->index(row, 0);
         CHECK(letter.data(SearchResultsModel::RowKindRole).toInt() == SearchResultsModel::LetterRow);
-        CHECK(panel.model()->rowCount(letter) == letter.data(SearchResultsModel::HitCountRole).toInt());
+        // A passage can hold the word more than once: the count is of the word's places, not of passages.
+        int places = 0;
+        for (int hit = 0; hit < panel.model()->rowCount(letter); ++hit)
+            places += panel.model()->hit(panel.model()->index(hit, 0, letter))->matches;
+        CHECK(letter.data(SearchResultsModel::HitCountRole).toInt() == places);
+        CHECK(places >= panel.model()->rowCount(letter));
         letters.insert(letter.data(SearchResultsModel::LetterIdRole).toLongLong());
     }
     CHECK(letters == (QSet<qint64>{fx.a, fx.b, fx.c}));
@@ -413,4 +419,25 @@ TEST_CASE("Screenshot of the search panel with opt-out", "[.][screenshot]")
     QTest::qWait(100);
     const QString out = qEnvironmentVariable("KAMERLEZER_SCREENSHOT", "/tmp/kamerlezer-search.png");
     CHECK(panel.grab().save(out));
+}
+
+TEST_CASE("A letter's hit count counts the word's places, not the passages that hold them", "[search]")
+{
+    UiFixture fx;
+    const qint64 id = fx.importTextLetter(
+        QStringLiteral("120"), QStringLiteral("De opvang en nog eens de opvang, en ten slotte de opvang.\n\n"
+                                              "Een tweede alinea zonder dat woord.\n\nDe opvang komt terug."));
+    kl::LibrarySession session(*fx.library);
+    SearchPanel panel(session);
+    panel.show();
+    typeQuery(panel, QStringLiteral("opvang"));
+    REQUIRE(waitFor([&] { return panel.model()->rowCount() > 0; }, 3000));
+    const QModelIndex letter = panel.model()->index(0, 0);
+    CHECK(letter.data(SearchResultsModel::LetterIdRole).toLongLong() == id);
+    CHECK(panel.model()->rowCount(letter) == 2);
+    CHECK(letter.data(SearchResultsModel::HitCountRole).toInt() == 4);
+    CHECK(panel.model()->hitCount() == 4);
+    // In the order they stand in the letter.
+    CHECK(panel.model()->hit(panel.model()->index(0, 0, letter))->start <
+          panel.model()->hit(panel.model()->index(1, 0, letter))->start);
 }

@@ -18,6 +18,7 @@ struct SearchHit {
     qsizetype start = 0;     // the passage's offsets in the rendition's text
     qsizetype end = 0;
     QString snippet;  // the matching words between kHitStart and kHitEnd
+    int matches = 1;  // how often the query's words stand in the passage (a snippet may show fewer)
     double score = 0; // higher is better (negated bm25)
 
     static constexpr QChar kHitStart = QChar(0x0002);

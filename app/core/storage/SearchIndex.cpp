@@ -105,6 +105,8 @@ Result<QList<SearchHit>> SearchIndex::hits(const QString& select, const QString&
                                     h.start = row.id("start");
                                     h.end = row.id("end");
                                     h.snippet = row.text("snippet").simplified();
+                                    // Every place the words stand in the passage is marked there.
+                                    h.matches = std::max<int>(1, int(row.text("marked").count(SearchHit::kHitStart)));
                                     h.score = -row.value("rank").toDouble();
                                     return h;
                                 });
@@ -117,6 +119,7 @@ Result<QList<SearchHit>> SearchIndex::passages(const QString& fts, const SearchQ
                                "coalesce(l.title, r.original_name) AS title, p.rendition_id AS item, p.page AS page, "
                                "p.start AS start, p.end AS end, "
                                "snippet(passages_fts, 0, char(2), char(3), '…', 24) AS snippet, "
+                               "highlight(passages_fts, 0, char(2), '') AS marked, "
                                "bm25(passages_fts) AS rank "
                                "FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid "
                                "JOIN letters l ON l.id = p.letter_id JOIN renditions r ON r.id = p.rendition_id "
@@ -131,6 +134,7 @@ Result<QList<SearchHit>> SearchIndex::notes(const QString& fts, const SearchQuer
                                "original_name FROM renditions WHERE id = %1)) AS title, a.id AS item, a.page AS page, "
                                "a.start AS start, a.end AS end, "
                                "snippet(notes_fts, -1, char(2), char(3), '…', 24) AS snippet, "
+                               "snippet(notes_fts, -1, char(2), '', '', 64) AS marked, "
                                "bm25(notes_fts) AS rank FROM notes_fts JOIN annotations a ON a.id = notes_fts.rowid "
                                "JOIN letters l ON l.id = a.letter_id WHERE notes_fts MATCH ?")
                     .arg(LetterRepository::primaryRenditionOf(QStringLiteral("l.id"))),
