@@ -321,8 +321,10 @@ int TextView::findNext(bool backward)
         return -1;
     const int n = int(m_hits.size());
     if (m_currentHit < 0) {
-        // From where the reader is: the first hit after the cursor.
-        const int pos = textCursor().position();
+        // From where the reader is: the first hit after the cursor when it is in sight, else after the top of
+        // what the view shows (the reader scrolled away from it).
+        const bool cursorInSight = viewport()->rect().intersects(cursorRect());
+        const int pos = cursorInSight ? textCursor().position() : cursorForPosition(QPoint(0, 0)).position();
         m_currentHit = 0;
         while (m_currentHit < n && m_hits[m_currentHit].selectionStart() < pos)
             ++m_currentHit;

@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QSettings>
 #include <QTabBar>
 #include <QTabWidget>
@@ -125,4 +126,28 @@ TEST_CASE("A text letter is laid out with its header and paragraphs", "[ui][text
     // Paragraphs are blocks of their own; markup of the seed text is gone.
     CHECK(tab->textView()->document()->blockCount() >= 8);
     CHECK_FALSE(text.contains("**"));
+}
+
+TEST_CASE("Find in a text letter starts where the reader has scrolled to, not at the top", "[ui][find]")
+{
+    UiFixture fx;
+    QStringList paragraphs;
+    for (int i = 1; i <= 80; ++i)
+        paragraphs.append(QStringLiteral("Alinea %1 over de opvang in de gemeenten.").arg(i));
+    const qint64 id = fx.importTextLetter("12", paragraphs.join("\n\n"));
+    MainWindow window(fx.library.get());
+    window.resize(1000, 700);
+    window.show();
+    kl::TextView* view = window.openLetter(id)->textView();
+    REQUIRE(view);
+    REQUIRE(waitFor([&] { return view->verticalScrollBar()->maximum() > 0; }, 2000));
+    view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum() / 2);
+    REQUIRE(view->find("opvang") == 80);
+    QTest::qWait(50);
+    const int topLine = view->cursorForPosition(QPoint(0, 0)).position();
+    INFO("top " << topLine << " cursor " << view->textCursor().position() << " scroll "
+                << view->verticalScrollBar()->value() << "/" << view->verticalScrollBar()->maximum());
+    const int hit = view->findNext(false);
+    CHECK(hit > 20);
+    CHECK(view->textCursor().selectionStart() >= topLine);
 }
