@@ -1944,10 +1944,6 @@
         <translation>Documents</translation>
     </message>
     <message>
-        <source>Optional: paste a quote from the document to link to that passage</source>
-        <translation>Optional: paste a quote from the document to link to that passage</translation>
-    </message>
-    <message>
         <source>Passage in the document</source>
         <translation>Passage in the document</translation>
     </message>
@@ -1974,6 +1970,22 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Optional: choose a passage, or paste a quote from the document</source>
+        <translation>Optional: choose a passage, or paste a quote from the document</translation>
+    </message>
+    <message>
+        <source>(the whole document)</source>
+        <translation>(the whole document)</translation>
+    </message>
+    <message>
+        <source>like the selection, p. %1: %2</source>
+        <translation>like the selection, p. %1: %2</translation>
+    </message>
+    <message>
+        <source>p. %1: %2</source>
+        <translation>p. %1: %2</translation>
     </message>
 </context>
 <context>

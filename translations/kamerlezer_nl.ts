@@ -1944,10 +1944,6 @@
         <translation>Documenten</translation>
     </message>
     <message>
-        <source>Optional: paste a quote from the document to link to that passage</source>
-        <translation>Optioneel: plak een citaat uit het document om naar die passage te verwijzen</translation>
-    </message>
-    <message>
         <source>Passage in the document</source>
         <translation>Passage in het document</translation>
     </message>
@@ -1974,6 +1970,22 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Optional: choose a passage, or paste a quote from the document</source>
+        <translation>Optioneel: kies een passage, of plak een citaat uit het document</translation>
+    </message>
+    <message>
+        <source>(the whole document)</source>
+        <translation>(het hele document)</translation>
+    </message>
+    <message>
+        <source>like the selection, p. %1: %2</source>
+        <translation>lijkt op de selectie, p. %1: %2</translation>
+    </message>
+    <message>
+        <source>p. %1: %2</source>
+        <translation>p. %1: %2</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "AnnotationMenu.h"
 
 #include "AnnotationController.h"
+#include "TextWrap.h"
 #include "annotations/AnnotationStore.h"
 #include "session/LibrarySession.h"
 
@@ -59,9 +60,7 @@ void AnnotationMenu::editNote(qint64 id)
     const std::optional<Annotation> a = session->annotations().annotation(id);
     if (!a)
         return;
-    QString quote = a->anchor.exact.simplified();
-    if (quote.size() > 60)
-        quote = quote.left(58) + QChar(0x2026);
+    const QString quote = TextWrap::shortened(a->anchor.exact, 60);
     bool ok = false;
     const QString note = QInputDialog::getMultiLineText(
         m_dialogParent, tr("Note"), tr("Note on “%1” (Markdown: **bold**, *italic*, - lists):").arg(quote), a->note,

@@ -1,7 +1,13 @@
 #include "LinkDialog.h"
 
+#include "TextWrap.h"
 #include "library/Library.h"
+#include "library/RenditionText.h"
+#include "search/PassageSplitter.h"
+#include "search/SearchEngine.h"
 
+#include <QComboBox>
+#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -22,14 +28,16 @@ LinkDialog::LinkDialog(const Library& library, qint64 fromLetter, const QString&
     : QDialog(parent)
     , m_filter(new QLineEdit(this))
     , m_list(new QListWidget(this))
-    , m_passage(new QLineEdit(this))
+    , m_library(library)
+    , m_selection(selection)
+    , m_passage(new QComboBox(this))
     , m_note(new QPlainTextEdit(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Link to Document"));
     setAccessibleName(tr("Link to document"));
     auto* layout = new QVBoxLayout(this);
-    auto* from = new QLabel(tr("Link “%1” to:").arg(selection.simplified().left(120).toHtmlEscaped()), this);
+    auto* from = new QLabel(tr("Link “%1” to:").arg(TextWrap::shortened(selection, 120).toHtmlEscaped()), this);
     from->setWordWrap(true);
     layout->addWidget(from);
 
@@ -42,8 +50,15 @@ LinkDialog::LinkDialog(const Library& library, qint64 fromLetter, const QString&
     layout->addWidget(m_list, 1);
 
     auto* form = new QFormLayout;
-    m_passage->setPlaceholderText(tr("Optional: paste a quote from the document to link to that passage"));
+    m_passage->setEditable(true);
+    m_passage->setInsertPolicy(QComboBox::NoInsert);
+    m_passage->lineEdit()->setPlaceholderText(tr("Optional: choose a passage, or paste a quote from the document"));
     m_passage->setAccessibleName(tr("Passage in the document"));
+    m_passage->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_passage->setMinimumContentsLength(30);
+    m_passage->completer()->setFilterMode(Qt::MatchContains);
+    m_passage->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    m_passage->completer()->setCompletionMode(QCompleter::PopupCompletion);
     form->addRow(tr("&Passage:"), m_passage);
     m_note->setPlaceholderText(tr("Optional note"));
     m_note->setAccessibleName(tr("Note"));
@@ -70,6 +85,7 @@ LinkDialog::LinkDialog(const Library& library, qint64 fromLetter, const QString&
 
     connect(m_filter, &QLineEdit::textChanged, this, &LinkDialog::applyFilter);
     connect(m_list, &QListWidget::currentItemChanged, this, &LinkDialog::updateButtons);
+    connect(m_list, &QListWidget::currentItemChanged, this, &LinkDialog::fillPassages);
     connect(m_list, &QListWidget::itemDoubleClicked, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -129,9 +145,69 @@ int LinkDialog::listedCount() const
     return n;
 }
 
+void LinkDialog::fillPassages()
+{
+    const qint64 letterId = selectedLetter();
+    if (letterId == m_passagesOf)
+        return;
+    m_passagesOf = letterId;
+    const QString typed = m_passage->currentIndex() <= 0 ? m_passage->currentText() : QString();
+    m_passage->clear();
+    m_passage->addItem(tr("(the whole document)"), QString());
+    const std::optional<LetterRecord> letter = letterId ? m_library.letter(letterId) : std::nullopt;
+    const RenditionRecord* rendition = letter ? letter->primaryRendition() : nullptr;
+    if (rendition) {
+        const QStringList pages = m_library.pageTexts(rendition->id);
+        const RenditionText text(pages);
+        QStringList seen;
+        const auto add = [&](qsizetype start, qsizetype end, const QString& label) {
+            const QString passage = text.text().mid(start, end - start).trimmed();
+            if (passage.simplified().size() < 12 || seen.contains(passage))
+                return;
+            seen.append(passage);
+            m_passage->addItem(label.arg(text.pageAt(start)).arg(TextWrap::shortened(passage, 110)), passage);
+            m_passage->setItemData(m_passage->count() - 1, TextWrap::shortened(passage, 600), Qt::ToolTipRole);
+        };
+        // The letter's passages most like the one being linked: where the link most likely goes.
+        if (!m_selection.trimmed().isEmpty())
+            for (const SearchHit& h : SearchEngine(m_library).similar(m_selection, 0, 40))
+                if (h.letterId == letterId && h.renditionId == rendition->id && seen.size() < 5)
+                    add(h.start, h.end, tr("like the selection, p. %1: %2"));
+        for (int page = 1; page <= text.pageCount(); ++page) {
+            const qsizetype base = text.pageStart(page);
+            for (const PassageSplitter::Passage& p : PassageSplitter::split(pages.value(page - 1)))
+                add(base + p.start, base + p.end, tr("p. %1: %2"));
+        }
+    }
+    m_passage->setCurrentIndex(-1);
+    m_passage->setEditText(typed);
+}
+
+QStringList LinkDialog::offeredPassages() const
+{
+    QStringList out;
+    for (int i = 1; i < m_passage->count(); ++i)
+        out.append(m_passage->itemData(i).toString());
+    return out;
+}
+
+bool LinkDialog::choosePassage(int index)
+{
+    if (index < 0 || index + 1 >= m_passage->count())
+        return false;
+    m_passage->setCurrentIndex(index + 1);
+    return true;
+}
+
 QString LinkDialog::passage() const
 {
-    return m_passage->text().trimmed();
+    // A passage chosen from the list stands for its whole text; anything else is a quote typed or pasted.
+    const int i = m_passage->currentIndex();
+    if (i > 0 && m_passage->currentText() == m_passage->itemText(i))
+        return m_passage->itemData(i).toString();
+    if (i == 0 && m_passage->currentText() == m_passage->itemText(0))
+        return {};
+    return m_passage->currentText().trimmed();
 }
 
 QString LinkDialog::note() const
@@ -146,7 +222,8 @@ void LinkDialog::setFilter(const QString& text)
 
 void LinkDialog::setPassage(const QString& text)
 {
-    m_passage->setText(text);
+    m_passage->setCurrentIndex(-1);
+    m_passage->setEditText(text);
 }
 
 void LinkDialog::setNote(const QString& text)

@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -13,7 +14,9 @@ namespace kl {
 class Library;
 
 // "Link to…": picks the letter a selected passage refers to (a filter over the library's letters by title,
-// kstId and citation), optionally a passage in it (a quote, found in its text when the link is made) and a note.
+// kstId and citation), optionally a passage in it and a note. The passage is chosen from the letter's own
+// passages (those most like the selection first, then all in page order, filtered as you type) or pasted as a
+// quote; either is found in its text when the link is made.
 class LinkDialog : public QDialog {
     Q_OBJECT
 public:
@@ -29,6 +32,10 @@ public:
     void setNote(const QString& text);
     // Letters listed under the filter.
     int listedCount() const;
+    // The passages offered for the chosen letter (after "the whole document").
+    QStringList offeredPassages() const;
+    bool choosePassage(int index);
+    QComboBox* passageBox() const { return m_passage; }
 
     QLineEdit* filterEdit() const { return m_filter; }
     QListWidget* letterList() const { return m_list; }
@@ -36,10 +43,14 @@ public:
 private:
     void applyFilter();
     void updateButtons();
+    void fillPassages();
 
     QLineEdit* m_filter;
     QListWidget* m_list;
-    QLineEdit* m_passage;
+    const Library& m_library;
+    QString m_selection;
+    qint64 m_passagesOf = -1;
+    QComboBox* m_passage;
     QPlainTextEdit* m_note;
     QDialogButtonBox* m_buttons;
 };

@@ -5,6 +5,7 @@
 #include "PdfRenderer.h"
 #include "PdfView.h"
 #include "TextView.h"
+#include "TextWrap.h"
 #include "anchor/PageGeometry.h"
 #include "annotations/AnnotationColor.h"
 #include "annotations/AnnotationStore.h"
@@ -111,7 +112,7 @@ QString ReaderTab::tabTitle() const
                                                : tr("%1 %2").arg(m.dossiers.first().display(), m.ondernummer);
     // File names of documents without a number can be long; the tooltip has the whole title.
     const QString title = m_letter.displayTitle();
-    return title.size() > 32 ? title.left(30) + QChar(0x2026) : title;
+    return title.size() > 32 ? TextWrap::shortened(title, 31) : title;
 }
 
 void ReaderTab::setLetter(const LetterRecord& letter)

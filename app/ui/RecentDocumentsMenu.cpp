@@ -1,6 +1,7 @@
 #include "RecentDocumentsMenu.h"
 
 #include "ReadingPlaces.h"
+#include "TextWrap.h"
 #include "library/Library.h"
 
 namespace kl {
@@ -28,9 +29,7 @@ void RecentDocumentsMenu::refill()
             continue;
         ++shown;
         const QString citation = letter->metadata.citation();
-        QString text = letter->displayTitle();
-        if (text.size() > 70)
-            text = text.left(68) + QChar(0x2026);
+        QString text = TextWrap::shortened(letter->displayTitle(), 70);
         // "&1" … "&9", "1&0": a key for each, as in Okular's list.
         const QString number = shown < 10 ? QStringLiteral("&%1").arg(shown) : QStringLiteral("1&0");
         QAction* a = addAction(tr("%1  %2").arg(number, text.replace(QLatin1Char('&'), QStringLiteral("&&"))));

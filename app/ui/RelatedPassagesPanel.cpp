@@ -62,10 +62,9 @@ int RelatedPassagesPanel::setSource(qint64 letterId, qint64 renditionId, const T
     m_view->clear();
     m_hits = SearchEngine(*m_library).similar(anchor.exact, letterId, kMaxRelated);
     const QString quote = anchor.exact.simplified();
-    m_heading->setText(
-        m_hits.isEmpty()
-            ? tr("No passages like “%1” in other documents.").arg(quote.left(100))
-            : tr("Passages like “%1”:").arg(quote.left(100) + (quote.size() > 100 ? QStringLiteral("…") : QString())));
+    m_heading->setText(m_hits.isEmpty()
+                           ? tr("No passages like “%1” in other documents.").arg(TextWrap::shortened(quote, 100))
+                           : tr("Passages like “%1”:").arg(TextWrap::shortened(quote, 100)));
     for (int row = 0; row < m_hits.size(); ++row) {
         const SearchHit& h = m_hits[row];
         const QString snippet = h.markedSnippet(QString(), QString()).simplified();

@@ -20,4 +20,15 @@ QString TextWrap::wrapped(const QString& text, int width)
     return lines.join(QLatin1Char('\n'));
 }
 
+QString TextWrap::shortened(const QString& text, int length)
+{
+    const QString simple = text.simplified();
+    if (simple.size() <= length)
+        return simple;
+    qsizetype cut = simple.lastIndexOf(QLatin1Char(' '), length - 1);
+    if (cut < length / 2)
+        cut = length - 1; // one long word: cut it rather than show nothing
+    return simple.left(cut).trimmed() + QChar(0x2026);
+}
+
 } // namespace kl

@@ -9,6 +9,8 @@ namespace kl {
 class TextWrap {
 public:
     static QString wrapped(const QString& text, int width = 56);
+    // At most `length` characters, cut at a word's end with "…" when it was cut (a quote, a title in a menu).
+    static QString shortened(const QString& text, int length);
 };
 
 } // namespace kl

@@ -13,6 +13,7 @@
 #include "SearchResultsModel.h"
 #include "TestPaths.h"
 #include "TextView.h"
+#include "TextWrap.h"
 #include "UiFixture.h"
 #include "library/RenditionText.h"
 #include "links/LinkStore.h"
@@ -22,6 +23,7 @@
 #include <catch2/catch.hpp>
 
 #include <QAbstractButton>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QRegularExpression>
@@ -667,4 +669,46 @@ TEST_CASE("Following a link into the other rendition of an open tab scrolls to t
     QTest::qWait(50);
     INFO("cursor at " << view->cursorRect().y() << ", viewport " << view->viewport()->height());
     CHECK(view->viewport()->rect().contains(view->cursorRect()));
+}
+
+TEST_CASE("Link to offers the target's passages, those like the selection first, and cuts quotes at a word",
+          "[ui][references][links]")
+{
+    UiFixture fx;
+    const qint64 source = fx.importTextLetter("310", "Het kabinet wil de taakstelling voor de opvang per gemeente "
+                                                     "verlagen.\n\nDaarna volgt de uitvoering.");
+    const qint64 target = fx.importTextLetter("311", "De spreidingswet treedt in werking op 1 februari.\n\n"
+                                                     "Gemeenten krijgen een taakstelling voor de opvang van "
+                                                     "asielzoekers.\n\nDe minister komt hier op terug.");
+    MainWindow window(fx.library.get());
+    window.show();
+    ReaderTab* tab = window.openLetter(source);
+    selectText(tab->textView(), QStringLiteral("de taakstelling voor de opvang per gemeente"));
+
+    LinkDialog dialog(*fx.library, source, QStringLiteral("de taakstelling voor de opvang per gemeente"));
+    REQUIRE(dialog.selectLetter(target));
+    const QStringList offered = dialog.offeredPassages();
+    REQUIRE(offered.size() >= 3);
+    // The passage most like the selection first; then every passage in the letter's order.
+    CHECK(offered.first().contains(QStringLiteral("taakstelling voor de opvang van asielzoekers")));
+    CHECK(offered.contains(QStringLiteral("De minister komt hier op terug.")));
+    REQUIRE(dialog.choosePassage(0));
+    CHECK(dialog.passage() == offered.first());
+
+    QString error;
+    const qint64 id = window.linkSelection(target, dialog.passage(), {}, &error);
+    INFO(error.toStdString());
+    REQUIRE(id);
+    CHECK(window.session()->links().link(id)->to.exact.contains(QStringLiteral("taakstelling")));
+
+    // A pasted quote still works; the whole document is the default.
+    dialog.setPassage(QStringLiteral("treedt in werking"));
+    CHECK(dialog.passage() == QStringLiteral("treedt in werking"));
+    dialog.passageBox()->setCurrentIndex(0);
+    CHECK(dialog.passage().isEmpty());
+
+    // Quotes shown in the dialog end at a word, not inside one.
+    CHECK(TextWrap::shortened(QStringLiteral("De taakstelling voor de opvang van asielzoekers"), 20) ==
+          QStringLiteral("De taakstelling…"));
+    CHECK(TextWrap::shortened(QStringLiteral("kort"), 20) == QStringLiteral("kort"));
 }
