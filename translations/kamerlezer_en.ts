@@ -1810,6 +1810,34 @@
         <source>The documents could not be removed: %1</source>
         <translation>The documents could not be removed: %1</translation>
     </message>
+    <message>
+        <source>&amp;Merge Documents…</source>
+        <translation>&amp;Merge Documents…</translation>
+    </message>
+    <message>
+        <source>Make the two chosen documents one: the same document imported twice</source>
+        <translation>Make the two chosen documents one: the same document imported twice</translation>
+    </message>
+    <message>
+        <source>Merge Documents</source>
+        <translation>Merge Documents</translation>
+    </message>
+    <message>
+        <source>Make “%1” and “%2” one document?</source>
+        <translation>Make “%1” and “%2” one document?</translation>
+    </message>
+    <message>
+        <source>Their files, annotations and cross-references come together in one document; the details (title, kind, dossier, number, date, sender) are those of the one you keep. Undo (Ctrl+Z) makes them two again.</source>
+        <translation>Their files, annotations and cross-references come together in one document; the details (title, kind, dossier, number, date, sender) are those of the one you keep. Undo (Ctrl+Z) makes them two again.</translation>
+    </message>
+    <message>
+        <source>Keep the Details of “%1”</source>
+        <translation>Keep the Details of “%1”</translation>
+    </message>
+    <message>
+        <source>The documents could not be merged: %1</source>
+        <translation>The documents could not be merged: %1</translation>
+    </message>
 </context>
 <context>
     <name>kl::LibrarySession</name>
@@ -1915,6 +1943,10 @@
             <numerusform>Remove %n document</numerusform>
             <numerusform>Remove %n documents</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>a document cannot be merged with itself</source>
+        <translation>a document cannot be merged with itself</translation>
     </message>
 </context>
 <context>
@@ -2482,6 +2514,13 @@ Choose a name or type another:</translation>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
+    </message>
+</context>
+<context>
+    <name>kl::MergeLettersCommand</name>
+    <message>
+        <source>Merge documents</source>
+        <translation>Merge documents</translation>
     </message>
 </context>
 <context>

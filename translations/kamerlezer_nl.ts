@@ -1810,6 +1810,34 @@
         <source>The documents could not be removed: %1</source>
         <translation>De documenten konden niet worden verwijderd: %1</translation>
     </message>
+    <message>
+        <source>&amp;Merge Documents…</source>
+        <translation>Documenten &amp;samenvoegen…</translation>
+    </message>
+    <message>
+        <source>Make the two chosen documents one: the same document imported twice</source>
+        <translation>Maak van de twee gekozen documenten één: hetzelfde document dat twee keer is ingelezen</translation>
+    </message>
+    <message>
+        <source>Merge Documents</source>
+        <translation>Documenten samenvoegen</translation>
+    </message>
+    <message>
+        <source>Make “%1” and “%2” one document?</source>
+        <translation>Van “%1” en “%2” één document maken?</translation>
+    </message>
+    <message>
+        <source>Their files, annotations and cross-references come together in one document; the details (title, kind, dossier, number, date, sender) are those of the one you keep. Undo (Ctrl+Z) makes them two again.</source>
+        <translation>Hun bestanden, aantekeningen en kruisverwijzingen komen samen in één document; de gegevens (titel, soort, dossier, nummer, datum, afzender) zijn die van het document dat u houdt. Ongedaan maken (Ctrl+Z) maakt er weer twee van.</translation>
+    </message>
+    <message>
+        <source>Keep the Details of “%1”</source>
+        <translation>Gegevens van “%1” houden</translation>
+    </message>
+    <message>
+        <source>The documents could not be merged: %1</source>
+        <translation>De documenten konden niet worden samengevoegd: %1</translation>
+    </message>
 </context>
 <context>
     <name>kl::LibrarySession</name>
@@ -1915,6 +1943,10 @@
             <numerusform>%n document verwijderen</numerusform>
             <numerusform>%n documenten verwijderen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>a document cannot be merged with itself</source>
+        <translation>een document kan niet met zichzelf worden samengevoegd</translation>
     </message>
 </context>
 <context>
@@ -2482,6 +2514,13 @@ Kies een naam of typ een andere:</translation>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
+    </message>
+</context>
+<context>
+    <name>kl::MergeLettersCommand</name>
+    <message>
+        <source>Merge documents</source>
+        <translation>Documenten samenvoegen</translation>
     </message>
 </context>
 <context>

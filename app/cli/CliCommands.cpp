@@ -12,9 +12,9 @@ const std::vector<std::unique_ptr<CliCommand>>& cliCommands()
              {makeInspectCommand,   makeImportCommand,      makeListCommand,        makeShowCommand,
               makeSearchCommand,    makeAnnotateCommand,    makeLinkCommand,        makeRelatedCommand,
               makeExportPdfCommand, makeExportNotesCommand, makeImportNotesCommand, makeImportAnnotationsCommand,
-              makePackCommand,      makeEditCommand,        makeRemoveCommand,      makeCheckCommand,
-              makeFetchCommand,     makeFollowCommand,      makeUnfollowCommand,    makeFollowedCommand,
-              makeUpdateCommand,    makeVotesCommand})
+              makePackCommand,      makeEditCommand,        makeRemoveCommand,      makeMergeCommand,
+              makeCheckCommand,     makeFetchCommand,       makeFollowCommand,      makeUnfollowCommand,
+              makeFollowedCommand,  makeUpdateCommand,      makeVotesCommand})
             all.push_back(make());
         return all;
     }();

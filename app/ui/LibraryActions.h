@@ -10,9 +10,9 @@ namespace kl {
 
 class MainWindow;
 
-// Managing what is in the library: Edit Details of a document and Remove from Library (asking what becomes of
-// its annotations). They act on the letters chosen in the dossier tree, else on the open one; both are undo
-// steps of the session.
+// Managing what is in the library: Edit Details of a document, Merge Documents (two letters that are one
+// document) and Remove from Library (asking what becomes of its annotations). They act on the letters chosen in
+// the dossier tree, else on the open one; each is an undo step of the session.
 class LibraryActions : public QObject {
     Q_OBJECT
 public:
@@ -20,10 +20,12 @@ public:
     void addTo(QMenu* menu);
     QAction* editAction() const { return m_edit; }
     QAction* removeAction() const { return m_remove; }
+    QAction* mergeAction() const { return m_merge; }
     void updateEnabled();
 
     void editDetails();
     void removeChosen();
+    void mergeChosen();
 
 private:
     QList<qint64> chosen() const;
@@ -31,6 +33,7 @@ private:
     MainWindow* m_window;
     QAction* m_edit;
     QAction* m_remove;
+    QAction* m_merge;
 };
 
 } // namespace kl

@@ -400,7 +400,8 @@ void MainWindow::createActions()
     QAction* knownAs = document->addAction(tr("&Known As…"), this, &MainWindow::knownAsDialog);
     m_libraryActions = new LibraryActions(this);
     m_libraryActions->addTo(document);
-    m_dossiers->setLetterActions({m_libraryActions->editAction(), m_libraryActions->removeAction()});
+    m_dossiers->setLetterActions(
+        {m_libraryActions->editAction(), m_libraryActions->mergeAction(), m_libraryActions->removeAction()});
     m_libraryActions->updateEnabled();
     m_letterActions = {close, copy,      find,      next,       previous, zoomIn,  zoomOut,      fitWidth, fitPage,
                        goTo,  highlight, underline, letterNote, linkTo,   related, referencedBy, outgoing, knownAs};

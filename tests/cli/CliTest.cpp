@@ -420,10 +420,15 @@ TEST_CASE("remove takes letters out and keeps their annotations for when they ar
                  QStringLiteral("--note"), QStringLiteral("bewaren")})
                 .exitCode == 0);
 
+    REQUIRE(run({QStringLiteral("link"), QStringLiteral("kst-19637-9001"), QStringLiteral("--quote"),
+                 QStringLiteral("Kamer"), QStringLiteral("--to"), QStringLiteral("kst-19637-9002")})
+                .exitCode == 0);
+
     const Run removed = run({QStringLiteral("remove"), QStringLiteral("kst-19637-9002")});
     INFO(removed.err.toStdString());
     REQUIRE(removed.exitCode == 0);
     CHECK(removed.out.contains("1 annotation(s) kept"));
+    CHECK(removed.out.contains("1 link(s) removed"));
     CHECK(json(run({QStringLiteral("list"), QStringLiteral("--json")}).out).toArray().size() == letters - 1);
     CHECK(run({QStringLiteral("show"), QStringLiteral("kst-19637-9002")}).exitCode == 1);
     CHECK(run({QStringLiteral("check")}).exitCode == 0);
@@ -442,6 +447,29 @@ TEST_CASE("remove takes letters out and keeps their annotations for when they ar
     CHECK(run({QStringLiteral("remove"), QStringLiteral("kst-1-1")}).exitCode == 1);
     CHECK(run({QStringLiteral("remove")}).exitCode == 2);
     CHECK(json(run({QStringLiteral("list"), QStringLiteral("--json")}).out).toArray().size() == letters - 1);
+}
+
+TEST_CASE("merge makes two letters one and the library stays consistent")
+{
+    QTemporaryDir dir;
+    const QString lib = dir.path();
+    const QString samples = QStringLiteral(KAMERLEZER_TEST_DATA "/../../resources/samples");
+    auto run = [&](const QStringList& args) { return cli(QStringList{QStringLiteral("--library"), lib} + args); };
+    REQUIRE(run({QStringLiteral("import"), samples}).exitCode == 0);
+    const int letters = json(run({QStringLiteral("list"), QStringLiteral("--json")}).out).toArray().size();
+    const Run merged =
+        run({QStringLiteral("merge"), QStringLiteral("kst-19637-9001"), QStringLiteral("kst-19637-9002")});
+    INFO(merged.err.toStdString());
+    REQUIRE(merged.exitCode == 0);
+    CHECK(merged.out.contains("1 file(s) moved, 2 file(s) now"));
+    CHECK(json(run({QStringLiteral("list"), QStringLiteral("--json")}).out).toArray().size() == letters - 1);
+    const QJsonObject kept =
+        json(run({QStringLiteral("show"), QStringLiteral("kst-19637-9001"), QStringLiteral("--json")}).out).toObject();
+    CHECK(kept[QLatin1String("renditions")].toArray().size() == 2);
+    CHECK(run({QStringLiteral("show"), QStringLiteral("kst-19637-9002")}).exitCode == 1);
+    CHECK(run({QStringLiteral("check")}).exitCode == 0);
+    CHECK(run({QStringLiteral("merge"), QStringLiteral("kst-19637-9001")}).exitCode == 2);
+    CHECK(run({QStringLiteral("merge"), QStringLiteral("kst-19637-9001"), QStringLiteral("kst-1-1")}).exitCode == 1);
 }
 
 TEST_CASE("pack --lang nl writes a Dutch briefing pack")

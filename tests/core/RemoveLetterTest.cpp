@@ -1,3 +1,4 @@
+#include "LibraryDump.h"
 #include "UiFixture.h"
 #include "annotations/AnnotationStore.h"
 #include "library/Library.h"
@@ -20,29 +21,6 @@ namespace {
 const QString kBodyA = QStringLiteral("Hierbij informeer ik uw Kamer over de spreiding van asielzoekers over de "
                                       "gemeenten. De voortgang is traag.");
 const QString kBodyB = QStringLiteral("In mijn vorige brief schreef ik over de opvang in Ter Apel.");
-
-// Every row of every table but the full-text indexes' own (their segments differ after a rebuild), sorted (a
-// table without an id of its own numbers its rows anew), in one text: two equal dumps are two equal libraries.
-std::string dumpOf(Library& library)
-{
-    QSqlQuery tables(library.database().connection());
-    REQUIRE(tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
-                                       "'%fts%' AND name NOT LIKE 'sqlite_%' ORDER BY name")));
-    QStringList out;
-    while (tables.next()) {
-        const QString name = tables.value(0).toString();
-        QSqlQuery rows(library.database().connection());
-        REQUIRE(rows.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(name)));
-        while (rows.next()) {
-            QStringList values;
-            for (int i = 0; i < rows.record().count(); ++i)
-                values.append(rows.value(i).toString());
-            out.append(name + QLatin1Char(':') + values.join(QLatin1Char('|')));
-        }
-    }
-    out.sort();
-    return out.join(QLatin1Char('\n')).toStdString();
-}
 
 int hitsFor(Library& library, const QString& words, qint64 letterId)
 {
@@ -73,7 +51,7 @@ TEST_CASE("Removing a letter takes it out of the library, and undo brings back e
                               QStringLiteral("nagaan bij COA"), {QStringLiteral("opvang")});
     REQUIRE(note.ok());
     REQUIRE(session.linkQuotes(b, QStringLiteral("vorige brief"), a, QStringLiteral("spreiding")).ok());
-    const std::string before = dumpOf(*f.library);
+    const std::string before = libraryDump(*f.library);
     const QString copy = copyOf(*f.library, a);
     REQUIRE(QFile::exists(copy));
     REQUIRE(hitsFor(*f.library, QStringLiteral("asielzoekers"), a) > 0);
@@ -89,7 +67,7 @@ TEST_CASE("Removing a letter takes it out of the library, and undo brings back e
     CHECK(f.library->letter(b).has_value());
 
     session.undoStack()->undo();
-    CHECK(dumpOf(*f.library) == before);
+    CHECK(libraryDump(*f.library) == before);
     CHECK(QFile::exists(copy));
     CHECK(hitsFor(*f.library, QStringLiteral("asielzoekers"), a) > 0);
     CHECK(hitsFor(*f.library, QStringLiteral("COA"), a) > 0);
@@ -99,7 +77,7 @@ TEST_CASE("Removing a letter takes it out of the library, and undo brings back e
     session.undoStack()->redo();
     CHECK_FALSE(f.library->letter(a).has_value());
     session.undoStack()->undo();
-    CHECK(dumpOf(*f.library) == before);
+    CHECK(libraryDump(*f.library) == before);
 }
 
 TEST_CASE("Annotations kept when a letter is removed come back when the same document is imported again")
@@ -133,9 +111,9 @@ TEST_CASE("Removing letters that are not there changes nothing")
     UiFixture f;
     const qint64 a = f.importTextLetter(QStringLiteral("1"), kBodyA);
     LibrarySession session(*f.library);
-    const std::string before = dumpOf(*f.library);
+    const std::string before = libraryDump(*f.library);
     CHECK_FALSE(session.removeLetters({a, a + 100}, true).ok());
-    CHECK(dumpOf(*f.library) == before);
+    CHECK(libraryDump(*f.library) == before);
     CHECK(session.undoStack()->count() == 0);
 }
 

@@ -156,3 +156,55 @@ TEST_CASE("Remove from Library asks about the annotations, closes the letter's t
     window.libraryActions()->removeAction()->trigger();
     CHECK(f.library->letter(b).has_value());
 }
+
+TEST_CASE("Merge Documents makes the two chosen letters one, keeping the details asked for")
+{
+    UiFixture f;
+    const qint64 a = f.importTextLetter(QStringLiteral("1"), kBody);
+    const qint64 b = f.importTextLetter(QStringLiteral("2"), QStringLiteral("Dezelfde brief, apart ingelezen."));
+    MainWindow window(f.library.get());
+    window.resize(1280, 800);
+    window.show();
+    REQUIRE(window.session()->annotateQuote(b, QStringLiteral("apart ingelezen"), 1, QStringLiteral("green")).ok());
+    choose(window, a);
+    CHECK_FALSE(window.libraryActions()->mergeAction()->isEnabled()); // one letter: nothing to merge with
+    QTreeView* view = window.dossierPanel()->view();
+    const QPersistentModelIndex first = view->currentIndex();
+    window.dossierPanel()->reveal(*f.library->letter(b));
+    const QPersistentModelIndex second = view->currentIndex();
+    // Ctrl+click on both, as the reader chooses two letters.
+    view->selectionModel()->clearSelection();
+    view->selectionModel()->select(first, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    view->selectionModel()->select(second, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    REQUIRE(window.libraryActions()->mergeAction()->isEnabled());
+
+    QString question;
+    whenModal([&](QWidget* modal) {
+        auto* box = qobject_cast<QMessageBox*>(modal);
+        REQUIRE(box);
+        question = box->text();
+        // The second button keeps the details of the second letter chosen.
+        QList<QAbstractButton*> keeps;
+        for (QAbstractButton* button : box->buttons())
+            if (button->text().startsWith(QStringLiteral("Keep the Details")))
+                keeps.append(button);
+        REQUIRE(keeps.size() == 2);
+        keeps[1]->click();
+    });
+    window.libraryActions()->mergeAction()->trigger();
+    INFO(question.toStdString());
+    CHECK(question.contains(QStringLiteral("nr. 1")));
+    CHECK(question.contains(QStringLiteral("nr. 2")));
+    const qint64 kept = f.library->letter(b) ? b : a;
+    REQUIRE(kept == b);
+    CHECK_FALSE(f.library->letter(a).has_value());
+    CHECK(f.library->letter(b)->renditions.size() == 2);
+    CHECK(f.library->letter(b)->metadata.ondernummer == QStringLiteral("2"));
+    CHECK(window.currentTab()->letterId() == b);
+    REQUIRE(waitFor([&] { return window.dossierPanel()->model()->letterCount() == 1; }));
+
+    window.undoStack()->undo();
+    CHECK(f.library->letter(a).has_value());
+    CHECK(f.library->letter(b)->renditions.size() == 1);
+    CHECK(AnnotationStore(*f.library).forLetter(b).size() == 1);
+}

@@ -28,4 +28,5 @@ std::unique_ptr<CliCommand> makeUpdateCommand();
 std::unique_ptr<CliCommand> makeVotesCommand();
 std::unique_ptr<CliCommand> makeEditCommand();
 std::unique_ptr<CliCommand> makeRemoveCommand();
+std::unique_ptr<CliCommand> makeMergeCommand();
 } // namespace kl

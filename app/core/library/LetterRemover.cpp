@@ -17,9 +17,9 @@ namespace {
 
 constexpr auto kRemovedFolder = "removed";
 
-int countOf(const Database& db, const QString& sql, qint64 letterId)
+int countOf(const Database& db, const QString& sql, const QVariantList& binds)
 {
-    const Result<QVariant> n = db.scalar(sql, {letterId});
+    const Result<QVariant> n = db.scalar(sql, binds);
     return n ? n->toInt() : 0;
 }
 
@@ -44,9 +44,9 @@ Result<LetterRemover::Contents> LetterRemover::contents(qint64 letterId) const
 {
     const Database& db = m_library.database();
     Contents c;
-    c.annotations = countOf(db, QStringLiteral("SELECT count(*) FROM annotations WHERE letter_id = ?"), letterId);
-    c.links =
-        countOf(db, QStringLiteral("SELECT count(*) FROM links WHERE from_letter = ?1 OR to_letter = ?1"), letterId);
+    c.annotations = countOf(db, QStringLiteral("SELECT count(*) FROM annotations WHERE letter_id = ?"), {letterId});
+    c.links = countOf(db, QStringLiteral("SELECT count(*) FROM links WHERE from_letter = ? OR to_letter = ?"),
+                      {letterId, letterId});
     return c;
 }
 

@@ -9,6 +9,7 @@
 #include "commands/EditItemCommand.h"
 #include "commands/EditMetadataCommand.h"
 #include "commands/ItemCommand.h"
+#include "commands/MergeLettersCommand.h"
 #include "commands/RemoveLetterCommand.h"
 #include "commands/SetNamedAsCommand.h"
 #include "library/Library.h"
@@ -305,6 +306,17 @@ Result<void> LibrarySession::removeLetters(const QList<qint64>& letterIds, bool 
     for (qint64 id : letterIds)
         new RemoveLetterCommand(m_library, id, annotations, *m_outcome, step);
     const Result<qint64> done = push(step);
+    return done ? Result<void>() : done.error();
+}
+
+Result<void> LibrarySession::mergeLetters(qint64 keep, qint64 other)
+{
+    if (keep == other)
+        return Error::invalid(tr("a document cannot be merged with itself"));
+    for (qint64 id : {keep, other})
+        if (!m_library.letter(id))
+            return Error::notFound(tr("no letter %1 in the library").arg(id));
+    const Result<qint64> done = push(new MergeLettersCommand(m_library, keep, other, *m_outcome));
     return done ? Result<void>() : done.error();
 }
 

@@ -90,6 +90,9 @@ public:
     // Takes letters out of the library, one undo step; `keepAnnotations` keeps theirs for when the same document
     // is imported again, else they go too.
     Result<void> removeLetters(const QList<qint64>& letterIds, bool keepAnnotations);
+    // Makes `other` part of `keep` (the same document imported twice): its files, annotations and links move,
+    // keep's details stay. One undo step.
+    Result<void> mergeLetters(qint64 keep, qint64 other);
 
     // Annotations from elsewhere, each import one undo step (a macro) and one change notice.
     Result<W3cAnnotations::ImportResult> importW3c(const QByteArray& json);

@@ -156,7 +156,7 @@ Result<RowSnapshot> RowSnapshot::capture(const Database& db, const QString& tabl
     return out;
 }
 
-Result<void> RowSnapshot::restore(const Database& db) const
+Result<void> RowSnapshot::restore(const Database& db, Existing existing) const
 {
     for (const Table& t : m_tables) {
         QStringList names, marks;
@@ -164,8 +164,9 @@ Result<void> RowSnapshot::restore(const Database& db) const
             names.append(QLatin1Char('"') + c + QLatin1Char('"'));
             marks.append(QStringLiteral("?"));
         }
-        const QString sql = QStringLiteral("INSERT INTO \"%1\" (%2) VALUES (%3)")
-                                .arg(t.name, names.join(QLatin1Char(',')), marks.join(QLatin1Char(',')));
+        const QString sql = QStringLiteral("INSERT %1INTO \"%2\" (%3) VALUES (%4)")
+                                .arg(existing == Existing::Skip ? QStringLiteral("OR IGNORE ") : QString(), t.name,
+                                     names.join(QLatin1Char(',')), marks.join(QLatin1Char(',')));
         if (Result<void> r = db.runEach(sql, t.rows); !r)
             return Error::storage(QStringLiteral("%1: %2").arg(t.name, r.error().detail()));
     }

@@ -24,8 +24,10 @@ public:
     };
 
     static Result<RowSnapshot> capture(const Database& db, const QString& table, qint64 id);
-    // Inserts the rows again, parents before children, inside the caller's transaction.
-    Result<void> restore(const Database& db) const;
+    // Inserts the rows again, parents before children, inside the caller's transaction. Skip: a row whose id is
+    // there already stays as it is (two snapshots that share rows, such as a link between their letters).
+    enum class Existing { Fail, Skip };
+    Result<void> restore(const Database& db, Existing existing = Existing::Fail) const;
 
     const QList<Table>& tables() const { return m_tables; }
     // The rows taken from `table`; empty when none.
