@@ -9,6 +9,7 @@
 #include "library/LetterRecord.h"
 
 #include <QDate>
+#include <QEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -98,24 +99,32 @@ DossierPanel::DossierPanel(Library* library, QWidget* parent)
     });
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, &DossierPanel::showContextMenu);
+    m_view->viewport()->installEventFilter(this);
     restoreExpanded();
     updateCounts();
 }
 
-void DossierPanel::resizeEvent(QResizeEvent* event)
+bool DossierPanel::eventFilter(QObject* watched, QEvent* event)
 {
-    QWidget::resizeEvent(event);
-    fitColumns();
+    // The tree's own width, not the panel's: the panel is resized before its layout has placed the tree.
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
 }
 
 void DossierPanel::fitColumns()
 {
     QHeaderView* header = m_view->header();
     const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int counts =
-        header->sectionSize(DossierTreeModel::AnnotationsColumn) + header->sectionSize(DossierTreeModel::CitedByColumn);
-    const int kind = header->sectionSize(DossierTreeModel::KindColumn);
-    const int date = header->sectionSize(DossierTreeModel::DateColumn);
+    // A hidden section's size reads as 0: its width from before it was hidden is what it needs to come back.
+    const auto width = [this, header](int column) {
+        if (!header->isSectionHidden(column))
+            m_columnWidths[column] = header->sectionSize(column);
+        return m_columnWidths.value(column);
+    };
+    const int counts = width(DossierTreeModel::AnnotationsColumn) + width(DossierTreeModel::CitedByColumn);
+    const int kind = width(DossierTreeModel::KindColumn);
+    const int date = width(DossierTreeModel::DateColumn);
     // Room for about twenty characters of a title: the counts give way first, then the date (the Details dock
     // has it); they come back when the dock is wider.
     const int room = m_view->viewport()->width() - m_view->indentation() - 14 * em;

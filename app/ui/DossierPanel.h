@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QSet>
 #include <QWidget>
 
@@ -38,7 +39,7 @@ Q_SIGNALS:
     void checkRequested();
 
 protected:
-    void resizeEvent(QResizeEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     // In a narrow dock the count columns, then the date, give way to the titles.
@@ -54,8 +55,9 @@ private:
     QTreeView* m_view;
     QLabel* m_counts;
     QList<QAction*> m_letterActions;
-    QSet<QString> m_expanded;    // group keys open before a reload
-    qint64 m_selectedLetter = 0; // the letter chosen before a reload
+    QSet<QString> m_expanded;       // group keys open before a reload
+    qint64 m_selectedLetter = 0;    // the letter chosen before a reload
+    QHash<int, int> m_columnWidths; // each column's width while it was last shown
 };
 
 } // namespace kl

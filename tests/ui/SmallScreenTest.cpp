@@ -374,3 +374,30 @@ TEST_CASE("The references of a letter show both columns in a narrow dock", "[ui]
     CHECK(view->header()->sectionSize(0) + view->header()->sectionSize(1) <= width + 1);
     CHECK(view->header()->sectionSize(1) >= width / 3);
 }
+
+TEST_CASE("In a narrow dossier tree the counts and the date give way to the titles, and stay away", "[ui][small]")
+{
+    UiFixture f;
+    f.importTextLetter(QStringLiteral("1"), QStringLiteral("Een brief met een lange titel over de opvang."));
+    kl::DossierPanel panel(f.library.get());
+    using Model = kl::DossierTreeModel;
+    QHeaderView* header = panel.view()->header();
+    panel.resize(900, 400);
+    panel.show();
+    QCoreApplication::processEvents();
+    CHECK_FALSE(header->isSectionHidden(Model::AnnotationsColumn));
+    CHECK_FALSE(header->isSectionHidden(Model::DateColumn));
+    // Narrow, and narrow again (each resize fits the columns anew): the counts stay hidden.
+    for (int width : {440, 430, 435}) {
+        panel.resize(width, 400);
+        QCoreApplication::processEvents();
+        CHECK(header->isSectionHidden(Model::AnnotationsColumn));
+        CHECK(header->isSectionHidden(Model::CitedByColumn));
+        const int em = panel.view()->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+        CHECK(header->sectionSize(Model::TitleColumn) >= 12 * em);
+    }
+    panel.resize(900, 400);
+    QCoreApplication::processEvents();
+    CHECK_FALSE(header->isSectionHidden(Model::AnnotationsColumn));
+    CHECK_FALSE(header->isSectionHidden(Model::CitedByColumn));
+}
