@@ -441,3 +441,18 @@ TEST_CASE("A letter's hit count counts the word's places, not the passages that 
     CHECK(panel.model()->hit(panel.model()->index(0, 0, letter))->start <
           panel.model()->hit(panel.model()->index(1, 0, letter))->start);
 }
+
+TEST_CASE("Words that follow each other in the text count as one hit", "[search]")
+{
+    UiFixture fx;
+    fx.importTextLetter(QStringLiteral("121"),
+                        QStringLiteral("Het omvangrijkste pakket ooit. Een pakket dat omvangrijk "
+                                       "is, maar ook het omvangrijkste pakket van allemaal."));
+    kl::LibrarySession session(*fx.library);
+    SearchPanel panel(session);
+    panel.show();
+    typeQuery(panel, QStringLiteral("omvangrijkste pakket"));
+    REQUIRE(waitFor([&] { return panel.model()->rowCount() > 0; }, 3000));
+    // Twice the two words together, once "pakket" alone (marked too): three places, not five words.
+    CHECK(panel.model()->index(0, 0).data(SearchResultsModel::HitCountRole).toInt() == 3);
+}

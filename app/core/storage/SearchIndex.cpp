@@ -43,6 +43,24 @@ QString letterFilter(const SearchQuery& query, QVariantList& binds)
     return where;
 }
 
+// Every place the words stand in the passage is marked; words that follow each other ("omvangrijkste pakket")
+// are one place to a reader, so a mark that starts right after another ends does not count again.
+int placesMarked(const QString& marked)
+{
+    int places = 0;
+    bool afterMark = false;
+    for (const QChar c : marked) {
+        if (c == SearchHit::kHitStart) {
+            places += afterMark ? 0 : 1;
+        } else if (c == SearchHit::kHitEnd) {
+            afterMark = true;
+        } else if (!c.isSpace() && !c.isPunct()) {
+            afterMark = false;
+        }
+    }
+    return places;
+}
+
 } // namespace
 
 SearchIndex::SearchIndex(Database& db)
@@ -105,8 +123,7 @@ Result<QList<SearchHit>> SearchIndex::hits(const QString& select, const QString&
                                     h.start = row.id("start");
                                     h.end = row.id("end");
                                     h.snippet = row.text("snippet").simplified();
-                                    // Every place the words stand in the passage is marked there.
-                                    h.matches = std::max<int>(1, int(row.text("marked").count(SearchHit::kHitStart)));
+                                    h.matches = std::max(1, placesMarked(row.text("marked")));
                                     h.score = -row.value("rank").toDouble();
                                     return h;
                                 });
@@ -119,7 +136,7 @@ Result<QList<SearchHit>> SearchIndex::passages(const QString& fts, const SearchQ
                                "coalesce(l.title, r.original_name) AS title, p.rendition_id AS item, p.page AS page, "
                                "p.start AS start, p.end AS end, "
                                "snippet(passages_fts, 0, char(2), char(3), '…', 24) AS snippet, "
-                               "highlight(passages_fts, 0, char(2), '') AS marked, "
+                               "highlight(passages_fts, 0, char(2), char(3)) AS marked, "
                                "bm25(passages_fts) AS rank "
                                "FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid "
                                "JOIN letters l ON l.id = p.letter_id JOIN renditions r ON r.id = p.rendition_id "
@@ -134,7 +151,7 @@ Result<QList<SearchHit>> SearchIndex::notes(const QString& fts, const SearchQuer
                                "original_name FROM renditions WHERE id = %1)) AS title, a.id AS item, a.page AS page, "
                                "a.start AS start, a.end AS end, "
                                "snippet(notes_fts, -1, char(2), char(3), '…', 24) AS snippet, "
-                               "snippet(notes_fts, -1, char(2), '', '', 64) AS marked, "
+                               "snippet(notes_fts, -1, char(2), char(3), '', 64) AS marked, "
                                "bm25(notes_fts) AS rank FROM notes_fts JOIN annotations a ON a.id = notes_fts.rowid "
                                "JOIN letters l ON l.id = a.letter_id WHERE notes_fts MATCH ?")
                     .arg(LetterRepository::primaryRenditionOf(QStringLiteral("l.id"))),
