@@ -100,15 +100,18 @@ void PdfPageWidget::paintEvent(QPaintEvent*)
             painter.drawLine(QPointF(r.left(), y), QPointF(r.right(), y));
         }
     }
-    const QColor hit(255, 200, 0, 110);
-    const QColor current(255, 120, 0, 150);
+    // Find marks and the selection multiply the page too, so the words under them stay as dark as printed.
+    painter.setCompositionMode(QPainter::CompositionMode_Multiply);
+    const QColor hit(255, 226, 110);
+    const QColor current(255, 170, 90);
     for (const PdfView::MarkedRect& m : m_view->hitRects(m_page))
         painter.fillRect(toWidget(m.rect), m.current ? current : hit);
     const QColor selection = palette().color(QPalette::Highlight);
-    QColor translucent = selection;
-    translucent.setAlpha(90);
+    const QColor light = QColor::fromRgbF(selection.redF() * 0.45 + 0.55, selection.greenF() * 0.45 + 0.55,
+                                          selection.blueF() * 0.45 + 0.55);
     for (const QRectF& r : m_view->selectionRects(m_page))
-        painter.fillRect(toWidget(r), translucent);
+        painter.fillRect(toWidget(r), light);
+    painter.setCompositionMode(QPainter::CompositionMode_SourceOver);
     if (!exact.isNull())
         Bench::pdfPagePainted();
 }

@@ -263,3 +263,47 @@ TEST_CASE("A highlight on a PDF page lies beneath the text: the letters stay dar
     CHECK(darkestShown <= darkestPlain + 15);
     CHECK(yellow > area.width() * area.height() / 4);
 }
+
+TEST_CASE("Find marks and the selection on a PDF page leave the letters dark", "[ui][pdf][find]")
+{
+    QString error;
+    auto doc = kl::PdfDocument::load(samplePdf(), &error);
+    REQUIRE(doc);
+    PdfView view(doc, {});
+    view.resize(800, 1000);
+    view.show();
+    REQUIRE(waitFor([&] { return !view.renderer()->image(0, view.renderWidthPx(0)).isNull(); }));
+    const kl::PageText& text = view.renderer()->pageTextNow(0);
+    REQUIRE(text.words.size() > 5);
+    kl::PdfPageWidget* page = view.pageWidget(0);
+    const QImage plain = view.renderer()->image(0, view.renderWidthPx(0)).convertToFormat(QImage::Format_RGB32);
+    const double sx = double(plain.width()) / page->width(), sy = double(plain.height()) / page->height();
+    // The darkest pixel inside the box, shown and as rendered without marks.
+    auto darkest = [&](const QRectF& normalized) {
+        const QImage shown = page->grab().toImage().convertToFormat(QImage::Format_RGB32);
+        const QRect area = page->toWidget(normalized).toAlignedRect().intersected(shown.rect());
+        int withMark = 255, without = 255;
+        for (int y = area.top(); y <= area.bottom(); ++y)
+            for (int x = area.left(); x <= area.right(); ++x) {
+                withMark = std::min(withMark, qGray(shown.pixel(x, y)));
+                without = std::min(without, qGray(plain.pixel(std::min(int(x * sx), plain.width() - 1),
+                                                              std::min(int(y * sy), plain.height() - 1))));
+            }
+        return std::pair{withMark, without};
+    };
+    const kl::WordBox& word = text.words[2];
+    REQUIRE(view.find(text.text.mid(word.start, word.end - word.start)) > 0);
+    REQUIRE(!view.hitRects(0).isEmpty());
+    const auto [found, foundPlain] = darkest(view.hitRects(0).first().rect);
+    INFO("find mark: darkest without " << foundPlain << ", with " << found);
+    CHECK(foundPlain < 80);
+    CHECK(found <= foundPlain + 15);
+
+    view.beginSelection(0, text.words[0].rect.center());
+    view.extendSelection(0, text.words[4].rect.center());
+    view.endSelection();
+    REQUIRE(!view.selectionRects(0).isEmpty());
+    const auto [selected, selectedPlain] = darkest(view.selectionRects(0).first());
+    INFO("selection: darkest without " << selectedPlain << ", with " << selected);
+    CHECK(selected <= selectedPlain + 15);
+}
