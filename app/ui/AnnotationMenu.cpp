@@ -1,11 +1,11 @@
 #include "AnnotationMenu.h"
 
 #include "AnnotationController.h"
+#include "MultiLineInput.h"
 #include "TextWrap.h"
 #include "annotations/AnnotationStore.h"
 #include "session/LibrarySession.h"
 
-#include <QInputDialog>
 #include <QMenu>
 #include <QPointer>
 #include <QTimer>
@@ -62,9 +62,9 @@ void AnnotationMenu::editNote(qint64 id)
         return;
     const QString quote = TextWrap::shortened(a->anchor.exact, 60);
     bool ok = false;
-    const QString note = QInputDialog::getMultiLineText(
-        m_dialogParent, tr("Note"), tr("Note on “%1” (Markdown: **bold**, *italic*, - lists):").arg(quote), a->note,
-        &ok);
+    const QString note =
+        MultiLineInput::get(m_dialogParent, tr("Note"),
+                            tr("Note on “%1” (Markdown: **bold**, *italic*, - lists):").arg(quote), a->note, &ok);
     if (ok && note != a->note)
         session->setNote(id, note);
 }

@@ -17,7 +17,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSettings>
 #include <QSignalBlocker>
+#include <QSplitter>
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -131,16 +133,25 @@ AnnotationPanel::AnnotationPanel(AnnotationController* controller, QWidget* pare
     layout->addWidget(letterLabel);
     layout->addWidget(m_letterNote);
     layout->addLayout(filters);
-    layout->addWidget(m_list, 1);
-    // The selected annotation's quote, note and tags are taller than a laptop's dock: they scroll, the list stays.
+    // The selected annotation's quote, note and tags are taller than a laptop's dock: they scroll, and the
+    // reader drags the split between them and the list to see more of either.
     auto* detailsScroll = new QScrollArea(this);
     detailsScroll->setFrameShape(QFrame::NoFrame);
     detailsScroll->setWidgetResizable(true);
     detailsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     detailsScroll->setWidget(m_details);
     detailsScroll->setMinimumHeight(m_tags->sizeHint().height() * 3);
-    detailsScroll->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
-    layout->addWidget(detailsScroll);
+    m_split = new QSplitter(Qt::Vertical, this);
+    m_split->setObjectName(QStringLiteral("annotationSplit"));
+    m_split->setChildrenCollapsible(false);
+    m_split->addWidget(m_list);
+    m_split->addWidget(detailsScroll);
+    m_split->setStretchFactor(0, 1);
+    m_split->setStretchFactor(1, 1);
+    layout->addWidget(m_split, 1);
+    m_split->restoreState(QSettings().value(QStringLiteral("annotations/split")).toByteArray());
+    connect(m_split, &QSplitter::splitterMoved, this,
+            [this] { QSettings().setValue(QStringLiteral("annotations/split"), m_split->saveState()); });
 
     connect(m_search, &QLineEdit::textChanged, this, &AnnotationPanel::rebuild);
     connect(m_colorFilter, &QComboBox::currentIndexChanged, this, &AnnotationPanel::rebuild);

@@ -7,6 +7,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QSplitter;
 class QListWidgetItem;
 class QPlainTextEdit;
 class QPushButton;
@@ -72,6 +73,7 @@ private:
     QComboBox* m_colorFilter;
     QComboBox* m_tagFilter;
     QListWidget* m_list;
+    QSplitter* m_split;
     QLabel* m_quote;
     QTextBrowser* m_preview;
     QPlainTextEdit* m_note;

@@ -2,6 +2,7 @@
 
 #include "DossierPanel.h"
 #include "FetchStatus.h"
+#include "MultiLineInput.h"
 
 #include "fetch/FetchTarget.h"
 #include "library/FollowedDossiers.h"
@@ -42,7 +43,7 @@ void FetchActions::addTo(QMenu* fileMenu)
 void FetchActions::fetchDialog()
 {
     bool ok = false;
-    const QString text = QInputDialog::getMultiLineText(
+    const QString text = MultiLineInput::get(
         m_window, tr("Fetch Documents"),
         tr("Publication ids (kst-19637-3274, ah-tk-20232024-1234), Tweede Kamer document numbers (2024D40329) or "
            "addresses from tweedekamer.nl or officielebekendmakingen.nl, one a line:"),

@@ -99,6 +99,8 @@ TEST_CASE("Right-click on a highlight in a text letter changes its colour, note 
         REQUIRE(dialog);
         asked = true;
         CHECK(dialog->textValue() == QStringLiteral("Vraag **hoeveel** plaatsen"));
+        // The prompt names the quote and the Markdown it takes, wrapped: the dialog fits a 1024-wide screen.
+        CHECK(dialog->width() <= 600);
         dialog->setTextValue(QStringLiteral("Navragen bij het COA"));
         dialog->accept();
     });
