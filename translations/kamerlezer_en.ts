@@ -108,14 +108,6 @@
         <source>&amp;Delete Highlight</source>
         <translation>&amp;Delete Highlight</translation>
     </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Note on “%1” (Markdown: **bold**, *italic*, - lists):</source>
-        <translation>Note on “%1” (Markdown: **bold**, *italic*, - lists):</translation>
-    </message>
 </context>
 <context>
     <name>kl::AnnotationPanel</name>
@@ -1126,10 +1118,6 @@
         <translation>Fetch Documents</translation>
     </message>
     <message>
-        <source>Publication ids (kst-19637-3274, ah-tk-20232024-1234), Tweede Kamer document numbers (2024D40329) or addresses from tweedekamer.nl or officielebekendmakingen.nl, one a line:</source>
-        <translation>Publication ids (kst-19637-3274, ah-tk-20232024-1234), Tweede Kamer document numbers (2024D40329) or addresses from tweedekamer.nl or officielebekendmakingen.nl, one a line:</translation>
-    </message>
-    <message>
         <source>Not a publication id, document number or address of one: %1</source>
         <translation>Not a publication id, document number or address of one: %1</translation>
     </message>
@@ -1144,6 +1132,12 @@
     <message>
         <source>“%1” is not a dossier number. Write it as 19637 or 36600 VI.</source>
         <translation>“%1” is not a dossier number. Write it as 19637 or 36600 VI.</translation>
+    </message>
+    <message>
+        <source>Publication ids (kst-19637-3274, ah-tk-20232024-1234), Tweede Kamer document numbers
+(2024D40329) or addresses from tweedekamer.nl or officielebekendmakingen.nl, one a line:</source>
+        <translation>Publication ids (kst-19637-3274, ah-tk-20232024-1234), Tweede Kamer document numbers
+(2024D40329) or addresses from tweedekamer.nl or officielebekendmakingen.nl, one a line:</translation>
     </message>
 </context>
 <context>
@@ -2730,6 +2724,21 @@ Choose a name or type another:</translation>
     <message>
         <source>text</source>
         <translation>text</translation>
+    </message>
+</context>
+<context>
+    <name>kl::NoteDialog</name>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Note on “%1”</source>
+        <translation>Note on “%1”</translation>
+    </message>
+    <message>
+        <source>Markdown: **bold**, *italic*, - lists</source>
+        <translation>Markdown: **bold**, *italic*, - lists</translation>
     </message>
 </context>
 <context>

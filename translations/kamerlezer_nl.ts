@@ -108,14 +108,6 @@
         <source>&amp;Delete Highlight</source>
         <translation>Markering &amp;verwijderen</translation>
     </message>
-    <message>
-        <source>Note</source>
-        <translation>Notitie</translation>
-    </message>
-    <message>
-        <source>Note on “%1” (Markdown: **bold**, *italic*, - lists):</source>
-        <translation>Notitie bij “%1” (Markdown: **vet**, *cursief*, - opsommingen):</translation>
-    </message>
 </context>
 <context>
     <name>kl::AnnotationPanel</name>
@@ -1126,10 +1118,6 @@
         <translation>Documenten ophalen</translation>
     </message>
     <message>
-        <source>Publication ids (kst-19637-3274, ah-tk-20232024-1234), Tweede Kamer document numbers (2024D40329) or addresses from tweedekamer.nl or officielebekendmakingen.nl, one a line:</source>
-        <translation>Publicatie-id’s (kst-19637-3274, ah-tk-20232024-1234), documentnummers van de Tweede Kamer (2024D40329) of adressen van tweedekamer.nl of officielebekendmakingen.nl, één per regel:</translation>
-    </message>
-    <message>
         <source>Not a publication id, document number or address of one: %1</source>
         <translation>Geen publicatie-id, documentnummer of adres daarvan: %1</translation>
     </message>
@@ -1144,6 +1132,12 @@
     <message>
         <source>“%1” is not a dossier number. Write it as 19637 or 36600 VI.</source>
         <translation>‘%1’ is geen dossiernummer. Schrijf het als 19637 of 36600 VI.</translation>
+    </message>
+    <message>
+        <source>Publication ids (kst-19637-3274, ah-tk-20232024-1234), Tweede Kamer document numbers
+(2024D40329) or addresses from tweedekamer.nl or officielebekendmakingen.nl, one a line:</source>
+        <translation>Publicatie-id’s (kst-19637-3274, ah-tk-20232024-1234), documentnummers van de Tweede Kamer
+(2024D40329) of adressen van tweedekamer.nl of officielebekendmakingen.nl, één per regel:</translation>
     </message>
 </context>
 <context>
@@ -2730,6 +2724,21 @@ Kies een naam of typ een andere:</translation>
     <message>
         <source>text</source>
         <translation>tekst</translation>
+    </message>
+</context>
+<context>
+    <name>kl::NoteDialog</name>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Note on “%1”</source>
+        <translation>Notitie bij ‘%1’</translation>
+    </message>
+    <message>
+        <source>Markdown: **bold**, *italic*, - lists</source>
+        <translation>Markdown: **vet**, *cursief*, - opsommingen</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,7 @@
 #include "AnnotationMenu.h"
 
 #include "AnnotationController.h"
-#include "MultiLineInput.h"
-#include "TextWrap.h"
+#include "NoteDialog.h"
 #include "annotations/AnnotationStore.h"
 #include "session/LibrarySession.h"
 
@@ -60,12 +59,10 @@ void AnnotationMenu::editNote(qint64 id)
     const std::optional<Annotation> a = session->annotations().annotation(id);
     if (!a)
         return;
-    const QString quote = TextWrap::shortened(a->anchor.exact, 60);
-    bool ok = false;
-    const QString note =
-        MultiLineInput::get(m_dialogParent, tr("Note"),
-                            tr("Note on “%1” (Markdown: **bold**, *italic*, - lists):").arg(quote), a->note, &ok);
-    if (ok && note != a->note)
+    NoteDialog dialog(a->anchor.exact, a->note, m_dialogParent);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (const QString note = dialog.note(); note != a->note)
         session->setNote(id, note);
 }
 

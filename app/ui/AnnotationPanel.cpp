@@ -149,6 +149,8 @@ AnnotationPanel::AnnotationPanel(AnnotationController* controller, QWidget* pare
     m_split->setStretchFactor(0, 1);
     m_split->setStretchFactor(1, 1);
     layout->addWidget(m_split, 1);
+    // Until the reader moves it: the list gets three fifths, so two or three annotations show on a laptop.
+    m_split->setSizes({600, 400});
     m_split->restoreState(QSettings().value(QStringLiteral("annotations/split")).toByteArray());
     connect(m_split, &QSplitter::splitterMoved, this,
             [this] { QSettings().setValue(QStringLiteral("annotations/split"), m_split->saveState()); });

@@ -2,7 +2,6 @@
 
 #include "DossierPanel.h"
 #include "FetchStatus.h"
-#include "MultiLineInput.h"
 
 #include "fetch/FetchTarget.h"
 #include "library/FollowedDossiers.h"
@@ -43,10 +42,10 @@ void FetchActions::addTo(QMenu* fileMenu)
 void FetchActions::fetchDialog()
 {
     bool ok = false;
-    const QString text = MultiLineInput::get(
+    const QString text = QInputDialog::getMultiLineText(
         m_window, tr("Fetch Documents"),
-        tr("Publication ids (kst-19637-3274, ah-tk-20232024-1234), Tweede Kamer document numbers (2024D40329) or "
-           "addresses from tweedekamer.nl or officielebekendmakingen.nl, one a line:"),
+        tr("Publication ids (kst-19637-3274, ah-tk-20232024-1234), Tweede Kamer document numbers\n"
+           "(2024D40329) or addresses from tweedekamer.nl or officielebekendmakingen.nl, one a line:"),
         QString(), &ok);
     if (!ok)
         return;

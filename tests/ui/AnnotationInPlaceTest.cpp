@@ -1,5 +1,6 @@
 #include "AnnotationMenu.h"
 #include "MainWindow.h"
+#include "NoteDialog.h"
 #include "PdfView.h"
 #include "ReaderTab.h"
 #include "TestPaths.h"
@@ -10,8 +11,8 @@
 #include "session/LibrarySession.h"
 
 #include <QApplication>
-#include <QInputDialog>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QTimer>
 #include <QUndoStack>
 #include <catch2/catch.hpp>
@@ -95,13 +96,14 @@ TEST_CASE("Right-click on a highlight in a text letter changes its colour, note 
     REQUIRE(actionNamed(menu.get(), QStringLiteral("Edit Note…")));
     bool asked = false;
     whenModal([&](QWidget* modal) {
-        auto* dialog = qobject_cast<QInputDialog*>(modal);
+        auto* dialog = qobject_cast<NoteDialog*>(modal);
         REQUIRE(dialog);
         asked = true;
-        CHECK(dialog->textValue() == QStringLiteral("Vraag **hoeveel** plaatsen"));
-        // The prompt names the quote and the Markdown it takes, wrapped: the dialog fits a 1024-wide screen.
+        CHECK(dialog->note() == QStringLiteral("Vraag **hoeveel** plaatsen"));
+        // Long notes wrap in the box; the dialog fits a laptop's screen.
+        CHECK(dialog->findChild<QPlainTextEdit*>()->lineWrapMode() == QPlainTextEdit::WidgetWidth);
         CHECK(dialog->width() <= 600);
-        dialog->setTextValue(QStringLiteral("Navragen bij het COA"));
+        dialog->setNote(QStringLiteral("Navragen bij het COA"));
         dialog->accept();
     });
     actionNamed(menu.get(), QStringLiteral("Edit Note…"))->trigger();
