@@ -46,7 +46,8 @@ namespace {
 QString letterLabel(const LetterRecord& letter)
 {
     const QString citation = letter.metadata.citation();
-    const QString title = letter.metadata.title.isEmpty() ? letter.displayTitle() : letter.metadata.title;
+    // As the tree shows it: "Motie van het lid Ceder", not the capitals of the print.
+    const QString title = letter.displayTitle();
     return citation.isEmpty() ? title : QStringLiteral("%1 — %2").arg(citation, title);
 }
 
@@ -98,6 +99,9 @@ BriefingPackDialog::BriefingPackDialog(const QString& libraryFolder, const QList
     m_list->setDefaultDropAction(Qt::MoveAction);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setAlternatingRowColors(true);
+    // Long citations end in "…" rather than push a scroll bar under the list; the whole label is the tip.
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setTextElideMode(Qt::ElideRight);
     docLayout->addWidget(m_list);
     auto* listButtons = new QHBoxLayout;
     auto* add = new QPushButton(tr("&Add..."), documents);
@@ -187,8 +191,9 @@ void BriefingPackDialog::addLetters(const QList<qint64>& ids)
             new QListWidgetItem(letter ? letterLabel(*letter) : tr("Document %1 (not in the library)").arg(id));
         item->setData(Qt::UserRole, id);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);
-        if (letter && letter->metadata.date.isValid())
-            item->setToolTip(Translations::longDate(letter->metadata.date));
+        item->setToolTip(letter && letter->metadata.date.isValid()
+                             ? item->text() + QLatin1Char('\n') + Translations::longDate(letter->metadata.date)
+                             : item->text());
         m_list->addItem(item);
     }
 }
@@ -204,12 +209,15 @@ void BriefingPackDialog::chooseLetters()
     filter->setClearButtonEnabled(true);
     auto* list = new QListWidget(&picker);
     list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    list->setTextElideMode(Qt::ElideRight);
     const QList<qint64> present = letterIds();
     for (const LetterRecord& letter : m_library->letters()) {
         if (present.contains(letter.id))
             continue;
         auto* item = new QListWidgetItem(letterLabel(letter), list);
         item->setData(Qt::UserRole, letter.id);
+        item->setToolTip(item->text());
     }
     connect(filter, &QLineEdit::textChanged, list, [list](const QString& text) {
         for (int i = 0; i < list->count(); ++i)

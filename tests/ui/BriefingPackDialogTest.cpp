@@ -24,6 +24,9 @@ TEST_CASE("The briefing pack dialog orders, removes and saves letters on a worke
     BriefingPackDialog dialog(f.library->folder(), {a, b, c});
     CHECK(dialog.letterIds() == QList<qint64>{a, b, c});
     CHECK(dialog.letterList()->item(0)->text().contains(QStringLiteral("Kamerstukken II 2024/25, 19637, nr. 3401")));
+    // The title as the tree shows it, not in the capitals of the print.
+    CHECK(dialog.letterList()->item(0)->text().contains(QStringLiteral("Brief van de Minister van Asiel en Migratie")));
+    CHECK(dialog.letterList()->item(0)->toolTip().startsWith(dialog.letterList()->item(0)->text()));
     CHECK(dialog.letterList()->dragDropMode() == QAbstractItemView::InternalMove);
 
     // What a drag does: the last letter first.
