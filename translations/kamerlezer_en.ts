@@ -554,10 +554,6 @@
         <translation>Documents, in the order of the pack (drag to change it)</translation>
     </message>
     <message>
-        <source>&amp;Add...</source>
-        <translation>&amp;Add...</translation>
-    </message>
-    <message>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
@@ -672,6 +668,10 @@
     <message>
         <source>The pack cannot be saved: %1</source>
         <translation>The pack cannot be saved: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
     </message>
 </context>
 <context>

@@ -554,10 +554,6 @@
         <translation>Documenten, in de volgorde van de map (sleep om die te wijzigen)</translation>
     </message>
     <message>
-        <source>&amp;Add...</source>
-        <translation>&amp;Toevoegen…</translation>
-    </message>
-    <message>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
@@ -672,6 +668,10 @@
     <message>
         <source>The pack cannot be saved: %1</source>
         <translation>De map kan niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Toevoegen…</translation>
     </message>
 </context>
 <context>

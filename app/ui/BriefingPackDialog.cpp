@@ -104,7 +104,7 @@ BriefingPackDialog::BriefingPackDialog(const QString& libraryFolder, const QList
     m_list->setTextElideMode(Qt::ElideRight);
     docLayout->addWidget(m_list);
     auto* listButtons = new QHBoxLayout;
-    auto* add = new QPushButton(tr("&Add..."), documents);
+    auto* add = new QPushButton(tr("&Add…"), documents);
     m_remove = new QPushButton(tr("&Remove"), documents);
     listButtons->addWidget(add);
     listButtons->addWidget(m_remove);
@@ -219,9 +219,19 @@ void BriefingPackDialog::chooseLetters()
         item->setData(Qt::UserRole, letter.id);
         item->setToolTip(item->text());
     }
+    // Typing narrows the list and chooses the first document left, so Enter adds it.
     connect(filter, &QLineEdit::textChanged, list, [list](const QString& text) {
-        for (int i = 0; i < list->count(); ++i)
-            list->item(i)->setHidden(!list->item(i)->text().contains(text, Qt::CaseInsensitive));
+        QListWidgetItem* first = nullptr;
+        for (int i = 0; i < list->count(); ++i) {
+            QListWidgetItem* item = list->item(i);
+            item->setHidden(!item->text().contains(text, Qt::CaseInsensitive));
+            if (item->isHidden())
+                item->setSelected(false);
+            else if (!first)
+                first = item;
+        }
+        if (first && list->selectedItems().isEmpty())
+            list->setCurrentItem(first);
     });
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &picker);
     connect(buttons, &QDialogButtonBox::accepted, &picker, &QDialog::accept);
@@ -236,7 +246,7 @@ void BriefingPackDialog::chooseLetters()
         return;
     QList<qint64> ids;
     for (int i = 0; i < list->count(); ++i)
-        if (list->item(i)->isSelected())
+        if (list->item(i)->isSelected() && !list->item(i)->isHidden())
             ids.append(list->item(i)->data(Qt::UserRole).toLongLong());
     addLetters(ids);
 }

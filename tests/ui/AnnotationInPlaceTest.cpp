@@ -1,5 +1,6 @@
 #include "AnnotationMenu.h"
 #include "MainWindow.h"
+#include "ModalAnswer.h"
 #include "NoteDialog.h"
 #include "PdfView.h"
 #include "ReaderTab.h"
@@ -27,20 +28,6 @@ QAction* actionNamed(QMenu* menu, const QString& text)
         if (a->text().remove(QLatin1Char('&')) == text)
             return a;
     return nullptr;
-}
-
-void whenModal(const std::function<void(QWidget*)>& answer)
-{
-    auto* poll = new QTimer;
-    poll->setInterval(10);
-    QObject::connect(poll, &QTimer::timeout, [poll, answer] {
-        if (QWidget* modal = QApplication::activeModalWidget()) {
-            poll->stop();
-            poll->deleteLater();
-            answer(modal);
-        }
-    });
-    poll->start();
 }
 
 std::optional<Annotation> stored(MainWindow& window, qint64 id)

@@ -1,4 +1,5 @@
 #include "BriefingPackDialog.h"
+#include "ModalAnswer.h"
 #include "UiFixture.h"
 #include "export/BriefingPackBuilder.h"
 
@@ -8,9 +9,11 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPrinter>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTest>
 #include <poppler-qt6.h>
 
 using namespace kl;
@@ -125,4 +128,32 @@ TEST_CASE("The briefing pack dialog keeps title, organisation and marking for th
     CHECK(second.pack().title == QStringLiteral("Overleg asiel"));
     CHECK(second.pack().organisation == QStringLiteral("Ministerie van Asiel en Migratie"));
     QSettings().remove(QStringLiteral("pack")); // leave the other tests their defaults
+}
+
+TEST_CASE("Adding to a pack: typing the number and Enter adds that document")
+{
+    UiFixture f;
+    const qint64 a = f.importTextLetter(QStringLiteral("3401"), QStringLiteral("Eerste brief over asiel."));
+    f.importTextLetter(QStringLiteral("3402"), QStringLiteral("Tweede brief over opvang."));
+    const qint64 c = f.importTextLetter(QStringLiteral("3403"), QStringLiteral("Derde brief over terugkeer."));
+    BriefingPackDialog dialog(f.library->folder(), {a});
+    dialog.show();
+    QPushButton* add = nullptr;
+    for (QPushButton* b : dialog.findChildren<QPushButton*>())
+        if (b->text().remove(QLatin1Char('&')) == QStringLiteral("Add…"))
+            add = b;
+    REQUIRE(add);
+    bool answered = false;
+    whenModal([&](QWidget* picker) {
+        auto* filter = picker->findChild<QLineEdit*>();
+        REQUIRE(filter);
+        // The documents already in the pack are not offered again.
+        CHECK(picker->findChild<QListWidget*>()->count() == 2);
+        QTest::keyClicks(filter, QStringLiteral("3403"));
+        QTest::keyClick(filter, Qt::Key_Return);
+        answered = true;
+    });
+    add->click();
+    CHECK(answered);
+    CHECK(dialog.letterIds() == QList<qint64>{a, c});
 }

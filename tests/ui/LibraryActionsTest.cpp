@@ -3,6 +3,7 @@
 #include "DossierTreeModel.h"
 #include "LetterDetailsDialog.h"
 #include "MainWindow.h"
+#include "ModalAnswer.h"
 #include "ReaderTab.h"
 #include "UiFixture.h"
 
@@ -37,21 +38,6 @@ void choose(MainWindow& window, qint64 letterId)
     view->selectionModel()->clearSelection();
     view->selectionModel()->select(view->currentIndex(),
                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-}
-
-// Answers the next modal box or dialog with `answer`, once it is up.
-void whenModal(const std::function<void(QWidget*)>& answer)
-{
-    auto* poll = new QTimer;
-    poll->setInterval(10);
-    QObject::connect(poll, &QTimer::timeout, [poll, answer] {
-        if (QWidget* modal = QApplication::activeModalWidget()) {
-            poll->stop();
-            poll->deleteLater();
-            answer(modal);
-        }
-    });
-    poll->start();
 }
 
 QAbstractButton* buttonNamed(QMessageBox* box, const QString& text)
