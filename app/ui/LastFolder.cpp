@@ -17,7 +17,9 @@ QString LastFolder::get(const char* purpose)
     const QString folder = QSettings().value(key(purpose)).toString();
     if (!folder.isEmpty() && QFileInfo(folder).isDir())
         return folder;
-    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    // Documents when the desktop has made one, else home: never the folder the program was started from.
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QFileInfo(documents).isDir() ? documents : QDir::homePath();
 }
 
 void LastFolder::remember(const char* purpose, const QString& path)

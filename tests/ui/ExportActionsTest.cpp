@@ -8,6 +8,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDir>
 #include <QFileInfo>
 #include <QItemSelectionModel>
 #include <QSettings>
@@ -152,5 +153,8 @@ TEST_CASE("File dialogs start in the folder last chosen for the same purpose", "
     CHECK(kl::LastFolder::get("import") == QFileInfo(imports.path()).absoluteFilePath());
     CHECK(kl::LastFolder::get("export") == QFileInfo(exports.path()).absoluteFilePath());
     QSettings().remove(QStringLiteral("folders"));
-    CHECK(kl::LastFolder::get("import") == QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    // Nothing chosen yet: the Documents folder, or home where the desktop made none; never the working folder.
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    CHECK(kl::LastFolder::get("import") == (QFileInfo(documents).isDir() ? documents : QDir::homePath()));
+    CHECK(kl::LastFolder::get("import") != QDir::currentPath());
 }

@@ -97,6 +97,14 @@ ReadResult PdfImporter::read(const QByteArray& bytes)
     if (const int damaged = extractPages(bytes, *pdf, doc.pages); damaged > 0)
         return ReadResult::failure(PdfImporter::tr("page %1 of the PDF cannot be read (damaged)").arg(damaged));
     doc.ocrPages = PdfOcr::pagesNeedingOcr(*pdf, doc.pages);
+    // Control characters in a good text layer (the Regeerprogramma's contents put a backspace before each page
+    // number) are no letters: a space in their place keeps every offset and prints no empty box. In a garbage
+    // layer they are what tells it is garbage, so those pages keep them until OCR replaces their text.
+    for (int i = 0; i < doc.pages.size(); ++i)
+        if (!doc.ocrPages.contains(i))
+            for (QChar& c : doc.pages[i].text)
+                if (c.unicode() < 0x20 && c != QLatin1Char('\n'))
+                    c = QLatin1Char(' ');
     if (!doc.ocrPages.isEmpty()) {
         doc.ocr = ImportedDocument::Ocr::Pending;
         doc.warnings.append(ocrPendingWarning(int(doc.ocrPages.size())));
