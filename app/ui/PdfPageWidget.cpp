@@ -12,7 +12,30 @@
 #include <QPainter>
 #include <QToolTip>
 
+#include <algorithm>
+
 namespace kl {
+
+namespace {
+
+// Boxes that share a line (their heights overlap by half) joined into one box per line.
+QList<QRectF> lineBoxes(const QList<QRectF>& boxes)
+{
+    QList<QRectF> lines;
+    for (const QRectF& b : boxes) {
+        auto same = std::find_if(lines.begin(), lines.end(), [&b](const QRectF& l) {
+            const double overlap = std::min(l.bottom(), b.bottom()) - std::max(l.top(), b.top());
+            return overlap > 0.5 * std::min(l.height(), b.height());
+        });
+        if (same != lines.end())
+            *same = same->united(b);
+        else
+            lines.append(b);
+    }
+    return lines;
+}
+
+} // namespace
 
 PdfPageWidget::PdfPageWidget(PdfView* view, int page, QWidget* parent)
     : QWidget(parent)
@@ -80,10 +103,13 @@ void PdfPageWidget::paintEvent(QPaintEvent*)
                 painter.fillRect(r, fill);
                 painter.setCompositionMode(QPainter::CompositionMode_SourceOver);
             }
-            if (m.selected) {
-                painter.setPen(QPen(m.color.darker(170), 1.5));
-                painter.drawRect(r.adjusted(-1, -1, 1, 1));
-            }
+        }
+        // The chosen one is outlined line by line, not word by word.
+        if (m.selected) {
+            painter.setPen(QPen(m.color.darker(170), 1.5));
+            painter.setBrush(Qt::NoBrush);
+            for (const QRectF& line : lineBoxes(m.rects))
+                painter.drawRect(toWidget(line).adjusted(-1, -1, 1, 1));
         }
     }
     // References: a dotted line under the words, in the link colour when the target is in the library.

@@ -389,11 +389,8 @@ PdfView::Span PdfView::selectedSpan() const
     return Span{m_selPage, text->words[a].start, text->words[b].end};
 }
 
-void PdfView::selectSpan(int page, qsizetype start, qsizetype end)
+std::pair<int, int> PdfView::wordsOf(int page, qsizetype start, qsizetype end) const
 {
-    if (page < 0 || page >= m_pages.size())
-        return;
-    clearSelection();
     const PageText& text = m_renderer->pageTextNow(page);
     int first = -1, last = -1;
     for (int i = 0; i < text.words.size(); ++i)
@@ -402,16 +399,38 @@ void PdfView::selectSpan(int page, qsizetype start, qsizetype end)
                 first = i;
             last = i;
         }
+    return {first, last};
+}
+
+void PdfView::selectSpan(int page, qsizetype start, qsizetype end)
+{
+    if (page < 0 || page >= m_pages.size())
+        return;
+    clearSelection();
+    const auto [first, last] = wordsOf(page, start, end);
     if (first < 0) {
         goToPage(page);
         return;
     }
+    const PageText& text = m_renderer->pageTextNow(page);
     m_selPage = page;
     m_anchorWord = first;
     m_focusWord = last;
     showRect(page, text.words[first].rect.united(text.words[last].rect));
     m_pages[page]->update();
     Q_EMIT selectionChanged();
+}
+
+void PdfView::showSpan(int page, qsizetype start, qsizetype end)
+{
+    if (page < 0 || page >= m_pages.size())
+        return;
+    clearSelection();
+    const auto [first, last] = wordsOf(page, start, end);
+    if (first < 0)
+        return goToPage(page);
+    const PageText& text = m_renderer->pageTextNow(page);
+    showRect(page, text.words[first].rect.united(text.words[last].rect));
 }
 
 void PdfView::showRect(int page, const QRectF& rect)

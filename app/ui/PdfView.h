@@ -12,6 +12,8 @@
 #include <QStringList>
 #include <QTimer>
 
+#include <utility>
+
 #include <functional>
 #include <memory>
 
@@ -90,6 +92,9 @@ public:
     Span selectedSpan() const;
     // Selects the words of a span of one page (0-based) and scrolls to them.
     void selectSpan(int page, qsizetype start, qsizetype end);
+    // Scrolls the words of [start, end) on `page` into view without selecting them (an annotation's colour
+    // stays visible).
+    void showSpan(int page, qsizetype start, qsizetype end);
     // Scrolls so that a normalized rect of a page (0-based) is in view.
     void showRect(int page, const QRectF& rect);
     // Scrolls so that the selected words are in view; nothing without a selection.
@@ -150,6 +155,8 @@ protected:
     void wheelEvent(QWheelEvent* event) override;
 
 private:
+    // The first and last word of `page` that [start, end) touches; -1 when none.
+    std::pair<int, int> wordsOf(int page, qsizetype start, qsizetype end) const;
     struct Hit {
         int page = 0;
         qsizetype start = 0;

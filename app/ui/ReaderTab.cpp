@@ -365,7 +365,15 @@ bool ReaderTab::revealAnnotation(qint64 id)
     drawAnnotations();
     if (it->orphan() || it->annotation.style == Annotation::LetterNote)
         return true;
-    selectStoredSpan(it->start, it->end);
+    // Brought into view, not selected: a selection over it would hide its colour.
+    if (TextView* tv = textView()) {
+        tv->showSpan(it->start, it->end);
+    } else if (PdfView* pdf = pdfView()) {
+        const RenditionText& text = renditionText(m_current);
+        const int page = text.pageAt(it->start);
+        const qsizetype base = text.pageStart(page);
+        pdf->showSpan(page - 1, it->start - base, it->end - base);
+    }
     return true;
 }
 

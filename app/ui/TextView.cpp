@@ -156,6 +156,17 @@ void TextView::scrollToStored(qsizetype offset)
     verticalScrollBar()->setValue(verticalScrollBar()->value() + cursorRect(c).top());
 }
 
+void TextView::showSpan(qsizetype start, qsizetype end)
+{
+    QTextCursor c(document());
+    c.setPosition(toDocument(end));
+    setTextCursor(c);
+    ensureCursorVisible();
+    c.setPosition(toDocument(start));
+    setTextCursor(c);
+    ensureCursorVisible();
+}
+
 void TextView::selectSpan(qsizetype start, qsizetype end)
 {
     QTextCursor c(document());

@@ -46,6 +46,8 @@ public:
     // The selection as offsets in the stored text; an empty span when nothing is selected.
     std::pair<qsizetype, qsizetype> selectedSpan() const;
     void selectSpan(qsizetype start, qsizetype end);
+    // Scrolls [start, end) into view and puts the caret before it, selecting nothing.
+    void showSpan(qsizetype start, qsizetype end);
     // Scrolls so that the line holding a stored offset is the first one in view; the selection stays.
     void scrollToStored(qsizetype offset);
     void setMarks(const QList<Mark>& marks);

@@ -280,10 +280,17 @@ TEST_CASE("The annotations panel lists in reading order and filters by colour ta
     panel->setTextFilter(QString());
     CHECK(panel->listedIds().size() == 3);
 
-    // Clicking one selects its text in the reader.
+    // Clicking one brings it forward in the reader: the chosen mark, the caret at its words, nothing selected
+    // over its colour.
+    view->selectSpan(0, 5);
     panel->list()->setCurrentRow(2);
     CHECK(panel->currentAnnotation() == last);
-    CHECK(view->selectedText() == "Tot slot");
+    CHECK(view->selectedText().isEmpty());
+    const auto chosen = std::find_if(view->marks().cbegin(), view->marks().cend(),
+                                     [last](const TextView::Mark& m) { return m.id == last; });
+    REQUIRE(chosen != view->marks().cend());
+    CHECK(chosen->selected);
+    CHECK(view->textCursor().position() == view->toDocument(chosen->start));
 
     // A note in Markdown is listed as the preview shows it, not with its asterisks.
     c->session()->setNote(last, "**Komt** voor de *zomer*");
@@ -519,4 +526,30 @@ TEST_CASE("Screenshot of a letter with highlights and notes after a restart", "[
     waitFor([] { return false; }, 400);
     const QString out = qEnvironmentVariable("KAMERLEZER_SCREENSHOT", "/tmp/kamerlezer-annotations.png");
     REQUIRE(window.grab().save(out));
+}
+
+TEST_CASE("Choosing an annotation in the list shows it in its colour, not under a selection", "[ui][annotations][pdf]")
+{
+    UiFixture fx;
+    const qint64 pdfLetter = fx.import({TestPaths::data("letter.pdf")}).first();
+    const qint64 textLetter = fx.importTextLetter("11", kBody);
+    MainWindow window(fx.library.get());
+    window.show();
+
+    ReaderTab* tab = window.openLetter(pdfLetter);
+    selectInPdf(tab->pdfView(), 0, QStringLiteral("informeer ik uw Kamer"));
+    const qint64 onPdf = window.annotateSelection(Annotation::Highlight);
+    REQUIRE(onPdf);
+    window.annotationPanel()->selectAnnotation(onPdf);
+    CHECK(tab->revealAnnotation(onPdf));
+    CHECK(tab->pdfView()->selectedText().isEmpty());
+    REQUIRE(tab->pdfView()->annotationMarks(0).size() == 1);
+    CHECK(tab->pdfView()->annotationMarks(0).first().selected);
+
+    tab = window.openLetter(textLetter);
+    selectInText(tab->textView(), QStringLiteral("de opvang te versoberen"));
+    const qint64 onText = window.annotateSelection(Annotation::Highlight);
+    REQUIRE(onText);
+    CHECK(tab->revealAnnotation(onText));
+    CHECK_FALSE(tab->textView()->textCursor().hasSelection());
 }
