@@ -42,6 +42,7 @@ void SearchResultsModel::setHits(const QList<SearchHit>& hits)
                 if (const auto letter = m_library->letter(h.letterId)) {
                     const DocumentMetadata& m = letter->metadata;
                     g.citation = m.citation();
+                    g.title = letter->displayTitle(); // as the tree shows it, not in the capitals of the print
                     // A document without a citation (the Regeerprogramma) is told apart by its kind and date.
                     if (g.citation.isEmpty() && h.kstId.isEmpty()) {
                         QStringList parts;

@@ -455,4 +455,7 @@ TEST_CASE("Words that follow each other in the text count as one hit", "[search]
     REQUIRE(waitFor([&] { return panel.model()->rowCount() > 0; }, 3000));
     // Twice the two words together, once "pakket" alone (marked too): three places, not five words.
     CHECK(panel.model()->index(0, 0).data(SearchResultsModel::HitCountRole).toInt() == 3);
+    // The letter under its title as the tree shows it, not in the capitals of the print.
+    CHECK(panel.model()->index(0, 0).data(Qt::DisplayRole).toString() ==
+          QStringLiteral("Brief van de Minister van Asiel en Migratie"));
 }
