@@ -277,10 +277,21 @@ Result<int> Schema::version(Database& db)
 
 Result<void> Schema::migrate(Database& db)
 {
-    Result<int> current = version(db);
-    if (!current)
-        return current.error();
-    for (int v = *current + 1; v <= kVersion; ++v) {
+    // A library that is up to date is not written to (it may be on a read-only medium).
+    if (Result<int> current = version(db); current && *current >= kVersion)
+        return {};
+    // One step per write transaction, the version read under the write lock: another process opening the same
+    // new library at the same moment has either done a step (and this one sees its version) or waits.
+    for (;;) {
+        Transaction transaction(db);
+        if (!transaction.ok())
+            return transaction.error();
+        Result<int> current = version(db);
+        if (!current)
+            return current.error();
+        if (*current >= kVersion)
+            return transaction.commit();
+        const int v = *current + 1;
         const QStringList statements = migrationTo(v);
         // A version without its migration would be stamped on a library that lacks its tables.
         if (statements.isEmpty())
@@ -288,9 +299,6 @@ Result<void> Schema::migrate(Database& db)
         auto failed = [v](const Error& e) {
             return Error::storage(QStringLiteral("migration to version %1 failed: %2").arg(v).arg(e.detail()));
         };
-        Transaction transaction(db);
-        if (!transaction.ok())
-            return transaction.error();
         for (const QString& sql : statements)
             if (Result<void> q = db.execute(sql); !q)
                 return failed(q.error());
@@ -299,22 +307,27 @@ Result<void> Schema::migrate(Database& db)
         if (Result<void> r = transaction.commit(); !r)
             return failed(r.error());
     }
-    return {};
 }
 
 Result<void> Schema::refreshIndexes(Database& db)
 {
     for (const DerivedIndex& index : kDerivedIndexes) {
         const QString name = QString::fromLatin1(index.name);
+        if (Result<int> stored = derivedVersion(db, name); stored && *stored >= index.version)
+            continue;
+        // Read again under the write lock, as the schema version is: two processes do not both rebuild it.
+        Transaction transaction(db);
+        if (!transaction.ok())
+            return transaction.error();
         Result<QVariant> stored =
             db.scalar(QStringLiteral("SELECT version FROM index_versions WHERE name = ?"), {name});
         if (!stored)
             return stored.error();
-        if (stored->isValid() && stored->toInt() >= index.version)
+        if (stored->isValid() && stored->toInt() >= index.version) {
+            if (Result<void> r = transaction.commit(); !r)
+                return r;
             continue;
-        Transaction transaction(db);
-        if (!transaction.ok())
-            return transaction.error();
+        }
         if (Result<void> r = index.rebuild(db); !r)
             return Error::storage(QStringLiteral("cannot build the %1 index: %2").arg(name, r.error().detail()));
         if (Result<void> q = db.execute(QStringLiteral("INSERT INTO index_versions (name, version) VALUES (?, ?) "
