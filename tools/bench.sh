@@ -12,7 +12,7 @@ if [ ${#extra[@]} -gt 0 ]; then
 fi
 cmake --preset release >/dev/null
 cmake --build --preset release --target kamerlezer kamerlezer-cli bench-import bench-annotations generate-library \
-    bench-search bench-export bench-references bench-import-window >/dev/null
+    bench-search bench-export bench-references bench-import-window bench-input-size >/dev/null
 
 letters="${1:-10000}"
 corpus=../shared/corpus
@@ -92,6 +92,10 @@ rel2k95=$(echo "$refs_out" | awk '/related passages/ {print $7}')
 scan_ms=$(echo "$refs_out" | awk '/scanner/ {print $5}')
 scan_ratio=$(echo "$refs_out" | grep scanner | grep -oE '\([0-9.]+x\)' | tr -d '()')
 
+echo "== input size: 1 to 16 MB of text and XML dense with references"
+size_out=$(build/release/bench/bench-input-size 16)
+echo "$size_out"
+
 echo "== memory: 10 tabs, the Regeerprogramma scrolled through"
 tabs=("$rp" $(ls "$corpus"/pdf/*.pdf | grep -v regeerprogramma | head -9))
 rss=$(gui KAMERLEZER_BENCH_SCROLL=1 "$app" --library "$work/rp" "${tabs[@]}" | awk '/peak-rss-mb/ {print $2}')
@@ -157,6 +161,12 @@ echo "$table"
     echo
     echo '```'
     echo "$follow_out"
+    echo '```'
+    echo
+    echo "## Input size"
+    echo
+    echo '```'
+    echo "$size_out"
     echo '```'
 } > bench/RESULTS.md
 echo "written to bench/RESULTS.md"

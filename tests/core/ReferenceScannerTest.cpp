@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QRandomGenerator>
+
 using kl::DocumentMetadata;
 using kl::PassageSplitter;
 using kl::Reference;
@@ -234,4 +236,56 @@ TEST_CASE("Passages leave the running lines out and keep the rest of the page")
     CHECK(texts == QStringList{QStringLiteral("Inleiding\nNederland is een van de meest dichtbevolkte landen."),
                                QStringLiteral("Tweede alinea.")});
     CHECK(PassageSplitter::split(page).size() == 2);
+}
+
+TEST_CASE("Merging and filtering references give what comparing every pair gives, on thousands of them", "[references]")
+{
+    // The naive rules, as they read: an extra reference is kept when it overlaps none kept so far; a reference is
+    // dropped when it overlaps a skipped range.
+    auto overlaps = [](qsizetype s1, qsizetype e1, qsizetype s2, qsizetype e2) { return s1 < e2 && s2 < e1; };
+    QRandomGenerator random(7);
+    for (int trial = 0; trial < 20; ++trial) {
+        QList<Reference> base, extra;
+        qsizetype at = 0;
+        for (int i = 0; i < 300; ++i) { // a scan's result: in order, not overlapping
+            at += random.bounded(1, 40);
+            const qsizetype length = random.bounded(1, 30);
+            base.append(
+                Reference{QStringLiteral("kamerstuk"), QStringLiteral("b%1").arg(i), QString(), at, at + length});
+            at += length;
+        }
+        for (int i = 0; i < 300; ++i) {
+            const qsizetype start = random.bounded(0, int(at));
+            extra.append(Reference{QStringLiteral("kamerstuk"), QStringLiteral("e%1").arg(i), QString(), start,
+                                   start + random.bounded(1, 30)});
+        }
+        std::sort(extra.begin(), extra.end(), [](const Reference& a, const Reference& b) { return a.start < b.start; });
+        QList<Reference> expected = base;
+        for (const Reference& r : extra)
+            if (std::none_of(expected.begin(), expected.end(),
+                             [&](const Reference& b) { return overlaps(r.start, r.end, b.start, b.end); }))
+                expected.append(r);
+        std::stable_sort(expected.begin(), expected.end(),
+                         [](const Reference& a, const Reference& b) { return a.start < b.start; });
+        QStringList want, got;
+        for (const Reference& r : expected)
+            want.append(r.target);
+        for (const Reference& r : ReferenceScanner::merge(base, extra))
+            got.append(r.target);
+        CHECK(got == want);
+
+        ReferenceScanner::Context context;
+        for (int i = 0; i < 50; ++i) {
+            const qsizetype start = random.bounded(0, int(at));
+            context.skip.append({start, start + random.bounded(1, 200)});
+        }
+        QStringList kept, keptNaive;
+        for (const Reference& r : ReferenceScanner::without(base, context))
+            kept.append(r.target);
+        for (const Reference& r : base)
+            if (std::none_of(context.skip.begin(), context.skip.end(),
+                             [&](const auto& s) { return overlaps(r.start, r.end, s.start, s.end); }))
+                keptNaive.append(r.target);
+        CHECK(kept == keptNaive);
+    }
 }

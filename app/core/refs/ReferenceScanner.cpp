@@ -205,13 +205,26 @@ QString ReferenceScanner::normalizeForScan(const QString& text)
 
 QList<Reference> ReferenceScanner::merge(QList<Reference> base, const QList<Reference>& extra)
 {
-    for (const Reference& r : extra) {
-        const bool overlaps = std::any_of(base.begin(), base.end(),
-                                          [&](const Reference& b) { return r.start < b.end && b.start < r.end; });
-        if (!overlaps)
+    // Both lists in text order; an extra one is kept when it overlaps no reference kept so far. The base ones do
+    // not overlap each other (a scan's result), so their ends rise with their starts and a binary search finds
+    // the one that could overlap: n log n, not n² (a letter can hold tens of thousands of references).
+    auto byStart = [](const Reference& a, const Reference& b) { return a.start < b.start; };
+    std::stable_sort(base.begin(), base.end(), byStart);
+    QList<Reference> extras = extra;
+    std::stable_sort(extras.begin(), extras.end(), byStart);
+    const qsizetype baseCount = base.size();
+    qsizetype reach = -1; // the end of the extras kept so far
+    for (const Reference& r : extras) {
+        const auto firstEndingAfter =
+            std::upper_bound(base.begin(), base.begin() + baseCount, r.start,
+                             [](qsizetype start, const Reference& b) { return start < b.end; });
+        const bool overlapsBase = firstEndingAfter != base.begin() + baseCount && firstEndingAfter->start < r.end;
+        if (!overlapsBase && r.start >= reach) {
             base.append(r);
+            reach = std::max(reach, r.end);
+        }
     }
-    std::sort(base.begin(), base.end(), [](const Reference& a, const Reference& b) { return a.start < b.start; });
+    std::stable_sort(base.begin(), base.end(), byStart);
     return base;
 }
 
@@ -311,12 +324,14 @@ QList<Reference> ReferenceScanner::scan(const QString& text, const Context& cont
     std::stable_sort(found.begin(), found.end(), [](const Reference& a, const Reference& b) {
         return a.start != b.start ? a.start < b.start : (a.end - a.start) > (b.end - b.start);
     });
+    // In start order a reference overlaps one kept before it exactly when it starts before the furthest end.
     QList<Reference> result;
+    qsizetype reach = -1;
     for (const Reference& r : found) {
-        const bool overlaps = std::any_of(result.begin(), result.end(),
-                                          [&](const Reference& b) { return r.start < b.end && b.start < r.end; });
-        if (!overlaps)
+        if (r.start >= reach) {
             result.append(r);
+            reach = std::max(reach, r.end);
+        }
     }
     // The own id goes after the overlaps are settled: the words stay taken, they are just not a reference.
     result.removeIf([&](const Reference& r) { return context.ownIds.contains(r.target); });
@@ -345,11 +360,22 @@ QList<Reference> ReferenceScanner::scanDocument(const QStringList& pages, const 
 
 QList<Reference> ReferenceScanner::without(QList<Reference> refs, const Context& context)
 {
+    // The skipped ranges in order, so the one that could overlap a reference is found by binary search.
+    QList<RunningHeaders::Range> skip = context.skip;
+    std::sort(skip.begin(), skip.end(),
+              [](const RunningHeaders::Range& a, const RunningHeaders::Range& b) { return a.start < b.start; });
+    QList<qsizetype> reachOf; // the furthest end of the ranges up to each one
+    reachOf.reserve(skip.size());
+    for (const RunningHeaders::Range& range : skip)
+        reachOf.append(std::max(reachOf.isEmpty() ? qsizetype(-1) : reachOf.last(), range.end));
     refs.removeIf([&](const Reference& r) {
-        return context.ownIds.contains(r.target) ||
-               std::any_of(context.skip.begin(), context.skip.end(), [&](const RunningHeaders::Range& range) {
-                   return r.start < range.end && range.start < r.end;
-               });
+        if (context.ownIds.contains(r.target))
+            return true;
+        // The ranges that start before the reference ends; one of them overlaps it when they reach past its start.
+        const auto last =
+            std::lower_bound(skip.begin(), skip.end(), r.end,
+                             [](const RunningHeaders::Range& range, qsizetype end) { return range.start < end; });
+        return last != skip.begin() && reachOf[last - skip.begin() - 1] > r.start;
     });
     return refs;
 }

@@ -1,0 +1,103 @@
+// Import time against input size: generated text letters and KOOP XML files of 1, 2, 4, 8 and 16 MB, dense with
+// references and numbers (the worst case for the reference scanner), each imported into a new library. Prints the
+// time per size and the factor per doubling, which stays near 2 when the import is linear.
+// Usage: bench-input-size [MAX_MB]
+#include "library/Library.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <cstdio>
+
+using namespace kl;
+
+namespace {
+
+// A sentence of the kind a dossier's history letter is full of: citations, number lists, a Staatsblad, a date.
+QString sentence(QRandomGenerator& random)
+{
+    return QStringLiteral("Zie Kamerstuk %1 %2, nr. %3 en nrs. %4, %5 en %6; Stb. 2019, %7; motie %8 van 12 "
+                          "maart 2024 (2024Z0%9). ")
+        .arg(random.bounded(20000, 36999))
+        .arg(random.bounded(100, 999))
+        .arg(random.bounded(1, 400))
+        .arg(random.bounded(1, 99))
+        .arg(random.bounded(100, 199))
+        .arg(random.bounded(200, 299))
+        .arg(random.bounded(1, 500))
+        .arg(random.bounded(1, 3000))
+        .arg(random.bounded(1000, 9999));
+}
+
+QByteArray textLetter(qint64 bytes, QRandomGenerator& random)
+{
+    QString out = QStringLiteral("Tweede Kamer der Staten-Generaal\n\nVergaderjaar 2024–2025\n\n19 637\n\n"
+                                 "Vreemdelingenbeleid\n\nNr. 9999\n\nBRIEF VAN DE MINISTER VAN ASIEL EN MIGRATIE\n\n");
+    while (out.size() < bytes) {
+        for (int i = 0; i < 6; ++i)
+            out += sentence(random);
+        out += QStringLiteral("\n\n");
+    }
+    return out.toUtf8();
+}
+
+QByteArray xmlLetter(qint64 bytes, QRandomGenerator& random)
+{
+    QString out = QStringLiteral(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<officiele-publicatie><kamerstuk><kamerstukkop>"
+        "<tekstregel inhoud=\"vergaderjaar\">Vergaderjaar 2024-2025</tekstregel></kamerstukkop>"
+        "<dossier><dossiernummer><dossiernr>19 637</dossiernr></dossiernummer><titel>Vreemdelingenbeleid</titel>"
+        "</dossier><stuk><stuknr>Nr. <ondernummer kamer=\"2\">9999</ondernummer></stuknr>"
+        "<titel>BRIEF VAN DE MINISTER VAN ASIEL EN MIGRATIE</titel><algemeen><vrije-tekst><tekst>\n");
+    while (out.size() < bytes) {
+        out += QStringLiteral("<al>");
+        for (int i = 0; i < 6; ++i)
+            out += sentence(random);
+        out += QStringLiteral("</al>\n");
+    }
+    out += QStringLiteral("</tekst></vrije-tekst></algemeen></stuk></kamerstuk></officiele-publicatie>\n");
+    return out.toUtf8();
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const int maxMb = argc > 1 ? std::max(1, atoi(argv[1])) : 16;
+    QRandomGenerator random(20261207);
+    std::printf("input-size benchmark: import of one generated letter into a new library (wall time)\n");
+    for (const char* kind : {"text", "xml"}) {
+        double previous = 0;
+        for (int mb = 1; mb <= maxMb; mb *= 2) {
+            QTemporaryDir dir;
+            const QString file =
+                dir.filePath(QStringLiteral("letter.") + QLatin1String(kind == QLatin1String("xml") ? "xml" : "txt"));
+            QFile out(file);
+            if (!out.open(QIODevice::WriteOnly))
+                return 1;
+            out.write(QLatin1String(kind) == QLatin1String("xml") ? xmlLetter(qint64(mb) << 20, random)
+                                                                  : textLetter(qint64(mb) << 20, random));
+            out.close();
+            QString error;
+            auto library = Library::open(dir.filePath(QStringLiteral("library")), &error);
+            if (!library) {
+                std::fprintf(stderr, "bench-input-size: %s\n", qPrintable(error));
+                return 1;
+            }
+            QElapsedTimer t;
+            t.start();
+            const ImportOutcome outcome = library->importFile(file);
+            const double seconds = double(t.nsecsElapsed()) / 1e9;
+            std::printf("  %-4s %2d MB  %7.2f s  %s%s\n", kind, mb, seconds,
+                        previous > 0
+                            ? qPrintable(QStringLiteral("x%1 per doubling  ").arg(seconds / previous, 0, 'f', 2))
+                            : "                  ",
+                        outcome.failed() ? qPrintable(QStringLiteral("refused: ") + outcome.message) : "imported");
+            previous = seconds;
+        }
+    }
+    return 0;
+}
