@@ -245,6 +245,37 @@
     </message>
 </context>
 <context>
+    <name>kl::BoundedFile</name>
+    <message>
+        <source>no such file</source>
+        <translation>no such file</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a device, a pipe or a socket)</source>
+        <translation>is not a regular file (a device, a pipe or a socket)</translation>
+    </message>
+    <message>
+        <source>too large (%1; the limit is %2)</source>
+        <translation>too large (%1; the limit is %2)</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>too large (over %1)</source>
+        <translation>too large (over %1)</translation>
+    </message>
+    <message>
+        <source>cannot be read completely: %1</source>
+        <translation>cannot be read completely: %1</translation>
+    </message>
+</context>
+<context>
     <name>kl::BriefingPack</name>
     <message>
         <source>Briefing pack</source>
@@ -768,6 +799,10 @@
     <message>
         <source>cannot be read completely: %1</source>
         <translation>cannot be read completely: %1</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a device, a pipe or a socket)</source>
+        <translation>is not a regular file (a device, a pipe or a socket)</translation>
     </message>
 </context>
 <context>

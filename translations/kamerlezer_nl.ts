@@ -245,6 +245,37 @@
     </message>
 </context>
 <context>
+    <name>kl::BoundedFile</name>
+    <message>
+        <source>no such file</source>
+        <translation>bestand bestaat niet</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>is een map, geen bestand</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a device, a pipe or a socket)</source>
+        <translation>is geen gewoon bestand (een apparaat, een pipe of een socket)</translation>
+    </message>
+    <message>
+        <source>too large (%1; the limit is %2)</source>
+        <translation>te groot (%1; de grens is %2)</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kan niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>too large (over %1)</source>
+        <translation>te groot (meer dan %1)</translation>
+    </message>
+    <message>
+        <source>cannot be read completely: %1</source>
+        <translation>kan niet volledig worden gelezen: %1</translation>
+    </message>
+</context>
+<context>
     <name>kl::BriefingPack</name>
     <message>
         <source>Briefing pack</source>
@@ -768,6 +799,10 @@
     <message>
         <source>cannot be read completely: %1</source>
         <translation>kan niet volledig worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a device, a pipe or a socket)</source>
+        <translation>is geen gewoon bestand (een apparaat, een pipe of een socket)</translation>
     </message>
 </context>
 <context>

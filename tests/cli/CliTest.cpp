@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 #include <csignal>
+#include <sys/stat.h>
 #include <sys/types.h>
 
 namespace {
@@ -492,4 +493,26 @@ TEST_CASE("pack --lang nl writes a Dutch briefing pack")
     for (const char* word : {"BRIEFINGMAP", "Inhoud", "Fragmenten", "Pagina 1 van"})
         CHECK(words.contains(QString::fromUtf8(word)));
     CHECK_FALSE(words.contains(QStringLiteral("BRIEFING PACK")));
+}
+
+TEST_CASE("A FIFO or a device named as a file gets one line and no wait, in every command that reads one")
+{
+    QTemporaryDir lib, tmp;
+    const QString fifo = tmp.filePath(QStringLiteral("pipe"));
+    REQUIRE(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    REQUIRE(cli({QStringLiteral("--library"), lib.path(), QStringLiteral("import"), TestPaths::data("eu-council.txt")})
+                .exitCode == 0);
+    const QString letter = QStringLiteral("1"); // the library's first letter, by its row id
+    for (const QString& file : {fifo, QStringLiteral("/dev/zero")}) {
+        for (const QStringList& command :
+             {QStringList{QStringLiteral("inspect"), file}, QStringList{QStringLiteral("import"), file},
+              QStringList{QStringLiteral("import-notes"), file},
+              QStringList{QStringLiteral("import-annotations"), letter, file}}) {
+            INFO(command.join(QLatin1Char(' ')).toStdString());
+            // cli() waits two minutes at most: a command that waits on the pipe fails the test there.
+            const Run run = cli(QStringList{QStringLiteral("--library"), lib.path()} + command);
+            CHECK(run.exitCode == 1);
+            CHECK(run.err.contains(file + QStringLiteral(": is not a regular file")));
+        }
+    }
 }

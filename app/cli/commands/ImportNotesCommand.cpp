@@ -1,10 +1,9 @@
 #include "Commands.h"
+#include "base/BoundedFile.h"
 
 #include "session/LibrarySession.h"
 
 #include "export/W3cAnnotations.h"
-
-#include <QFile>
 
 namespace kl {
 
@@ -23,15 +22,16 @@ public:
     {
         if (args.size() != 1)
             return cli.usageError(QStringLiteral("import-notes takes one FILE"));
-        QFile file(args.first());
-        if (!file.open(QIODevice::ReadOnly)) {
-            cli.error(QStringLiteral("%1: cannot be read: %2").arg(args.first(), file.errorString()));
+        // W3C JSON of a whole library is megabytes; more than 64 MB is not a notes file.
+        const Result<QByteArray> bytes = BoundedFile::read(args.first(), 64 * 1024 * 1024);
+        if (!bytes) {
+            cli.error(QStringLiteral("%1: %2").arg(args.first(), bytes.error().message()));
             return 1;
         }
         if (!cli.openLibrary())
             return 1;
         // One undoable step of the session, as Import Notes in the window.
-        const Result<W3cAnnotations::ImportResult> imported = cli.session().importW3c(file.readAll());
+        const Result<W3cAnnotations::ImportResult> imported = cli.session().importW3c(*bytes);
         if (!imported) {
             cli.error(QStringLiteral("%1: %2").arg(args.first(), imported.error().message()));
             return 1;

@@ -6,11 +6,12 @@
 #include "anchor/PageGeometry.h"
 #include "annotations/AnnotationColor.h"
 #include "annotations/AnnotationStore.h"
+#include "base/BoundedFile.h"
+#include "import/DocumentReader.h"
 #include "import/PdfTextExtractor.h"
 #include "library/Library.h"
 #include "library/RenditionText.h"
 
-#include <QFile>
 #include <poppler-annotation.h>
 #include <poppler-qt6.h>
 
@@ -47,12 +48,12 @@ PdfAnnotationImporter::Result PdfAnnotationImporter::importInto(const Library& l
         *error = QStringLiteral("no such letter");
         return result;
     }
-    QFile file(pdfPath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot be read: %1").arg(file.errorString());
+    const kl::Result<QByteArray> read = BoundedFile::read(pdfPath, DocumentReader::kMaxPdfBytes);
+    if (!read) {
+        *error = read.error().message();
         return result;
     }
-    const QByteArray bytes = file.readAll();
+    const QByteArray& bytes = *read;
     std::unique_ptr<Poppler::Document> pdf = Poppler::Document::loadFromData(bytes);
     if (!pdf || pdf->isLocked()) {
         *error = pdf ? QStringLiteral("the PDF is encrypted: a password is needed to open it")

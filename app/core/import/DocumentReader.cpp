@@ -29,6 +29,11 @@ DocumentReader::FileRead DocumentReader::readFile(const QString& path)
         out.result = ReadResult::failure(DocumentReader::tr("is a folder, not a file"));
         return out;
     }
+    // Opening a FIFO waits for a writer and a device never ends: neither is a document.
+    if (!info.isFile()) {
+        out.result = ReadResult::failure(DocumentReader::tr("is not a regular file (a device, a pipe or a socket)"));
+        return out;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         out.result = ReadResult::failure(DocumentReader::tr("cannot be read: %1").arg(file.errorString()));
