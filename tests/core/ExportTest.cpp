@@ -13,12 +13,17 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 #include <poppler-annotation.h>
 #include <poppler-qt6.h>
+
+#include <limits>
 
 using namespace kl;
 
@@ -400,4 +405,49 @@ TEST_CASE("A highlight that runs onto the next page is marked on both pages")
     const auto again = importPdf(*f.library, id, out, &error);
     CHECK(again.added == 0);
     CHECK(f.store->forLetter(id).size() == 1);
+}
+
+TEST_CASE("A W3C position that cannot be one (INT64_MIN, an end before the start) is ignored and the quote anchors",
+          "[w3c]")
+{
+    Fixture f;
+    const qint64 id = f.library->importFile(TestPaths::data("letter.pdf")).letterId;
+    f.annotate(id, QStringLiteral("over de voortgang"), QStringLiteral("blue"), QString());
+    QByteArray json = W3cAnnotations::write(*f.library, *f.store, {id});
+    for (const Annotation& a : f.store->forLetter(id))
+        REQUIRE(f.store->remove(a.id));
+    // Another program's file with positions no letter has.
+    const QJsonDocument doc = QJsonDocument::fromJson(json);
+    QJsonArray items = doc.object().value(QStringLiteral("items")).toArray();
+    REQUIRE(items.size() == 1);
+    for (const auto& [start, end] :
+         {std::pair{std::numeric_limits<qint64>::min(), qint64(12)}, std::pair{qint64(40), qint64(3)},
+          std::pair{qint64(0), std::numeric_limits<qint64>::max()}}) {
+        QJsonObject item = items[0].toObject();
+        QJsonObject target = item.value(QStringLiteral("target")).toObject();
+        QJsonArray selectors;
+        for (const QJsonValue& s : target.value(QStringLiteral("selector")).toArray()) {
+            QJsonObject selector = s.toObject();
+            if (selector.value(QStringLiteral("type")).toString() == QLatin1String("TextPositionSelector")) {
+                selector.insert(QStringLiteral("start"), start);
+                selector.insert(QStringLiteral("end"), end);
+            }
+            selectors.append(selector);
+        }
+        target.insert(QStringLiteral("selector"), selectors);
+        item.insert(QStringLiteral("target"), target);
+        QJsonObject root = doc.object();
+        root.insert(QStringLiteral("items"), QJsonArray{item});
+        QString error;
+        const auto r = importW3c(*f.library, QJsonDocument(root).toJson(), &error);
+        INFO(start << ".." << end << ": " << error.toStdString());
+        CHECK(r.added == 1);
+        const QList<Annotation> list = f.store->forLetter(id);
+        REQUIRE(list.size() == 1);
+        CHECK(list[0].anchor.exact == QStringLiteral("over de voortgang"));
+        // What is stored is a real position in the letter, so every later show, export and pack finds it.
+        CHECK(list[0].anchor.start >= 0);
+        CHECK(list[0].anchor.end - list[0].anchor.start == list[0].anchor.exact.size());
+        REQUIRE(f.store->remove(list[0].id));
+    }
 }

@@ -95,7 +95,10 @@ AnchorResolver::Result AnchorResolver::resolve(const QString& text, const TextAn
     Result r;
     if (anchor.exact.isEmpty())
         return r;
-    if (anchor.end <= text.size() && anchor.end - anchor.start == anchor.exact.size() &&
+    // The stored position is a hint that may come from another program's file: checked before any arithmetic
+    // on it (a start of INT64_MIN must not overflow).
+    const bool positionInText = anchor.start >= 0 && anchor.start <= anchor.end && anchor.end <= text.size();
+    if (positionInText && anchor.end - anchor.start == anchor.exact.size() &&
         QStringView(text).mid(anchor.start, anchor.end - anchor.start) == anchor.exact) {
         return Result{Position, anchor.start, anchor.end};
     }
@@ -104,7 +107,7 @@ AnchorResolver::Result AnchorResolver::resolve(const QString& text, const TextAn
     const QString exact = FoldedText::fold(anchor.exact);
     const QString prefix = FoldedText::fold(anchor.prefix);
     const QString suffix = FoldedText::fold(anchor.suffix);
-    const qsizetype expected = folded.toFolded(anchor.start);
+    const qsizetype expected = folded.toFolded(std::clamp<qsizetype>(anchor.start, 0, text.size()));
     const QList<qsizetype> hits = folded.occurrences(exact);
     if (!hits.isEmpty()) {
         // Context first (an exact quote with the same surroundings is the same passage), then distance.

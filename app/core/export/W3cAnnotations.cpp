@@ -150,8 +150,15 @@ W3cAnnotations::ImportResult W3cAnnotations::read(const Library& library, const 
                 anchor.prefix = selector.value(QStringLiteral("prefix")).toString();
                 anchor.suffix = selector.value(QStringLiteral("suffix")).toString();
             } else if (type == QLatin1String("TextPositionSelector")) {
-                anchor.start = selector.value(QStringLiteral("start")).toInteger();
-                anchor.end = selector.value(QStringLiteral("end")).toInteger();
+                // Another program's numbers: a position that cannot be one (negative, end before start, past any
+                // letter) is no hint at all, and the quote alone anchors the annotation.
+                const qint64 start = selector.value(QStringLiteral("start")).toInteger(-1);
+                const qint64 end = selector.value(QStringLiteral("end")).toInteger(-1);
+                constexpr qint64 kFarthest = qint64(1) << 31;
+                if (start >= 0 && start <= end && end < kFarthest) {
+                    anchor.start = start;
+                    anchor.end = end;
+                }
             }
         }
         const RenditionText text = RenditionText::load(library, rendition.id);
