@@ -1442,6 +1442,13 @@
     </message>
 </context>
 <context>
+    <name>kl::ImportJob</name>
+    <message>
+        <source>a link to %1, outside the folder being imported: skipped</source>
+        <translation>een koppeling naar %1, buiten de map die wordt geïmporteerd: overgeslagen</translation>
+    </message>
+</context>
+<context>
     <name>kl::KindNames</name>
     <message>
         <source>letter</source>

@@ -516,3 +516,23 @@ TEST_CASE("A FIFO or a device named as a file gets one line and no wait, in ever
         }
     }
 }
+
+TEST_CASE("Import of a folder never leaves it: a link pointing outside is skipped with a line, one inside is read")
+{
+    QTemporaryDir lib, outside, folder;
+    const QString secret = outside.filePath(QStringLiteral("passwd.txt"));
+    REQUIRE(QFile::copy(TestPaths::data("eu-council.txt"), secret));
+    REQUIRE(QFile::copy(TestPaths::data("brief-ordinary-case.txt"), folder.filePath(QStringLiteral("brief.txt"))));
+    REQUIRE(QFile::link(secret, folder.filePath(QStringLiteral("passwd.txt"))));
+    REQUIRE(QDir(folder.path()).mkdir(QStringLiteral("sub")));
+    REQUIRE(QFile::link(folder.filePath(QStringLiteral("brief.txt")), folder.filePath(QStringLiteral("sub/same.txt"))));
+    const Run run = cli({QStringLiteral("--library"), lib.path(), QStringLiteral("import"), folder.path()});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(folder.filePath(QStringLiteral("passwd.txt")) + QStringLiteral(": a link to ") + secret +
+                           QStringLiteral(", outside the folder being imported: skipped")));
+    CHECK(run.out.count("imported ") == 1); // brief.txt; sub/same.txt is the same file, already there
+    const Run list = cli({QStringLiteral("--library"), lib.path(), QStringLiteral("list"), QStringLiteral("--json")});
+    CHECK(json(list.out).toArray().size() == 1);
+    // Named on the command line, the same file is read: the user chose it.
+    CHECK(cli({QStringLiteral("--library"), lib.path(), QStringLiteral("import"), secret}).exitCode == 0);
+}

@@ -1,5 +1,6 @@
 #include "library/Library.h"
 #include "TestPaths.h"
+#include "storage/Database.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -156,4 +157,32 @@ TEST_CASE("A file that is not a library is refused")
     QString error;
     CHECK_FALSE(Library::open(tmp.path(), &error));
     CHECK(error.contains(QStringLiteral("not a Kamerlezer library")));
+}
+
+TEST_CASE("A stored file name that leaves files/ is never read: check names it", "[library][damage]")
+{
+    QTemporaryDir dir, elsewhere;
+    QString error;
+    auto library = Library::open(dir.path(), &error);
+    REQUIRE(library);
+    const qint64 id = library->importFile(TestPaths::data("letter.pdf")).letterId;
+    REQUIRE(id);
+    // A crafted library: the copy's name climbs out of the folder to a file that exists.
+    const QString target = elsewhere.filePath(QStringLiteral("secret.pdf"));
+    REQUIRE(QFile::copy(TestPaths::data("letter.pdf"), target));
+    const QString climbing = QStringLiteral("../../../../../../..") + target;
+    QSqlQuery q(library->database().connection());
+    REQUIRE(q.prepare(QStringLiteral("UPDATE renditions SET file = ? WHERE letter_id = ?")));
+    q.addBindValue(climbing);
+    q.addBindValue(id);
+    REQUIRE(q.exec());
+    library.reset();
+    library = Library::open(dir.path(), &error);
+    REQUIRE(library);
+    const std::optional<kl::LetterRecord> letter = library->letter(id);
+    REQUIRE(letter);
+    CHECK(letter->renditions.first().storedPath.isEmpty());
+    const QStringList problems = library->check();
+    CHECK(problems.join('\n').contains(QStringLiteral("leaves the library's files folder")));
+    CHECK_FALSE(problems.join('\n').contains(QStringLiteral("checksum"))); // it was not opened to be compared
 }

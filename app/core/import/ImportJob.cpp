@@ -6,6 +6,7 @@
 #include "ocr/PdfOcr.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
@@ -16,9 +17,16 @@ namespace {
 // The worker's part. A file whose bytes are already in the library is not parsed again: reopening the
 // program with the same files on the command line should be instant. Library::store() answers such a
 // read with "unchanged" from the checksum alone.
-DocumentReader::FileRead readOne(const QString& path, const std::shared_ptr<const QSet<QString>>& known, bool ocr)
+DocumentReader::FileRead readOne(const QString& path, const QString& outsideTarget,
+                                 const std::shared_ptr<const QSet<QString>>& known, bool ocr)
 {
-    if (known) {
+    if (!outsideTarget.isEmpty()) {
+        DocumentReader::FileRead read;
+        read.result = ReadResult::failure(
+            ImportJob::tr("a link to %1, outside the folder being imported: skipped").arg(outsideTarget));
+        return read;
+    }
+    if (known && QFileInfo(path).isFile()) {
         QFile file(path);
         if (file.open(QIODevice::ReadOnly) && file.size() <= DocumentReader::kMaxPdfBytes) {
             const QString sha = DocumentReader::sha256Hex(file.readAll());
@@ -71,7 +79,8 @@ bool ImportJob::start(const QStringList& paths)
         return false;
     Q_ASSERT(thread() == m_library.thread());
     m_summary = Summary{};
-    m_summary.files = ImportPaths::expand(paths); // the same files in the window and the CLI
+    m_outside.clear();
+    m_summary.files = ImportPaths::expand(paths, &m_outside); // the same files in the window and the CLI
     m_next = 0;
     m_known.reset();
     if (m_skipKnown && !m_summary.files.isEmpty()) {
@@ -119,7 +128,8 @@ void ImportJob::launchMore()
         auto* watcher = new Watcher(this);
         connect(watcher, &Watcher::finished, this, [this, watcher, index] { arrived(watcher, index); });
         m_reading.insert(index, watcher);
-        watcher->setFuture(QtConcurrent::run(&m_pool, readOne, m_summary.files[index], m_known, m_ocrWhileReading));
+        watcher->setFuture(QtConcurrent::run(&m_pool, readOne, m_summary.files[index],
+                                             m_outside.value(m_summary.files[index]), m_known, m_ocrWhileReading));
     }
 }
 

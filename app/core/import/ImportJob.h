@@ -86,6 +86,7 @@ private:
     bool m_ocrWhileReading = false;
     int m_parallel;
     std::shared_ptr<const QSet<QString>> m_known; // sha256 of every rendition in the library at the start
+    QHash<QString, QString> m_outside;            // links in a folder that point out of it, with their targets
     QHash<int, Watcher*> m_reading;
     QHash<int, DocumentReader::FileRead> m_ready; // read, waiting for the files before them to be stored
     int m_next = 0;                               // the next file to start reading

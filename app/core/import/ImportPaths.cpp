@@ -12,7 +12,7 @@ bool ImportPaths::looksLikeDocument(const QString& fileName)
            suffix == QLatin1String("text") || suffix == QLatin1String("html") || suffix == QLatin1String("htm");
 }
 
-QStringList ImportPaths::expand(const QStringList& paths)
+QStringList ImportPaths::expand(const QStringList& paths, QHash<QString, QString>* outside)
 {
     QStringList files;
     for (const QString& path : paths) {
@@ -20,12 +20,17 @@ QStringList ImportPaths::expand(const QStringList& paths)
             files.append(path);
             continue;
         }
+        const QString root = QFileInfo(path).canonicalFilePath() + QLatin1Char('/');
         QStringList found;
         QDirIterator it(path, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString file = it.next();
-            if (looksLikeDocument(file))
-                found.append(file);
+            if (!looksLikeDocument(file))
+                continue;
+            found.append(file);
+            const QFileInfo info(file);
+            if (outside && info.isSymLink() && !info.canonicalFilePath().startsWith(root))
+                outside->insert(file, info.symLinkTarget());
         }
         found.sort();
         files += found;

@@ -1,4 +1,5 @@
 #include "LetterRemover.h"
+#include "storage/StoredFileName.h"
 
 #include "Library.h"
 #include "StoredTime.h"
@@ -32,11 +33,13 @@ LetterRemover::LetterRemover(Library& library)
 
 QString LetterRemover::copyPath(const QString& file) const
 {
-    return m_library.folder() + QStringLiteral("/files/") + file;
+    return StoredFileName::path(m_library.folder(), file);
 }
 
 QString LetterRemover::removedPath(const QString& file) const
 {
+    if (!StoredFileName::isPlain(file))
+        return {};
     return m_library.folder() + QStringLiteral("/files/%1/").arg(QLatin1String(kRemovedFolder)) + file;
 }
 

@@ -1,4 +1,5 @@
 #include "Library.h"
+#include "storage/StoredFileName.h"
 
 #include "LetterRemover.h"
 #include "RecognitionRefresh.h"
@@ -298,7 +299,7 @@ QList<PendingOcr> Library::pendingOcr() const
             for (const RenditionRecord& rendition : letter->renditions)
                 if (rendition.id == r.id)
                     name = rendition.originalName;
-        out.append({r.id, r.letterId, m_folder + QStringLiteral("/files/") + r.file, name, r.pages});
+        out.append({r.id, r.letterId, StoredFileName::path(m_folder, r.file), name, r.pages});
     }
     return out;
 }
@@ -395,7 +396,14 @@ QStringList Library::check() const
         return problems;
     }
     for (const LetterRepository::StoredRendition& r : *renditions) {
-        const QString path = m_folder + QStringLiteral("/files/") + r.file;
+        const QString path = StoredFileName::path(m_folder, r.file);
+        if (path.isEmpty()) {
+            problems.append(QStringLiteral("rendition %1: its stored file name (%2) leaves the library's files "
+                                           "folder; it is not read")
+                                .arg(r.id)
+                                .arg(r.file));
+            continue;
+        }
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
             problems.append(QStringLiteral("%1: the library's copy is missing").arg(path));

@@ -1,4 +1,5 @@
 #include "LetterRepository.h"
+#include "StoredFileName.h"
 
 #include "Database.h"
 #include "MetadataDetailsColumn.h"
@@ -138,20 +139,20 @@ Result<void> LetterRepository::loadDossiersAndRenditions(QList<LetterRecord>& le
         if (const auto it = index.constFind(letterId); it != index.cend())
             letters[*it].metadata.dossiers.append(dossier);
 
-    const QString files = m_db.folder() + QStringLiteral("/files/");
+    const QString folder = m_db.folder();
     Result<QList<RenditionRecord>> renditions = m_db.list<RenditionRecord>(
         QStringLiteral("SELECT id, letter_id, format, sha256, pages, file, original_name, imported, text_source, "
                        "ocr_state FROM renditions "
                        "WHERE letter_id IN (%1) ORDER BY id")
             .arg(idList),
-        {}, [&files](const Row& row) {
+        {}, [&folder](const Row& row) {
             RenditionRecord r;
             r.id = row.id("id");
             r.letterId = row.id("letter_id");
             r.format = row.text("format");
             r.sha256 = row.text("sha256");
             r.pages = row.integer("pages");
-            r.storedPath = files + row.text("file");
+            r.storedPath = StoredFileName::path(folder, row.text("file"));
             r.originalName = row.text("original_name");
             r.imported = row.time("imported");
             r.textSource = row.text("text_source");
