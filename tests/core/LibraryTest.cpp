@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -185,4 +186,64 @@ TEST_CASE("A stored file name that leaves files/ is never read: check names it",
     const QStringList problems = library->check();
     CHECK(problems.join('\n').contains(QStringLiteral("leaves the library's files folder")));
     CHECK_FALSE(problems.join('\n').contains(QStringLiteral("checksum"))); // it was not opened to be compared
+}
+
+TEST_CASE("A damaged library says what is wrong and is left as it is: empty, truncated, read-only", "[library][damage]")
+{
+    QTemporaryDir dir;
+    QString error;
+    {
+        auto library = Library::open(dir.path(), &error);
+        REQUIRE(library);
+        REQUIRE(library->importFile(TestPaths::data("letter.pdf")).letterId);
+        REQUIRE(library->importFile(TestPaths::data("eu-council.txt")).letterId);
+        // Enough rows that the database runs over several pages, so a cut leaves a header and loses tables.
+        for (int i = 0; i < 200; ++i)
+            REQUIRE(library->database().execute(
+                QStringLiteral("INSERT INTO saved_searches (name, query, created) VALUES (?, ?, '2026-12-07')"),
+                {QStringLiteral("s%1").arg(i), QString(400, QLatin1Char('x'))}));
+    }
+    const QString file = dir.filePath(QStringLiteral("library.sqlite"));
+    QFile::remove(file + QStringLiteral("-wal"));
+    QFile::remove(file + QStringLiteral("-shm"));
+    QFile database(file);
+    REQUIRE(database.open(QIODevice::ReadOnly));
+    const QByteArray whole = database.readAll();
+    database.close();
+
+    // Emptied (0 bytes) beside the copies of two documents: not made into a new empty library.
+    REQUIRE(database.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    database.close();
+    CHECK_FALSE(Library::open(dir.path(), &error));
+    CHECK(error.contains(QStringLiteral("is empty (0 bytes), though files/ holds 2 copies")));
+    CHECK(QFileInfo(file).size() == 0);
+
+    // Cut in half: damaged, in SQLite's words, not "not a library".
+    REQUIRE(database.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    database.write(whole.left(whole.size() / 2));
+    database.close();
+    const QByteArray cut = fileHash(file);
+    auto library = Library::open(dir.path(), &error);
+    if (!library) {
+        INFO(error.toStdString());
+        CHECK_FALSE(error.contains(QStringLiteral("not a Kamerlezer library")));
+        CHECK(error.contains(QStringLiteral("library.sqlite")));
+    } else {
+        CHECK_FALSE(library->check().isEmpty()); // opened: then check names the damage
+    }
+    library.reset();
+    CHECK(fileHash(file) == cut);
+
+    // Read-only: said so, not taken for a damaged or foreign file.
+    REQUIRE(database.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    database.write(whole);
+    database.close();
+    QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner);
+    if (QFileInfo(dir.path()).isWritable()) {
+        WARN("SKIPPED the read-only part: this user (root?) writes to read-only folders");
+    } else {
+        CHECK_FALSE(Library::open(dir.path(), &error));
+        CHECK(error.contains(QStringLiteral("read-only")));
+    }
+    QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 }

@@ -44,6 +44,23 @@ QString ocrStateName(ImportedDocument::Ocr ocr)
     return QStringLiteral("none");
 }
 
+// A database file of 0 bytes is a new library only where nothing was ever stored: beside copies of documents it
+// is a lost database, and making a new empty one there would hide the letters for good.
+QString emptyDatabaseDamage(const QString& folder, const QString& databaseFile)
+{
+    const QFileInfo info(databaseFile);
+    if (!info.exists() || info.size() > 0)
+        return {};
+    const qsizetype copies = QDir(folder + QStringLiteral("/files")).entryList(QDir::Files).size();
+    if (copies == 0)
+        return {};
+    return QStringLiteral("%1: the library's database is empty (0 bytes), though files/ holds %2 copies of "
+                          "documents: it was lost or damaged. It was left as it is; restore library.sqlite from a "
+                          "backup.")
+        .arg(databaseFile)
+        .arg(copies);
+}
+
 } // namespace
 
 Library::Library(const QString& folder, std::unique_ptr<Database> db)
@@ -73,7 +90,19 @@ std::unique_ptr<Library> Library::open(const QString& folder, QString* error)
         *error = QStringLiteral("%1: cannot create the library folder").arg(absolute);
         return nullptr;
     }
-    Result<std::unique_ptr<Database>> opened = Database::open(absolute + QStringLiteral("/library.sqlite"));
+    const QString databaseFile = absolute + QStringLiteral("/library.sqlite");
+    if (const QString damage = emptyDatabaseDamage(absolute, databaseFile); !damage.isEmpty()) {
+        *error = damage;
+        return nullptr;
+    }
+    if (!QFileInfo(absolute).isWritable() ||
+        (QFileInfo::exists(databaseFile) && !QFileInfo(databaseFile).isWritable())) {
+        *error = QStringLiteral("%1: the library folder is read-only; Kamerlezer stores every change at once and "
+                                "needs to write there (copy the library to a folder you can write to)")
+                     .arg(absolute);
+        return nullptr;
+    }
+    Result<std::unique_ptr<Database>> opened = Database::open(databaseFile);
     if (!opened) {
         *error = QStringLiteral("%1: cannot open the library: %2").arg(absolute, opened.error().detail());
         return nullptr;
@@ -81,7 +110,12 @@ std::unique_ptr<Library> Library::open(const QString& folder, QString* error)
     Database& db = **opened;
     const Result<int> version = Schema::version(db);
     if (!version) {
-        *error = QStringLiteral("%1/library.sqlite: not a Kamerlezer library (not an SQLite database)").arg(absolute);
+        // SQLite's own words tell a file that is no database from one that is damaged.
+        const QString detail = version.error().detail();
+        *error = detail.contains(QLatin1String("not a database"))
+                     ? QStringLiteral("%1: not a Kamerlezer library (not an SQLite database)").arg(databaseFile)
+                     : QStringLiteral("%1: the library's database is damaged and was left as it is (%2)")
+                           .arg(databaseFile, detail);
         return nullptr;
     }
     if (*version > Schema::kVersion) {
