@@ -804,6 +804,10 @@
         <source>is not a regular file (a device, a pipe or a socket)</source>
         <translation>is not a regular file (a device, a pipe or a socket)</translation>
     </message>
+    <message>
+        <source>the file name is not valid UTF-8, so it cannot be opened under that name: rename the file (for instance with convmv -f latin1 -t utf8)</source>
+        <translation>the file name is not valid UTF-8, so it cannot be opened under that name: rename the file (for instance with convmv -f latin1 -t utf8)</translation>
+    </message>
 </context>
 <context>
     <name>kl::DossierPanel</name>

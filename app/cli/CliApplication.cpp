@@ -3,6 +3,7 @@
 #include "CliCommand.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QLocale>
 #include <QSet>
 #include <QTranslator>
@@ -114,6 +115,16 @@ int CliApplication::run(const QStringList& arguments)
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do."));
     const QString usageText = usage();
     CliContext cli(parser, usageText);
+    // `import *` in a folder with a file named "--library=x" must not redirect the import: an argument that is an
+    // option and also a file here is refused, and `--` before the file names ends the options.
+    for (const QString& argument : arguments.mid(1)) {
+        if (argument == QLatin1String("--"))
+            break;
+        if (argument.startsWith(QLatin1Char('-')) && QFileInfo::exists(argument))
+            return cli.usageError(QStringLiteral("'%1' is an option and also a file here; put -- before the file "
+                                                 "names (import -- *) to read it as a file")
+                                      .arg(CliContext::shownName(argument)));
+    }
     if (!parser.parse(arguments))
         return cli.usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("version"))) {

@@ -5,6 +5,7 @@
 #include "links/LinkStore.h"
 #include "session/LibrarySession.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <unistd.h>
 
@@ -74,6 +75,29 @@ void CliContext::err(const QString& text)
 {
     const QByteArray bytes = text.toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+}
+
+QString CliContext::shownName(const QString& name)
+{
+    const bool plain = std::none_of(name.cbegin(), name.cend(), [](QChar c) {
+        return c.unicode() < 0x20 || c.unicode() == 0x7F || c == QChar::ReplacementCharacter || c == QLatin1Char('"');
+    });
+    if (plain)
+        return name;
+    QString out = QStringLiteral("\"");
+    for (const QChar c : name) {
+        if (c == QLatin1Char('\n'))
+            out += QStringLiteral("\\n");
+        else if (c == QLatin1Char('\t'))
+            out += QStringLiteral("\\t");
+        else if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
+            out += QLatin1Char('\\') + c;
+        else if (c.unicode() < 0x20 || c.unicode() == 0x7F)
+            out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out + QLatin1Char('"');
 }
 
 void CliContext::error(const QString& what)

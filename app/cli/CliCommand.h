@@ -46,6 +46,9 @@ public:
     static void err(const QString& text);
     // "kamerlezer-cli: what" on standard error.
     static void error(const QString& what);
+    // A file name as an output line may show it: as it is when it is plain, else in double quotes with its
+    // control characters escaped ("a\nimported ..."), so a name can never forge a line of its own.
+    static QString shownName(const QString& name);
     // The message and the usage on standard error; returns the exit code of a usage error, 2.
     int usageError(const QString& message) const;
     static bool stderrIsTerminal();

@@ -9,10 +9,13 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <csignal>
+#include <cstdio>
 #include <sys/stat.h>
 #include <sys/types.h>
+#include <unistd.h>
 
 namespace {
 
@@ -535,4 +538,49 @@ TEST_CASE("Import of a folder never leaves it: a link pointing outside is skippe
     CHECK(json(list.out).toArray().size() == 1);
     // Named on the command line, the same file is read: the user chose it.
     CHECK(cli({QStringLiteral("--library"), lib.path(), QStringLiteral("import"), secret}).exitCode == 0);
+}
+
+TEST_CASE("File names cannot forge output lines, redirect an import or vanish: newlines, --library=x, not UTF-8")
+{
+    QTemporaryDir lib, folder;
+    const QString forging = folder.filePath(QStringLiteral("a\nimported   kst-99999-1  forged.txt"));
+    REQUIRE(QFile::copy(TestPaths::data("eu-council.txt"), forging));
+    const Run run = cli({QStringLiteral("--library"), lib.path(), QStringLiteral("import"), forging});
+    CHECK(run.exitCode == 0);
+    const QList<QByteArray> lines = run.out.split('\n');
+    CHECK(std::none_of(lines.begin(), lines.end(),
+                       [](const QByteArray& l) { return l.startsWith("imported   kst-99999-1"); }));
+    CHECK(run.out.contains("a\\nimported   kst-99999-1  forged.txt\""));
+
+    // A file named like an option, as `import *` hands it over: refused, and read as a file after --.
+    const QString optionLike = QStringLiteral("--library=elsewhere");
+    REQUIRE(QFile::copy(TestPaths::data("brief-ordinary-case.txt"), folder.filePath(optionLike)));
+    QProcess p;
+    p.setWorkingDirectory(folder.path());
+    p.start(TestPaths::cli(), {QStringLiteral("--library"), lib.path(), QStringLiteral("import"), optionLike});
+    REQUIRE(p.waitForFinished(60000));
+    CHECK(p.exitCode() == 2);
+    CHECK(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("put -- before the file names")));
+    CHECK_FALSE(QFileInfo::exists(folder.filePath(QStringLiteral("elsewhere"))));
+    p.start(TestPaths::cli(),
+            {QStringLiteral("--library"), lib.path(), QStringLiteral("import"), QStringLiteral("--"), optionLike});
+    REQUIRE(p.waitForFinished(60000));
+    CHECK(p.exitCode() == 0);
+    CHECK(p.readAllStandardOutput().contains("imported "));
+
+    // A name that is not UTF-8, found in a folder: reported with a line that says why, never skipped in silence.
+    const QByteArray latin1 = QFile::encodeName(folder.path()) + "/brief-\xe9\xe9n.txt";
+    {
+        QFile source(TestPaths::data("kamerbrief-ministerie.txt"));
+        REQUIRE(source.open(QIODevice::ReadOnly));
+        FILE* f = std::fopen(latin1.constData(), "wb");
+        REQUIRE(f);
+        const QByteArray bytes = source.readAll();
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), f);
+        std::fclose(f);
+    }
+    const Run named = cli({QStringLiteral("--library"), lib.path(), QStringLiteral("import"), folder.path()});
+    CHECK(named.exitCode == 1);
+    CHECK(named.err.contains(QStringLiteral("is not valid UTF-8")));
+    ::unlink(latin1.constData()); // QTemporaryDir, reading names as UTF-8, cannot remove it
 }

@@ -80,8 +80,9 @@ public:
     }
 
 private:
-    static void report(CliContext& cli, const QString& file, const ImportOutcome& outcome)
+    static void report(CliContext& cli, const QString& path, const ImportOutcome& outcome)
     {
+        const QString file = CliContext::shownName(path);
         switch (outcome.status) {
         case ImportOutcome::Failed:
             cli.error(QStringLiteral("%1: %2").arg(file, outcome.message));

@@ -22,7 +22,13 @@ DocumentReader::FileRead DocumentReader::readFile(const QString& path)
     FileRead out;
     const QFileInfo info(path);
     if (!info.exists()) {
-        out.result = ReadResult::failure(DocumentReader::tr("no such file"));
+        // Qt reads file names as UTF-8: a name in another encoding arrives with its odd bytes replaced, and no
+        // file has that name. Said so, rather than "no such file" about a file the user can see.
+        out.result = ReadResult::failure(
+            path.contains(QChar::ReplacementCharacter)
+                ? DocumentReader::tr("the file name is not valid UTF-8, so it cannot be opened under that name: "
+                                     "rename the file (for instance with convmv -f latin1 -t utf8)")
+                : DocumentReader::tr("no such file"));
         return out;
     }
     if (info.isDir()) {
