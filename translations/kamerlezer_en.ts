@@ -3961,6 +3961,13 @@ Note: %1</translation>
     </message>
 </context>
 <context>
+    <name>kl::XmlEntities</name>
+    <message>
+        <source>the XML declares entities of its own (&lt;!ENTITY&gt;), which official publications never do: not read</source>
+        <translation>the XML declares entities of its own (&lt;!ENTITY&gt;), which official publications never do: not read</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>A reader for Dutch parliamentary documents.</source>

@@ -102,3 +102,54 @@ TEST_CASE("Bad input changes nothing stored in the library")
     CHECK(library->check().isEmpty());
     CHECK(QDir(tmp.filePath(QStringLiteral("files"))).entryList(QDir::Files).size() == 1);
 }
+
+TEST_CASE("KOOP XML is known in UTF-16 and after a long DOCTYPE, and declared entities are refused, not expanded",
+          "[import][xml]")
+{
+    const QString motie = TestPaths::corpus(QStringLiteral("xml/kst-19637-3194__motie.xml"));
+    QByteArray source;
+    if (!motie.isEmpty()) {
+        QFile f(motie);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        source = f.readAll();
+    } else {
+        WARN("the corpus is absent: a motie written here stands in for kst-19637-3194");
+        source = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<officiele-publicatie><kamerstuk><dossier><dossiernummer>"
+                 "<dossiernr>19 637</dossiernr></dossiernummer><titel>Vreemdelingenbeleid</titel></dossier><stuk>"
+                 "<stuknr>Nr. <ondernummer kamer=\"2\">3194</ondernummer></stuknr><titel>MOTIE VAN HET LID CEDER"
+                 "</titel><algemeen><vrije-tekst><tekst><al>De Kamer,</al></tekst></vrije-tekst></algemeen></stuk>"
+                 "</kamerstuk></officiele-publicatie>\n";
+    }
+    auto read = [](const QByteArray& bytes) { return DocumentReader::readBytes(bytes); };
+    const QString text = QString::fromUtf8(source);
+
+    QString utf16Text = text;
+    utf16Text.replace(QStringLiteral("encoding=\"UTF-8\""), QStringLiteral("encoding=\"UTF-16\""));
+    QByteArray utf16("\xFF\xFE");
+    utf16.append(reinterpret_cast<const char*>(utf16Text.utf16()), utf16Text.size() * 2);
+    const DocumentReader::FileRead fromUtf16 = read(utf16);
+    CHECK(fromUtf16.format == kl::FileFormat::KoopXml);
+    REQUIRE(fromUtf16.result.ok());
+    CHECK(fromUtf16.result.document.metadata.kstId == QStringLiteral("kst-19637-3194"));
+
+    const qsizetype prolog = source.indexOf("?>") + 2;
+    const QByteArray longDoctype = source.left(prolog) + "\n<!DOCTYPE officiele-publicatie [\n<!-- " +
+                                   QByteArray(6000, 'x') + " -->\n]>\n" + source.mid(prolog);
+    const DocumentReader::FileRead afterDoctype = read(longDoctype);
+    CHECK(afterDoctype.format == kl::FileFormat::KoopXml);
+    CHECK(afterDoctype.result.document.metadata.kstId == QStringLiteral("kst-19637-3194"));
+
+    // Ten levels of ten: 10^9 characters from a file of 1.5 kilobytes.
+    QByteArray laughs =
+        "<?xml version=\"1.0\"?>\n<!DOCTYPE officiele-publicatie [\n<!ENTITY a \"" + QByteArray(1000, 'x') + "\">\n";
+    char previous = 'a';
+    for (char level = 'b'; level <= 'j'; ++level) {
+        laughs += QByteArray("<!ENTITY ") + level + " \"" + QByteArray("&").append(previous).append(';').repeated(10) +
+                  "\">\n";
+        previous = level;
+    }
+    laughs += "]>\n<officiele-publicatie><kamerstuk><stuk><al>&j;</al></stuk></kamerstuk></officiele-publicatie>\n";
+    const DocumentReader::FileRead refused = read(laughs);
+    CHECK_FALSE(refused.result.ok());
+    CHECK(refused.result.error.contains(QStringLiteral("declares entities of its own")));
+}

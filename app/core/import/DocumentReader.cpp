@@ -50,7 +50,7 @@ DocumentReader::FileRead DocumentReader::readFile(const QString& path)
         out.result = ReadResult::failure(DocumentReader::tr("the file is empty"));
         return out;
     }
-    const QByteArray head = file.peek(4096);
+    const QByteArray head = file.peek(FileFormat::kHeadBytes);
     out.format = FileFormat::sniff(head);
     if (const QString tooLarge = tooLargeMessage(out.format, size); !tooLarge.isEmpty()) {
         out.result = ReadResult::failure(tooLarge);
@@ -73,7 +73,7 @@ DocumentReader::FileRead DocumentReader::readBytes(const QByteArray& bytes)
         out.result = ReadResult::failure(DocumentReader::tr("the file is empty"));
         return out;
     }
-    out.format = FileFormat::sniff(bytes.left(4096));
+    out.format = FileFormat::sniff(bytes.left(FileFormat::kHeadBytes));
     if (const QString tooLarge = tooLargeMessage(out.format, bytes.size()); !tooLarge.isEmpty()) {
         out.result = ReadResult::failure(tooLarge);
         return out;

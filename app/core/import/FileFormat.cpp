@@ -1,5 +1,7 @@
 #include "FileFormat.h"
 
+#include <QStringDecoder>
+
 namespace kl {
 
 FileFormat::Kind FileFormat::sniff(const QByteArray& head)
@@ -7,10 +9,19 @@ FileFormat::Kind FileFormat::sniff(const QByteArray& head)
     // PDF allows up to 1024 bytes of junk before the header.
     if (head.left(1024).contains("%PDF-"))
         return Pdf;
-    if (head.left(4096).contains("<officiele-publicatie"))
+    // XML in UTF-16 (with its byte order mark, or "<?xml" with a zero byte beside each letter) is looked at as
+    // UTF-8, as the rest; QXmlStreamReader reads it in its own encoding after.
+    QByteArray start = head.left(kHeadBytes);
+    const bool utf16le = start.startsWith("\xFF\xFE") || start.startsWith(QByteArrayView("<\0?\0", 4));
+    const bool utf16be = start.startsWith("\xFE\xFF") || start.startsWith(QByteArrayView("\0<\0?", 4));
+    if (utf16le || utf16be) {
+        QStringDecoder utf16(utf16le ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
+        start = QString(utf16(start)).toUtf8();
+    }
+    if (start.contains("<officiele-publicatie"))
         return KoopXml;
     // The Tweede Kamer's verslag of a plenary day; it may open with a byte order mark.
-    if (head.left(4096).contains("<vlosCoreDocument"))
+    if (start.contains("<vlosCoreDocument"))
         return VlosXml;
     return Text;
 }

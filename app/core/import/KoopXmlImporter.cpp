@@ -1,5 +1,6 @@
 #include "KoopXmlImporter.h"
 
+#include "XmlEntities.h"
 #include "metadata/AanhangselReader.h"
 #include "metadata/DocumentKind.h"
 #include "metadata/MetadataParser.h"
@@ -95,6 +96,8 @@ ReadResult KoopXmlImporter::read(const QByteArray& bytes)
 
     while (!xml.atEnd()) {
         const auto token = xml.readNext();
+        if (const QString refused = XmlEntities::refusal(xml); !refused.isEmpty())
+            return ReadResult::failure(refused);
         if (token == QXmlStreamReader::StartElement) {
             const QString name = xml.name().toString();
             const auto attrs = xml.attributes();

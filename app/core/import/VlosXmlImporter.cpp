@@ -1,5 +1,6 @@
 #include "VlosXmlImporter.h"
 
+#include "XmlEntities.h"
 #include "refs/ReferenceScanner.h"
 
 #include <QXmlStreamReader>
@@ -20,6 +21,8 @@ ReadResult VlosXmlImporter::read(const QByteArray& bytes)
     QString paragraph;
     while (!xml.atEnd()) {
         const auto token = xml.readNext();
+        if (const QString refused = XmlEntities::refusal(xml); !refused.isEmpty())
+            return ReadResult::failure(refused);
         if (token == QXmlStreamReader::StartElement) {
             const QString name = xml.name().toString();
             if (name == QLatin1String("vergadering") && path.size() == 1) {

@@ -24,7 +24,7 @@ DocumentMetadata readAgain(LetterRepository& letters, const RenditionRecord& ren
         if (!file.open(QIODevice::ReadOnly))
             return {};
         const QByteArray bytes = file.readAll();
-        const ReadResult read = DocumentReader::readData(bytes, FileFormat::sniff(bytes.left(4096)));
+        const ReadResult read = DocumentReader::readData(bytes, FileFormat::sniff(bytes.left(FileFormat::kHeadBytes)));
         return read.ok() ? read.document.metadata : DocumentMetadata{};
     }
     const Result<QStringList> pages = letters.pageTexts(rendition.id);
