@@ -2,6 +2,7 @@
 #include "anchor/FoldedText.h"
 #include "anchor/PageGeometry.h"
 #include "annotations/AnnotationStore.h"
+#include "annotations/NotesExporter.h"
 #include "annotations/QuoteAnnotator.h"
 #include "export/AnnotatedPdfExporter.h"
 #include "export/PdfAnnotationImporter.h"
@@ -450,4 +451,24 @@ TEST_CASE("A W3C position that cannot be one (INT64_MIN, an end before the start
         CHECK(list[0].anchor.end - list[0].anchor.start == list[0].anchor.exact.size());
         REQUIRE(f.store->remove(list[0].id));
     }
+}
+
+TEST_CASE("The Markdown briefing shows what notes hold as text: no HTML runs, no line becomes a heading",
+          "[export][markdown]")
+{
+    Fixture f;
+    const qint64 id = f.library->importFile(TestPaths::data("letter.pdf")).letterId;
+    // A note as it may come in a W3C file of another program.
+    f.annotate(id, QStringLiteral("over de voortgang"), QStringLiteral("yellow"),
+               QStringLiteral("**Let op** <script>alert(1)</script>\n# Kop\n![spoor](https://example.org/t.png)\n"
+                              "- een punt"));
+    const QString md = NotesExporter::markdown(*f.library, *f.store, {id});
+    CHECK_FALSE(md.contains(QStringLiteral("<script>")));
+    CHECK(md.contains(QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt;")));
+    CHECK_FALSE(md.contains(QStringLiteral("\n# Kop")));
+    CHECK(md.contains(QStringLiteral("\\# Kop")));
+    CHECK_FALSE(md.contains(QStringLiteral("![spoor]")));
+    // The Markdown of a note stays.
+    CHECK(md.contains(QStringLiteral("**Let op**")));
+    CHECK(md.contains(QStringLiteral("\n- een punt")));
 }

@@ -6,14 +6,32 @@
 #include "library/RenditionText.h"
 #include "metadata/DutchDate.h"
 
+#include <QRegularExpression>
+
 namespace kl {
 
 namespace {
 
+// What the export copies from notes, quotes and tags can come from another program's file: HTML in it is shown
+// as text, not run (<script>, <img src=...>), and a line cannot become a heading or an image of the briefing. The
+// simple Markdown a note is written in (**bold**, *italic*, - lists) stays as it is.
+QString escaped(const QString& text)
+{
+    static const QRegularExpression heading(QStringLiteral("^(\\s*)(#|=+\\s*$|-{3,}\\s*$)"),
+                                            QRegularExpression::MultilineOption);
+    QString out = text;
+    out.replace(QLatin1Char('&'), QStringLiteral("&amp;"));
+    out.replace(QLatin1Char('<'), QStringLiteral("&lt;"));
+    out.replace(QLatin1Char('>'), QStringLiteral("&gt;"));
+    out.replace(QStringLiteral("!["), QStringLiteral("!\\["));
+    out.replace(heading, QStringLiteral("\\1\\\\\\2"));
+    return out;
+}
+
 QString quoteBlock(const QString& text)
 {
     QString out;
-    for (const QString& line : text.simplified().split(QLatin1Char('\n')))
+    for (const QString& line : escaped(text.simplified()).split(QLatin1Char('\n')))
         out += QStringLiteral("> ") + line + QLatin1Char('\n');
     return out;
 }
@@ -48,7 +66,7 @@ QString NotesExporter::markdown(const Library& library, const AnnotationStore& s
         for (const PlacedAnnotation& p : placed) {
             const Annotation& a = p.annotation;
             if (a.style == Annotation::LetterNote) {
-                md += QStringLiteral("**Note on the letter:** %1\n\n").arg(a.note.trimmed());
+                md += QStringLiteral("**Note on the letter:** %1\n\n").arg(escaped(a.note.trimmed()));
                 continue;
             }
             md += quoteBlock(a.anchor.exact);
@@ -56,9 +74,9 @@ QString NotesExporter::markdown(const Library& library, const AnnotationStore& s
                 p.orphan() ? QStringLiteral("passage not found in this version") : QStringLiteral("p. %1").arg(p.page);
             md += QStringLiteral(">\n> — %1, %2\n\n").arg(heading, where);
             if (!a.note.trimmed().isEmpty())
-                md += a.note.trimmed() + QStringLiteral("\n\n");
+                md += escaped(a.note.trimmed()) + QStringLiteral("\n\n");
             if (!a.tags.isEmpty())
-                md += QStringLiteral("*Tags: %1*\n\n").arg(a.tags.join(QStringLiteral(", ")));
+                md += QStringLiteral("*Tags: %1*\n\n").arg(escaped(a.tags.join(QStringLiteral(", "))));
         }
     }
     return md;
