@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
@@ -246,4 +247,54 @@ TEST_CASE("A damaged library says what is wrong and is left as it is: empty, tru
         CHECK(error.contains(QStringLiteral("read-only")));
     }
     QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+}
+
+TEST_CASE("A file that only claims an id in the library is added as a version, with a warning", "[library][import]")
+{
+    QTemporaryDir dir;
+    QString error;
+    auto library = Library::open(dir.filePath(QStringLiteral("library")), &error);
+    REQUIRE(library);
+    const QString head = QStringLiteral("Tweede Kamer der Staten-Generaal\n\nVergaderjaar 2024–2025\n\n19 637\n\n"
+                                        "Vreemdelingenbeleid\n\nNr. 3274\n\nBRIEF VAN DE MINISTER VAN ASIEL EN "
+                                        "MIGRATIE\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n"
+                                        "Den Haag, 19 september 2024\n\n");
+    auto write = [&](const QString& name, const QString& body) {
+        QFile f(dir.filePath(name));
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write((head + body).toUtf8());
+        return f.fileName();
+    };
+    QString letter, other;
+    for (int i = 0; i < 40; ++i) {
+        letter +=
+            QStringLiteral("Het kabinet beperkt de instroom van asielzoekers en versnelt de procedures %1. ").arg(i);
+        other += QStringLiteral("Gemeenten bouwen woningen voor starters, ouderen en gezinnen in wijk %1. ").arg(i);
+    }
+    const ImportOutcome first = library->importFile(write(QStringLiteral("brief.txt"), letter));
+    REQUIRE(first.status == ImportOutcome::Imported);
+    // The same letter once more, a little changed: another version, nothing to say.
+    const ImportOutcome again =
+        library->importFile(write(QStringLiteral("brief-2.txt"), letter + QStringLiteral("Met vriendelijke groet.")));
+    CHECK(again.status == ImportOutcome::AddedRendition);
+    CHECK(again.warnings.isEmpty());
+    // Another text under the same heading.
+    const ImportOutcome claiming = library->importFile(write(QStringLiteral("woningbouw.txt"), other));
+    CHECK(claiming.status == ImportOutcome::AddedRendition);
+    CHECK(claiming.warnings.join('\n').contains(QStringLiteral("few words in common")));
+}
+
+TEST_CASE("An import whose rows cannot be stored leaves no copy behind", "[library][damage]")
+{
+    QTemporaryDir dir;
+    QString error;
+    auto library = Library::open(dir.path(), &error);
+    REQUIRE(library);
+    // The database refuses every write from now on, as a full disk makes it.
+    REQUIRE(library->database().execute(QStringLiteral("PRAGMA query_only = 1")));
+    const ImportOutcome outcome = library->importFile(TestPaths::data("letter.pdf"));
+    CHECK(outcome.failed());
+    CHECK(outcome.message.startsWith(QStringLiteral("cannot store in the library: ")));
+    CHECK(outcome.message.size() > QStringLiteral("cannot store in the library: ").size());
+    CHECK(QDir(dir.filePath(QStringLiteral("files"))).entryList(QDir::Files).isEmpty());
 }

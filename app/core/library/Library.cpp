@@ -1,8 +1,8 @@
 #include "Library.h"
-#include "storage/StoredFileName.h"
 
 #include "LetterRemover.h"
 #include "RecognitionRefresh.h"
+#include "RenditionText.h"
 #include "StoredTime.h"
 
 #include "base/ResultLog.h"
@@ -12,12 +12,15 @@
 #include "storage/ReferenceRepository.h"
 #include "storage/Schema.h"
 #include "storage/SearchIndex.h"
+#include "storage/StoredFileName.h"
 
 #include <QDateTime>
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <functional>
@@ -59,6 +62,31 @@ QString emptyDatabaseDamage(const QString& folder, const QString& databaseFile)
                           "backup.")
         .arg(databaseFile)
         .arg(copies);
+}
+
+// The share of the words (of four letters or more, counted as often as they stand) of the shorter text that the
+// other has as often: a heading both share weighs little against a body that differs.
+double sharedWordShare(const QString& a, const QString& b)
+{
+    static const QRegularExpression word(QStringLiteral("\\w{4,}"));
+    auto words = [](const QString& text, qsizetype* total) {
+        QHash<QString, int> out;
+        for (auto it = word.globalMatch(QStringView(text).left(200000)); it.hasNext(); ++*total)
+            ++out[it.next().captured().toLower()];
+        return out;
+    };
+    qsizetype totalA = 0, totalB = 0;
+    const QHash<QString, int> x = words(a, &totalA), y = words(b, &totalB);
+    const bool aSmaller = totalA <= totalB;
+    const QHash<QString, int>& smaller = aSmaller ? x : y;
+    const QHash<QString, int>& larger = aSmaller ? y : x;
+    const qsizetype total = aSmaller ? totalA : totalB;
+    if (total == 0)
+        return 1.0; // nothing to compare (a scan waiting for OCR): no warning
+    qsizetype shared = 0;
+    for (auto it = smaller.cbegin(); it != smaller.cend(); ++it)
+        shared += std::min(it.value(), larger.value(it.key()));
+    return double(shared) / double(total);
 }
 
 } // namespace
@@ -167,18 +195,13 @@ ImportOutcome Library::store(const DocumentReader::FileRead& read, const QString
         return out;
     }
     const ImportedDocument& doc = read.result.document;
-    const DocumentMetadata& meta = doc.metadata;
     out.warnings = doc.warnings;
     LetterRepository letters(*m_db);
-    auto fail = [&](const Error& why) {
-        out.status = ImportOutcome::Failed;
-        out.message = QStringLiteral("cannot store in the library: %1").arg(why.detail());
-        return out;
-    };
-
     const Result<std::optional<LetterRepository::Owner>> owner = letters.ownerOfRendition(read.sha256);
-    if (!owner)
-        return fail(owner.error());
+    if (!owner) {
+        out.message = QStringLiteral("cannot store in the library: %1").arg(owner.error().detail());
+        return out;
+    }
     if (*owner) {
         out.status = ImportOutcome::Unchanged;
         out.letterId = (*owner)->letterId;
@@ -188,14 +211,37 @@ ImportOutcome Library::store(const DocumentReader::FileRead& read, const QString
 
     // The copy goes first: a copy without a row is harmless, a row without its copy is not.
     const QString copyPath = storedFile(read.sha256, doc.format);
+    bool madeCopy = false;
     if (!QFileInfo::exists(copyPath)) {
         QSaveFile copy(copyPath);
         if (!copy.open(QIODevice::WriteOnly) || copy.write(read.bytes) != read.bytes.size() || !copy.commit()) {
             out.message = QStringLiteral("cannot copy into the library: %1").arg(copy.errorString());
             return out;
         }
+        madeCopy = true;
     }
+    const ImportOutcome stored = storeRows(read, originalPath, copyPath, out);
+    // The rows were not stored (a full disk): the copy made for them goes too, unless another import of the same
+    // bytes has stored its rows meanwhile.
+    if (stored.failed() && madeCopy) {
+        const Result<std::optional<LetterRepository::Owner>> now = letters.ownerOfRendition(read.sha256);
+        if (now && !*now)
+            QFile::remove(copyPath);
+    }
+    return stored;
+}
 
+ImportOutcome Library::storeRows(const DocumentReader::FileRead& read, const QString& originalPath,
+                                 const QString& copyPath, ImportOutcome out)
+{
+    const ImportedDocument& doc = read.result.document;
+    const DocumentMetadata& meta = doc.metadata;
+    LetterRepository letters(*m_db);
+    auto fail = [&](const Error& why) {
+        out.status = ImportOutcome::Failed;
+        out.message = QStringLiteral("cannot store in the library: %1").arg(why.detail());
+        return out;
+    };
     Transaction transaction(*m_db);
     if (!transaction.ok())
         return fail(transaction.error());
@@ -212,6 +258,20 @@ ImportOutcome Library::store(const DocumentReader::FileRead& read, const QString
             return fail(existing.error());
         DocumentMetadata merged = *existing ? (*existing)->metadata : DocumentMetadata{};
         merged.fillGapsFrom(meta);
+        // Another rendition of the same publication says mostly the same words. A file that only claims the id
+        // (a note headed "Kamerstuk 19637, nr. 3274") is added all the same, but not without a word.
+        if (*existing && !(*existing)->renditions.isEmpty()) {
+            const LetterRecord& known = **existing;
+            QStringList pages;
+            for (const PageText& page : doc.pages)
+                pages.append(page.text);
+            const QString before = RenditionText::load(*this, known.primaryRendition()->id).text();
+            if (sharedWordShare(pages.join(QLatin1Char('\n')), before) < 0.25)
+                out.warnings.append(QStringLiteral("it says it is %1, which is already in the library (%2), but the "
+                                                   "two have few words in common: it was added as another version "
+                                                   "of %1; remove that version if it is another document")
+                                        .arg(key, known.primaryRendition()->originalName));
+        }
         if (Result<void> r = letters.updateLetter(*letterId, merged, now); !r)
             return fail(r.error());
     } else {

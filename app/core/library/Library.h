@@ -91,6 +91,9 @@ Q_SIGNALS:
     void changed(const kl::LibraryChange& change);
 
 private:
+    // The rows of a file whose copy is in place, in one transaction; `out` has its warnings.
+    ImportOutcome storeRows(const DocumentReader::FileRead& read, const QString& originalPath, const QString& copyPath,
+                            ImportOutcome out);
     Library(const QString& folder, std::unique_ptr<Database> db);
     QString storedFile(const QString& sha256, const QString& format) const;
 
