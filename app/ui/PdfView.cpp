@@ -533,9 +533,13 @@ void PdfView::followLink(const PdfLink& link)
 
 qint64 PdfView::annotationAt(int page, const QPointF& p) const
 {
+    // The stored list itself, not a copy: `best` points into it after the loop.
+    const auto marks = m_annotationMarks.constFind(page);
+    if (marks == m_annotationMarks.cend())
+        return 0;
     const AnnotationMark* best = nullptr;
     double bestArea = 0;
-    for (const AnnotationMark& m : m_annotationMarks.value(page)) {
+    for (const AnnotationMark& m : *marks) {
         double area = 0;
         bool hit = false;
         for (const QRectF& r : m.rects) {
