@@ -1,5 +1,6 @@
 // Import time against input size: generated text letters and KOOP XML files of 1, 2, 4, 8 and 16 MB, dense with
-// references and numbers (the worst case for the reference scanner), each imported into a new library. Prints the
+// references and numbers (the worst case for the reference scanner), and text full of ligatures (the worst case
+// for NFKC), each imported into a new library. Prints the
 // time per size and the factor per doubling, which stays near 2 when the import is linear.
 // Usage: bench-input-size [MAX_MB]
 #include "library/Library.h"
@@ -43,6 +44,15 @@ QByteArray textLetter(qint64 bytes, QRandomGenerator& random)
     return out.toUtf8();
 }
 
+// Ligatures and full-width letters everywhere: what NFKC changes most.
+QByteArray ligatureLetter(qint64 bytes)
+{
+    QString out = QStringLiteral("Tweede Kamer der Staten-Generaal\n\nVergaderjaar 2024–2025\n\n");
+    while (out.toUtf8().size() < bytes)
+        out += QStringLiteral("ﬁnanciële ﬂexibiliteit ＡＢＣ ").repeated(1000);
+    return out.toUtf8().left(bytes);
+}
+
 QByteArray xmlLetter(qint64 bytes, QRandomGenerator& random)
 {
     QString out = QStringLiteral(
@@ -69,7 +79,7 @@ int main(int argc, char** argv)
     const int maxMb = argc > 1 ? std::max(1, atoi(argv[1])) : 16;
     QRandomGenerator random(20261207);
     std::printf("input-size benchmark: import of one generated letter into a new library (wall time)\n");
-    for (const char* kind : {"text", "xml"}) {
+    for (const char* kind : {"text", "xml", "ligatures"}) {
         double previous = 0;
         for (int mb = 1; mb <= maxMb; mb *= 2) {
             QTemporaryDir dir;
@@ -78,8 +88,10 @@ int main(int argc, char** argv)
             QFile out(file);
             if (!out.open(QIODevice::WriteOnly))
                 return 1;
-            out.write(QLatin1String(kind) == QLatin1String("xml") ? xmlLetter(qint64(mb) << 20, random)
-                                                                  : textLetter(qint64(mb) << 20, random));
+            const QLatin1String name(kind);
+            out.write(name == QLatin1String("xml")         ? xmlLetter(qint64(mb) << 20, random)
+                      : name == QLatin1String("ligatures") ? ligatureLetter(qint64(mb) << 20)
+                                                           : textLetter(qint64(mb) << 20, random));
             out.close();
             QString error;
             auto library = Library::open(dir.filePath(QStringLiteral("library")), &error);
@@ -91,7 +103,7 @@ int main(int argc, char** argv)
             t.start();
             const ImportOutcome outcome = library->importFile(file);
             const double seconds = double(t.nsecsElapsed()) / 1e9;
-            std::printf("  %-4s %2d MB  %7.2f s  %s%s\n", kind, mb, seconds,
+            std::printf("  %-9s %2d MB  %7.2f s  %s%s\n", kind, mb, seconds,
                         previous > 0
                             ? qPrintable(QStringLiteral("x%1 per doubling  ").arg(seconds / previous, 0, 'f', 2))
                             : "                  ",

@@ -7,6 +7,7 @@ packages=(
     qt6-translations-l10n libpoppler-qt6-dev catch2 poppler-utils fonts-dejavu-core
     xvfb xauth imagemagick desktop-file-utils appstream dpkg-dev clang-format qpdf mupdf-tools
     libsqlite3-dev sqlite3 libtesseract-dev tesseract-ocr-nld tesseract-ocr-eng python3 ca-certificates
+    clang-14 libclang-rt-14-dev
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -1,7 +1,9 @@
 #include "TestPaths.h"
 #include "import/DocumentReader.h"
 #include "import/TextDecoder.h"
+#include "import/TextImporter.h"
 
+#include <QRandomGenerator>
 #include <catch2/catch.hpp>
 
 using kl::DocumentReader;
@@ -55,4 +57,26 @@ TEST_CASE("A UTF-8 text with one stray byte stays UTF-8, with a warning")
     const auto cp = TextDecoder::decode(QByteArray("Financi\xEBle en ge\xEBvalueerd en \xE9\xE9n"));
     CHECK(cp.encoding == QStringLiteral("Windows-1252"));
     CHECK(cp.warning.isEmpty());
+}
+
+TEST_CASE("Normalizing a long text in pieces gives what normalizing it whole gives", "[import][text]")
+{
+    // Ligatures, combining marks after Latin and Greek letters, a spacing accent before marks, Hangul jamo that
+    // compose, full-width letters: each kind at the edges of the pieces too.
+    const QStringList words{QStringLiteral("ﬁnanciële"),
+                            QStringLiteral("e\u0301e\u0300"),
+                            QStringLiteral("\u00B4\u0316"),
+                            QStringLiteral("\u03B1\u0301"),
+                            QStringLiteral("\u1100\u1161\u11A8"),
+                            QStringLiteral("\uFF21\uFF22"),
+                            QStringLiteral("ﬂexibel"),
+                            QStringLiteral("Kamer")};
+    QRandomGenerator random(3);
+    QString text;
+    for (int i = 0; i < 30000; ++i) {
+        text += words[random.bounded(int(words.size()))];
+        text += (i % 13 == 12) ? QLatin1Char('\n') : random.bounded(4) == 0 ? QChar(0x3000) : QLatin1Char(' ');
+    }
+    text += QStringLiteral("einde");
+    CHECK(kl::TextImporter::cleanText(text) == text.normalized(QString::NormalizationForm_KC));
 }

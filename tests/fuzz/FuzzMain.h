@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QByteArray>
+
+#include <cstddef>
+#include <cstdint>
+
+// What every fuzz target shares: a QCoreApplication (the SQLite driver is a plugin) made once, before the first
+// input, and the input as a QByteArray.
+void kamerlezerFuzzSetUp(int* argc, char*** argv);
+inline QByteArray fuzzInput(const uint8_t* data, size_t size)
+{
+    return QByteArray(reinterpret_cast<const char*>(data), qsizetype(size));
+}
