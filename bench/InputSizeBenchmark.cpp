@@ -2,12 +2,18 @@
 // references and numbers (the worst case for the reference scanner), and text full of ligatures (the worst case
 // for NFKC), each imported into a new library. Prints the
 // time per size and the factor per doubling, which stays near 2 when the import is linear.
+// Then import-notes of 1,000 to 16,000 notes from a W3C file.
 // Usage: bench-input-size [MAX_MB]
+#include "annotations/AnnotationStore.h"
 #include "library/Library.h"
+#include "session/LibrarySession.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <cstdio>
@@ -71,6 +77,38 @@ QByteArray xmlLetter(qint64 bytes, QRandomGenerator& random)
     return out.toUtf8();
 }
 
+// A W3C file of `count` notes on the fixture letter, as another member of the team might send: one annotation
+// written by Kamerlezer, repeated with a note and an id of its own each.
+QByteArray w3cNotes(Library& library, qint64 letter, int count)
+{
+    LibrarySession session(library);
+    const Result<qint64> made = session.annotateQuote(letter, QStringLiteral("over de voortgang"), 1,
+                                                      QStringLiteral("yellow"), QStringLiteral("note"), {});
+    if (!made)
+        return {};
+    QJsonObject collection =
+        QJsonDocument::fromJson(W3cAnnotations::write(library, AnnotationStore(library), {letter})).object();
+    session.removeAnnotation(*made);
+    const QJsonObject item = collection.value(QStringLiteral("items")).toArray().first().toObject();
+    QJsonArray items;
+    for (int i = 0; i < count; ++i) {
+        QJsonObject copy = item;
+        copy.insert(QStringLiteral("id"), QStringLiteral("urn:bench:%1").arg(i));
+        QJsonArray bodies;
+        for (const QJsonValue& b : item.value(QStringLiteral("body")).toArray()) {
+            QJsonObject body = b.toObject();
+            if (body.value(QStringLiteral("purpose")).toString() == QLatin1String("commenting"))
+                body.insert(QStringLiteral("value"), QStringLiteral("note %1").arg(i));
+            bodies.append(body);
+        }
+        copy.insert(QStringLiteral("body"), bodies);
+        items.append(copy);
+    }
+    collection.insert(QStringLiteral("items"), items);
+    collection.insert(QStringLiteral("total"), count);
+    return QJsonDocument(collection).toJson(QJsonDocument::Compact);
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -110,6 +148,30 @@ int main(int argc, char** argv)
                         outcome.failed() ? qPrintable(QStringLiteral("refused: ") + outcome.message) : "imported");
             previous = seconds;
         }
+    }
+    std::printf("import-notes: a W3C file of N notes on one letter (wall time)\n");
+    double previous = 0;
+    for (int count : {1000, 2000, 4000, 8000, 16000}) {
+        QTemporaryDir dir;
+        QString error;
+        auto library = Library::open(dir.path(), &error);
+        const qint64 letter =
+            library ? library->importFile(QStringLiteral(KAMERLEZER_SOURCE_DIR "/tests/data/letter.pdf")).letterId : 0;
+        if (!letter) {
+            std::fprintf(stderr, "bench-input-size: cannot make the library: %s\n", qPrintable(error));
+            return 1;
+        }
+        const QByteArray json = w3cNotes(*library, letter, count);
+        LibrarySession session(*library);
+        QElapsedTimer t;
+        t.start();
+        const Result<W3cAnnotations::ImportResult> imported = session.importW3c(json);
+        const double seconds = double(t.nsecsElapsed()) / 1e9;
+        std::printf("  %6d notes  %7.2f s  %s%d imported\n", count, seconds,
+                    previous > 0 ? qPrintable(QStringLiteral("x%1 per doubling  ").arg(seconds / previous, 0, 'f', 2))
+                                 : "                  ",
+                    imported ? imported->added : -1);
+        previous = seconds;
     }
     return 0;
 }

@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 namespace kl {
 
@@ -104,7 +105,16 @@ W3cAnnotations::ImportResult W3cAnnotations::read(const Library& library, const 
                                                   const QByteArray& json, const AnnotationSink& add, QString* error)
 {
     ImportResult result;
-    QHash<qint64, QList<Annotation>> addedHere;
+    // Looked up once per letter, not once per annotation: a file of 16,000 notes on one letter must not read the
+    // letter, its text and its annotations 16,000 times (that made the import quadratic).
+    QHash<QString, qint64> letterOf; // source IRI -> letter
+    QHash<qint64, std::optional<LetterRecord>> letters;
+    QHash<qint64, RenditionText> texts;   // rendition -> its text
+    QHash<qint64, QSet<QString>> present; // letter -> what it has and this import added, as keys
+    auto keyOf = [](const Annotation& e) {
+        return QString::number(int(e.style)) + QChar(0) + e.note + QChar(0) + e.anchor.exact + QChar(0) +
+               (e.style == Annotation::LetterNote ? QString() : QString::number(e.anchor.start));
+    };
     QJsonParseError parse;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parse);
     if (parse.error != QJsonParseError::NoError) {
@@ -121,12 +131,24 @@ W3cAnnotations::ImportResult W3cAnnotations::read(const Library& library, const 
         const QJsonObject item = v.toObject();
         const QJsonObject target = item.value(QStringLiteral("target")).toObject();
         const QString source = target.value(QStringLiteral("source")).toString();
-        const qint64 letterId = letterForSource(library, source);
+        if (!letterOf.contains(source))
+            letterOf.insert(source, letterForSource(library, source));
+        const qint64 letterId = letterOf.value(source);
         if (!letterId) {
             result.problems.append(QStringLiteral("%1: the letter is not in this library").arg(source));
             continue;
         }
-        const std::optional<LetterRecord> letter = library.letter(letterId);
+        if (!letters.contains(letterId)) {
+            letters.insert(letterId, library.letter(letterId));
+            QSet<QString>& keys = present[letterId];
+            for (const Annotation& e : store.forLetter(letterId))
+                keys.insert(keyOf(e));
+        }
+        const std::optional<LetterRecord>& letter = letters[letterId];
+        if (!letter || letter->renditions.isEmpty()) {
+            result.problems.append(QStringLiteral("%1: the letter has no file in this library").arg(source));
+            continue;
+        }
         const RenditionRecord& rendition = *letter->primaryRendition();
         Annotation a;
         a.letterId = letterId;
@@ -161,7 +183,9 @@ W3cAnnotations::ImportResult W3cAnnotations::read(const Library& library, const 
                 }
             }
         }
-        const RenditionText text = RenditionText::load(library, rendition.id);
+        if (!texts.contains(rendition.id))
+            texts.insert(rendition.id, RenditionText::load(library, rendition.id));
+        const RenditionText& text = texts[rendition.id];
         if (a.style != Annotation::LetterNote) {
             if (anchor.exact.isEmpty()) {
                 result.problems.append(QStringLiteral("%1: an annotation without a quote").arg(source));
@@ -178,20 +202,15 @@ W3cAnnotations::ImportResult W3cAnnotations::read(const Library& library, const 
                 ++result.orphans;
             }
         }
-        // The same passage (or letter note) with the same note is already there: nothing to add.
-        // What the library has, and what this import has added so far (the sink may store it only later).
-        const QList<Annotation> existing = store.forLetter(letterId) + addedHere.value(letterId);
-        const bool duplicate = std::any_of(existing.begin(), existing.end(), [&](const Annotation& e) {
-            return e.style == a.style && e.note == a.note && e.anchor.exact == a.anchor.exact &&
-                   (a.style == Annotation::LetterNote || e.anchor.start == a.anchor.start);
-        });
-        if (duplicate) {
+        // The same passage (or letter note) with the same note is already there, in the library or added by this
+        // import before (the sink may store it only later): nothing to add.
+        if (present[letterId].contains(keyOf(a))) {
             ++result.duplicates;
             continue;
         }
         QString why;
         if (add(a, &why)) {
-            addedHere[letterId].append(a);
+            present[letterId].insert(keyOf(a));
             ++result.added;
         } else
             result.problems.append(QStringLiteral("%1: %2").arg(source, why));
