@@ -27,7 +27,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     FuzzLibrary& f = FuzzLibrary::instance();
     const kl::AnnotationStore store(*f.library);
     QString error;
-    kl::PdfAnnotationImporter::importInto(*f.library, store, f.letterId, path,
-                                          [](kl::Annotation&, QString*) { return true; }, &error);
+    kl::PdfAnnotationImporter::importInto(
+        *f.library, store, f.letterId, path, [](kl::Annotation&, QString*) { return true; }, &error);
     return 0;
 }

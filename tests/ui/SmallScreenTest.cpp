@@ -39,9 +39,26 @@ namespace {
 const QSize kLaptop(1024, 640);
 
 // Lets the window lay itself out: the docks take their widths in the events after a show or a resize.
+// Until the layout has settled: the docks are fitted on a timer after a resize, and a slow machine (or a
+// sanitizer build) needs more than one turn of the event loop for it.
 void settle()
 {
-    QTest::qWait(50);
+    auto shape = [] {
+        QList<QRect> rects;
+        for (QWidget* top : QApplication::topLevelWidgets())
+            if (top->isVisible())
+                for (QWidget* w : top->findChildren<QWidget*>())
+                    rects.append(w->geometry());
+        return rects;
+    };
+    QList<QRect> before = shape();
+    for (int i = 0; i < 60; ++i) {
+        QTest::qWait(50);
+        const QList<QRect> now = shape();
+        if (now == before && i >= 1)
+            return;
+        before = now;
+    }
 }
 
 // The letters of a working day: the corpus when it is there (long titles, PDFs, a royal message), else letters
