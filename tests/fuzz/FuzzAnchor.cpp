@@ -3,6 +3,8 @@
 #include "anchor/AnchorResolver.h"
 #include "anchor/TextAnchor.h"
 
+#include <QByteArrayList>
+
 #include <cstring>
 
 extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv)
