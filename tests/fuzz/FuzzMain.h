@@ -5,9 +5,8 @@
 #include <cstddef>
 #include <cstdint>
 
-// What every fuzz target shares: a QCoreApplication (the SQLite driver is a plugin) made once, before the first
-// input, and the input as a QByteArray.
-void kamerlezerFuzzSetUp(int* argc, char*** argv);
+// What every fuzz target shares: a QCoreApplication (the SQLite driver is a plugin), made by LLVMFuzzerInitialize
+// in FuzzMain.cpp before the first input, and the input as a QByteArray.
 inline QByteArray fuzzInput(const uint8_t* data, size_t size)
 {
     return QByteArray(reinterpret_cast<const char*>(data), qsizetype(size));

@@ -2,12 +2,6 @@
 #include "FuzzMain.h"
 #include "metadata/MetadataParser.h"
 
-extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv)
-{
-    kamerlezerFuzzSetUp(argc, argv);
-    return 0;
-}
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     const QString text = QString::fromUtf8(fuzzInput(data, size));

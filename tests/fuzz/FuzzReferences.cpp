@@ -4,12 +4,6 @@
 #include "document/RunningHeaders.h"
 #include "refs/ReferenceScanner.h"
 
-extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv)
-{
-    kamerlezerFuzzSetUp(argc, argv);
-    return 0;
-}
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     const QString text = QString::fromUtf8(fuzzInput(data, size));

@@ -2,12 +2,6 @@
 #include "FuzzMain.h"
 #include "import/DocumentReader.h"
 
-extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv)
-{
-    kamerlezerFuzzSetUp(argc, argv);
-    return 0;
-}
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     kl::DocumentReader::readData(fuzzInput(data, size), kl::FileFormat::Text);

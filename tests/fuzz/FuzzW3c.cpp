@@ -4,13 +4,6 @@
 #include "annotations/AnnotationStore.h"
 #include "export/W3cAnnotations.h"
 
-extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv)
-{
-    kamerlezerFuzzSetUp(argc, argv);
-    FuzzLibrary::instance();
-    return 0;
-}
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     FuzzLibrary& f = FuzzLibrary::instance();

@@ -17,6 +17,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <memory>
+
 using kl::PdfView;
 
 namespace {
@@ -45,6 +47,20 @@ int nonWhitePixels(const QImage& image)
             n += qGray(line[x]) < 200;
     }
     return n;
+}
+
+// The sample letter shown 800 px wide, its first page rendered.
+std::unique_ptr<PdfView> shownSample()
+{
+    QString error;
+    auto doc = kl::PdfDocument::load(samplePdf(), &error);
+    REQUIRE(doc);
+    auto view = std::make_unique<PdfView>(doc, QStringList{});
+    view->resize(800, 1000);
+    view->show();
+    REQUIRE(waitFor([&] { return !view->renderer()->image(0, view->renderWidthPx(0)).isNull(); }));
+    REQUIRE(view->renderer()->pageTextNow(0).words.size() > 5);
+    return view;
 }
 
 } // namespace
@@ -223,15 +239,9 @@ TEST_CASE("Screenshot of a long PDF mid-document with find marks", "[.][screensh
 
 TEST_CASE("A highlight on a PDF page lies beneath the text: the letters stay dark", "[ui][pdf][annotations]")
 {
-    QString error;
-    auto doc = kl::PdfDocument::load(samplePdf(), &error);
-    REQUIRE(doc);
-    PdfView view(doc, {});
-    view.resize(800, 1000);
-    view.show();
-    REQUIRE(waitFor([&] { return !view.renderer()->image(0, view.renderWidthPx(0)).isNull(); }));
+    const std::unique_ptr<PdfView> sample = shownSample();
+    PdfView& view = *sample;
     const kl::PageText& text = view.renderer()->pageTextNow(0);
-    REQUIRE(text.words.size() > 5);
     // The first words of the page, highlighted in yellow.
     QRectF words;
     for (int i = 0; i < 5; ++i)
@@ -266,15 +276,9 @@ TEST_CASE("A highlight on a PDF page lies beneath the text: the letters stay dar
 
 TEST_CASE("Find marks and the selection on a PDF page leave the letters dark", "[ui][pdf][find]")
 {
-    QString error;
-    auto doc = kl::PdfDocument::load(samplePdf(), &error);
-    REQUIRE(doc);
-    PdfView view(doc, {});
-    view.resize(800, 1000);
-    view.show();
-    REQUIRE(waitFor([&] { return !view.renderer()->image(0, view.renderWidthPx(0)).isNull(); }));
+    const std::unique_ptr<PdfView> sample = shownSample();
+    PdfView& view = *sample;
     const kl::PageText& text = view.renderer()->pageTextNow(0);
-    REQUIRE(text.words.size() > 5);
     kl::PdfPageWidget* page = view.pageWidget(0);
     const QImage plain = view.renderer()->image(0, view.renderWidthPx(0)).convertToFormat(QImage::Format_RGB32);
     const double sx = double(plain.width()) / page->width(), sy = double(plain.height()) / page->height();
