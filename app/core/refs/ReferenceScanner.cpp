@@ -205,20 +205,24 @@ QString ReferenceScanner::normalizeForScan(const QString& text)
 
 QList<Reference> ReferenceScanner::merge(QList<Reference> base, const QList<Reference>& extra)
 {
-    // Both lists in text order; an extra one is kept when it overlaps no reference kept so far. The base ones do
-    // not overlap each other (a scan's result), so their ends rise with their starts and a binary search finds
-    // the one that could overlap: n log n, not n² (a letter can hold tens of thousands of references).
+    // Both lists in text order; an extra one is kept when it overlaps no reference kept so far. Of the base ones,
+    // those that start before it ends overlap it when the furthest of their ends lies past its start: a binary
+    // search and a running maximum, n log n, not n² (a letter can hold tens of thousands of references).
     auto byStart = [](const Reference& a, const Reference& b) { return a.start < b.start; };
     std::stable_sort(base.begin(), base.end(), byStart);
+    QList<qsizetype> reachOf; // the furthest end of the base references up to each one
+    reachOf.reserve(base.size());
+    for (const Reference& b : std::as_const(base))
+        reachOf.append(std::max(reachOf.isEmpty() ? qsizetype(-1) : reachOf.last(), b.end));
     QList<Reference> extras = extra;
     std::stable_sort(extras.begin(), extras.end(), byStart);
     const qsizetype baseCount = base.size();
     qsizetype reach = -1; // the end of the extras kept so far
-    for (const Reference& r : extras) {
-        const auto firstEndingAfter =
-            std::upper_bound(base.begin(), base.begin() + baseCount, r.start,
-                             [](qsizetype start, const Reference& b) { return start < b.end; });
-        const bool overlapsBase = firstEndingAfter != base.begin() + baseCount && firstEndingAfter->start < r.end;
+    for (const Reference& r : std::as_const(extras)) {
+        const qsizetype before = std::lower_bound(base.cbegin(), base.cbegin() + baseCount, r.end,
+                                                  [](const Reference& b, qsizetype end) { return b.start < end; }) -
+                                 base.cbegin();
+        const bool overlapsBase = before > 0 && reachOf[before - 1] > r.start;
         if (!overlapsBase && r.start >= reach) {
             base.append(r);
             reach = std::max(reach, r.end);
