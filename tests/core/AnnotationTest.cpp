@@ -12,6 +12,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <catch2/catch.hpp>
@@ -246,4 +247,32 @@ TEST_CASE("A program killed right after an annotation was acknowledged still has
     REQUIRE(list.size() == 1);
     CHECK(list[0].anchor.exact == QStringLiteral("over de voortgang"));
     CHECK(library->check().isEmpty());
+}
+
+TEST_CASE("A long quote with a few changed letters is found where it stands, start and end", "[anchor]")
+{
+    // A letter of 30,000 characters; the quote is 2,000 of them from the middle, with one letter in a hundred
+    // changed, as a re-issued version changes spelling and numbers.
+    QRandomGenerator random(11);
+    const QStringList words{QStringLiteral("kabinet"),   QStringLiteral("asiel"),        QStringLiteral("opvang"),
+                            QStringLiteral("gemeenten"), QStringLiteral("instroom"),     QStringLiteral("de"),
+                            QStringLiteral("het"),       QStringLiteral("wetsvoorstel"), QStringLiteral("Kamer")};
+    QString text;
+    while (text.size() < 30000)
+        text += words[random.bounded(int(words.size()))] + QLatin1Char(' ');
+    const qsizetype at = 14000;
+    QString quote = text.mid(at, 2000);
+    for (int i = 0; i < 20; ++i)
+        quote[random.bounded(1, 1999)] = QLatin1Char('x');
+    TextAnchor anchor;
+    anchor.exact = quote;
+    const AnchorResolver::Result r = AnchorResolver::resolve(text, anchor);
+    CHECK(r.method == AnchorResolver::Fuzzy);
+    CHECK(std::abs(r.start - at) <= 2);
+    CHECK(std::abs(r.end - (at + 2000)) <= 2);
+
+    // A quote as long as a document that is not there is an orphan, not a search of hours.
+    TextAnchor huge;
+    huge.exact = QString(200000, QLatin1Char('q'));
+    CHECK(AnchorResolver::resolve(text, huge).method == AnchorResolver::Orphan);
 }
