@@ -30,6 +30,10 @@
         <source>%1: cannot write: %2</source>
         <translation>%1: cannot write: %2</translation>
     </message>
+    <message>
+        <source>%1: the library&apos;s copy has changed since it was imported (its checksum differs); kamerlezer-cli check lists what else is damaged</source>
+        <translation>%1: the library&apos;s copy has changed since it was imported (its checksum differs); kamerlezer-cli check lists what else is damaged</translation>
+    </message>
 </context>
 <context>
     <name>kl::AnnotationController</name>

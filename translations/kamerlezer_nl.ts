@@ -30,6 +30,10 @@
         <source>%1: cannot write: %2</source>
         <translation>%1: kan niet schrijven: %2</translation>
     </message>
+    <message>
+        <source>%1: the library&apos;s copy has changed since it was imported (its checksum differs); kamerlezer-cli check lists what else is damaged</source>
+        <translation>%1: de kopie in de bibliotheek is veranderd sinds de import (de controlesom verschilt); kamerlezer-cli check noemt wat er verder beschadigd is</translation>
+    </message>
 </context>
 <context>
     <name>kl::AnnotationController</name>

@@ -13,6 +13,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -471,4 +472,19 @@ TEST_CASE("The Markdown briefing shows what notes hold as text: no HTML runs, no
     // The Markdown of a note stays.
     CHECK(md.contains(QStringLiteral("**Let op**")));
     CHECK(md.contains(QStringLiteral("\n- een punt")));
+}
+
+TEST_CASE("A stored copy replaced by another PDF is not exported with the annotations on its words", "[export][damage]")
+{
+    Fixture f;
+    const qint64 id = f.library->importFile(TestPaths::data("letter.pdf")).letterId;
+    f.annotate(id, QStringLiteral("over de voortgang"), QStringLiteral("yellow"), QString());
+    const QString copy = f.library->letter(id)->primaryRendition()->storedPath;
+    REQUIRE(QFile::remove(copy));
+    REQUIRE(QFile::copy(TestPaths::data("two-pages.pdf"), copy));
+    QString error;
+    const QString out = f.dir.filePath(QStringLiteral("out.pdf"));
+    CHECK(AnnotatedPdfExporter::exportLetter(*f.library, *f.store, id, out, {}, &error) < 0);
+    CHECK(error.contains(QStringLiteral("has changed since it was imported")));
+    CHECK_FALSE(QFileInfo::exists(out));
 }

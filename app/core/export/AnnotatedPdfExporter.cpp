@@ -7,6 +7,7 @@
 #include "annotations/AnnotationStore.h"
 #include "annotations/NoteMarkdown.h"
 #include "annotations/PlacedAnnotation.h"
+#include "import/DocumentReader.h"
 #include "import/PdfTextExtractor.h"
 #include "library/Library.h"
 #include "library/RenditionText.h"
@@ -69,6 +70,13 @@ int AnnotatedPdfExporter::exportLetter(const Library& library, const AnnotationS
             return -1;
         }
         original = file.readAll();
+        // The copy is what was imported, or the annotations would land on another document's words.
+        if (DocumentReader::sha256Hex(original) != pdfRendition->sha256) {
+            *error = tr("%1: the library's copy has changed since it was imported (its checksum differs); "
+                        "kamerlezer-cli check lists what else is damaged")
+                         .arg(file.fileName());
+            return -1;
+        }
     } else {
         original = TextTypesetter::typeset(*letter, RenditionText::load(library, primary->id).text());
     }
