@@ -278,6 +278,10 @@
         <source>cannot be read completely: %1</source>
         <translation>cannot be read completely: %1</translation>
     </message>
+    <message>
+        <source>the file name is not valid UTF-8, so it cannot be opened under that name: rename the file (for instance with convmv -f latin1 -t utf8)</source>
+        <translation>the file name is not valid UTF-8, so it cannot be opened under that name: rename the file (for instance with convmv -f latin1 -t utf8)</translation>
+    </message>
 </context>
 <context>
     <name>kl::BriefingPack</name>
@@ -781,14 +785,6 @@
 <context>
     <name>kl::DocumentReader</name>
     <message>
-        <source>no such file</source>
-        <translation>no such file</translation>
-    </message>
-    <message>
-        <source>is a folder, not a file</source>
-        <translation>is a folder, not a file</translation>
-    </message>
-    <message>
         <source>cannot be read: %1</source>
         <translation>cannot be read: %1</translation>
     </message>
@@ -803,14 +799,6 @@
     <message>
         <source>cannot be read completely: %1</source>
         <translation>cannot be read completely: %1</translation>
-    </message>
-    <message>
-        <source>is not a regular file (a device, a pipe or a socket)</source>
-        <translation>is not a regular file (a device, a pipe or a socket)</translation>
-    </message>
-    <message>
-        <source>the file name is not valid UTF-8, so it cannot be opened under that name: rename the file (for instance with convmv -f latin1 -t utf8)</source>
-        <translation>the file name is not valid UTF-8, so it cannot be opened under that name: rename the file (for instance with convmv -f latin1 -t utf8)</translation>
     </message>
 </context>
 <context>

@@ -278,6 +278,10 @@
         <source>cannot be read completely: %1</source>
         <translation>kan niet volledig worden gelezen: %1</translation>
     </message>
+    <message>
+        <source>the file name is not valid UTF-8, so it cannot be opened under that name: rename the file (for instance with convmv -f latin1 -t utf8)</source>
+        <translation>de bestandsnaam is geen geldige UTF-8 en kan onder die naam niet worden geopend: geef het bestand een andere naam (bijvoorbeeld met convmv -f latin1 -t utf8)</translation>
+    </message>
 </context>
 <context>
     <name>kl::BriefingPack</name>
@@ -781,14 +785,6 @@
 <context>
     <name>kl::DocumentReader</name>
     <message>
-        <source>no such file</source>
-        <translation>bestand bestaat niet</translation>
-    </message>
-    <message>
-        <source>is a folder, not a file</source>
-        <translation>is een map, geen bestand</translation>
-    </message>
-    <message>
         <source>cannot be read: %1</source>
         <translation>kan niet worden gelezen: %1</translation>
     </message>
@@ -803,14 +799,6 @@
     <message>
         <source>cannot be read completely: %1</source>
         <translation>kan niet volledig worden gelezen: %1</translation>
-    </message>
-    <message>
-        <source>is not a regular file (a device, a pipe or a socket)</source>
-        <translation>is geen gewoon bestand (een apparaat, een pipe of een socket)</translation>
-    </message>
-    <message>
-        <source>the file name is not valid UTF-8, so it cannot be opened under that name: rename the file (for instance with convmv -f latin1 -t utf8)</source>
-        <translation>de bestandsnaam is geen geldige UTF-8 en kan onder die naam niet worden geopend: geef het bestand een andere naam (bijvoorbeeld met convmv -f latin1 -t utf8)</translation>
     </message>
 </context>
 <context>

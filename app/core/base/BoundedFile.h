@@ -16,6 +16,9 @@ class BoundedFile {
 
 public:
     static Result<QByteArray> read(const QString& path, qint64 limit);
+    // Why `path` cannot be read as a file at all (missing, a folder, a device or pipe, a name Qt cannot encode);
+    // no error when it is a regular file.
+    static Error notReadable(const QString& path);
 };
 
 } // namespace kl

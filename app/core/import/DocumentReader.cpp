@@ -4,11 +4,11 @@
 #include "PdfImporter.h"
 #include "TextImporter.h"
 #include "VlosXmlImporter.h"
+#include "base/BoundedFile.h"
 #include "refs/ReferenceScanner.h"
 
 #include <QCryptographicHash>
 #include <QFile>
-#include <QFileInfo>
 
 namespace kl {
 
@@ -20,24 +20,8 @@ static QString megabytes(qint64 bytes)
 DocumentReader::FileRead DocumentReader::readFile(const QString& path)
 {
     FileRead out;
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        // Qt reads file names as UTF-8: a name in another encoding arrives with its odd bytes replaced, and no
-        // file has that name. Said so, rather than "no such file" about a file the user can see.
-        out.result = ReadResult::failure(
-            path.contains(QChar::ReplacementCharacter)
-                ? DocumentReader::tr("the file name is not valid UTF-8, so it cannot be opened under that name: "
-                                     "rename the file (for instance with convmv -f latin1 -t utf8)")
-                : DocumentReader::tr("no such file"));
-        return out;
-    }
-    if (info.isDir()) {
-        out.result = ReadResult::failure(DocumentReader::tr("is a folder, not a file"));
-        return out;
-    }
-    // Opening a FIFO waits for a writer and a device never ends: neither is a document.
-    if (!info.isFile()) {
-        out.result = ReadResult::failure(DocumentReader::tr("is not a regular file (a device, a pipe or a socket)"));
+    if (const Error why = BoundedFile::notReadable(path); why.isError()) {
+        out.result = ReadResult::failure(why.message());
         return out;
     }
     QFile file(path);
