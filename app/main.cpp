@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 #include "SingleInstance.h"
 #include "Translations.h"
+#include "import/PopplerMessages.h"
 #include "library/Library.h"
 
 #include <QApplication>
@@ -27,6 +28,7 @@ int main(int argc, char** argv)
             qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     QApplication app(argc, argv);
+    kl::PopplerMessages::silence(); // a damaged PDF is said to be so in the window, once
     QApplication::setOrganizationName(QStringLiteral("Kamerlezer"));
     QApplication::setApplicationName(QStringLiteral("kamerlezer"));
     QApplication::setApplicationDisplayName(QStringLiteral("Kamerlezer"));

@@ -1,4 +1,5 @@
 #include "CliApplication.h"
+#include "import/PopplerMessages.h"
 
 #include <QGuiApplication>
 
@@ -16,6 +17,7 @@ static void quietMessages(QtMsgType type, const QMessageLogContext& context, con
 int main(int argc, char** argv)
 {
     qInstallMessageHandler(quietMessages);
+    kl::PopplerMessages::silence();
     // Typesetting PDFs needs fonts, which need a QGuiApplication; a command-line tool must not need a display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -584,3 +584,19 @@ TEST_CASE("File names cannot forge output lines, redirect an import or vanish: n
     CHECK(named.err.contains(QStringLiteral("is not valid UTF-8")));
     ::unlink(latin1.constData()); // QTemporaryDir, reading names as UTF-8, cannot remove it
 }
+
+TEST_CASE("A damaged PDF gets Kamerlezer's one line, not Poppler's own messages, in every command that reads one")
+{
+    QTemporaryDir lib;
+    REQUIRE(cli({QStringLiteral("--library"), lib.path(), QStringLiteral("import"), TestPaths::data("letter.pdf")})
+                .exitCode == 0);
+    for (const QStringList& command :
+         {QStringList{QStringLiteral("inspect"), TestPaths::data("truncated.pdf")},
+          QStringList{QStringLiteral("import-annotations"), QStringLiteral("1"), TestPaths::data("truncated.pdf")}}) {
+        INFO(command.join(QLatin1Char(' ')).toStdString());
+        const Run run = cli(QStringList{QStringLiteral("--library"), lib.path()} + command);
+        CHECK(run.exitCode == 1);
+        CHECK(run.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size() == 1);
+        CHECK_FALSE(run.err.contains(QStringLiteral("Error: ")));
+    }
+}

@@ -1,6 +1,7 @@
 #include "PdfImporter.h"
 
 #include "PdfTextExtractor.h"
+#include "PopplerMessages.h"
 #include "metadata/MetadataParser.h"
 #include "metadata/NotaHead.h"
 #include "metadata/TitleCase.h"
@@ -13,7 +14,6 @@
 
 #include <algorithm>
 #include <atomic>
-#include <mutex>
 #include <thread>
 
 namespace kl {
@@ -78,9 +78,7 @@ void PdfImporter::analyse(ImportedDocument& doc)
 
 ReadResult PdfImporter::read(const QByteArray& bytes)
 {
-    // Poppler reports every damaged object on stderr; the importer says in one line what is wrong instead.
-    static std::once_flag quiet;
-    std::call_once(quiet, [] { Poppler::setDebugErrorFunction([](const QString&, const QVariant&) {}, QVariant()); });
+    PopplerMessages::silence();
     std::unique_ptr<Poppler::Document> pdf = Poppler::Document::loadFromData(bytes);
     if (!pdf)
         return ReadResult::failure(PdfImporter::tr("not a readable PDF (damaged or truncated)"));
