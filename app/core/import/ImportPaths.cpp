@@ -50,19 +50,23 @@ QStringList ImportPaths::expand(const QStringList& paths, QHash<QString, QString
         }
         const QString root = QFileInfo(path).canonicalFilePath() + QLatin1Char('/');
         QStringList found;
-        QDirIterator it(path, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString file = it.next();
-            if (!looksLikeDocument(file))
-                continue;
-            found.append(file);
-            const QFileInfo info(file);
-            if (outside && info.isSymLink() && !info.canonicalFilePath().startsWith(root))
-                outside->insert(file, info.symLinkTarget());
-        }
         QStringList folders{path};
-        for (QDirIterator dirs(path, QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories); dirs.hasNext();)
-            folders.append(dirs.next());
+        // One walk of the tree: its files, and its folders for the names Qt cannot read (below).
+        QDirIterator it(path, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString entry = it.next();
+            const QFileInfo info = it.fileInfo();
+            if (info.isDir()) {
+                if (!info.isSymLink()) // the walk does not enter a linked folder, nor does the name check
+                    folders.append(entry);
+                continue;
+            }
+            if (!looksLikeDocument(entry))
+                continue;
+            found.append(entry);
+            if (outside && info.isSymLink() && !info.canonicalFilePath().startsWith(root))
+                outside->insert(entry, info.symLinkTarget());
+        }
         for (const QString& folder : std::as_const(folders))
             for (const QString& name : undecodableNames(folder))
                 if (looksLikeDocument(name))
