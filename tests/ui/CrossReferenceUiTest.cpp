@@ -476,7 +476,7 @@ TEST_CASE("Following a cross-reference into the open Regeerprogramma scrolls to 
           "[ui][references][links][corpus]")
 {
     const QStringList files = UiFixture::corpusFiles({kSeed, kRegeerprogramma});
-    if (files.size() < 2) {
+    if (!TestPaths::haveCorpus()) { // corpusFiles gives empty names then, not fewer
         WARN("SKIPPED: the corpus is not there");
         return;
     }
