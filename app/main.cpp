@@ -1,6 +1,8 @@
 #include "Bench.h"
+#include "LibraryOpener.h"
 #include "MainWindow.h"
 #include "SingleInstance.h"
+#include "StartupBackup.h"
 #include "Translations.h"
 #include "import/PopplerMessages.h"
 #include "library/Library.h"
@@ -8,10 +10,10 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QMessageBox>
 #include <QTimer>
 
 #include <cstdio>
+#include <optional>
 
 int main(int argc, char** argv)
 {
@@ -73,17 +75,16 @@ int main(int argc, char** argv)
     kl::SingleInstance instance(folder);
     if (instance.handOver(files))
         return 0;
-    QString error;
-    std::unique_ptr<kl::Library> library = kl::Library::open(folder, &error);
-    if (!library) {
-        std::fprintf(stderr, "kamerlezer: %s\n", qPrintable(error));
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Kamerlezer"),
-                              QApplication::translate("main", "The library cannot be opened.\n\n%1").arg(error));
+    std::unique_ptr<kl::Library> library = kl::LibraryOpener::open(folder);
+    if (!library)
         return 1;
-    }
 
     kl::MainWindow window(library.get());
     const bool bench = kl::Bench::firstPaintMode() || kl::Bench::scrollMode() || kl::Bench::startupMode();
+    // Not while measuring: the copy would take a core from what is measured.
+    std::optional<kl::StartupBackup> backup;
+    if (!bench)
+        backup.emplace(library->folder());
     if (bench)
         window.resize(1400, 900); // the same window for every measurement, whatever was saved
     else

@@ -19,7 +19,7 @@ import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "tests", "data", "schema")
-LAST = 9  # the last version before the current one (Schema::kVersion is 10)
+LAST = 10  # the last version before the current one (Schema::kVersion is 11)
 NOW = "2024-11-20T10:00:00.000Z"
 
 

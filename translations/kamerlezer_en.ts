@@ -15,10 +15,6 @@
         <translation>no such letter</translation>
     </message>
     <message>
-        <source>%1: the library&apos;s copy cannot be read: %2</source>
-        <translation>%1: the library&apos;s copy cannot be read: %2</translation>
-    </message>
-    <message>
         <source>the PDF cannot be opened</source>
         <translation>the PDF cannot be opened</translation>
     </message>
@@ -29,10 +25,6 @@
     <message>
         <source>%1: cannot write: %2</source>
         <translation>%1: cannot write: %2</translation>
-    </message>
-    <message>
-        <source>%1: the library&apos;s copy has changed since it was imported (its checksum differs); kamerlezer-cli check lists what else is damaged</source>
-        <translation>%1: the library&apos;s copy has changed since it was imported (its checksum differs); kamerlezer-cli check lists what else is damaged</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +1861,41 @@
     <message>
         <source>The documents could not be merged: %1</source>
         <translation>The documents could not be merged: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kl::LibraryOpener</name>
+    <message>
+        <source>Kamerlezer</source>
+        <translation>Kamerlezer</translation>
+    </message>
+    <message>
+        <source>The library cannot be opened.
+
+%1</source>
+        <translation>The library cannot be opened.
+
+%1</translation>
+    </message>
+    <message>
+        <source>The library&apos;s database is damaged.</source>
+        <translation>The library&apos;s database is damaged.</translation>
+    </message>
+    <message>
+        <source>A backup of %1 is there. Restoring it brings the library back as it was then; what was done since is lost. The damaged database is kept in the library folder.</source>
+        <translation>A backup of %1 is there. Restoring it brings the library back as it was then; what was done since is lost. The damaged database is kept in the library folder.</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>Restore Backup</translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored.
+
+%1</source>
+        <translation>The backup cannot be restored.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -3841,6 +3868,17 @@ Note: %1</translation>
     </message>
 </context>
 <context>
+    <name>kl::StoredCopy</name>
+    <message>
+        <source>%1: the library&apos;s copy is missing; kamerlezer-cli check --repair copies it again from the original when that is still there</source>
+        <translation>%1: the library&apos;s copy is missing; kamerlezer-cli check --repair copies it again from the original when that is still there</translation>
+    </message>
+    <message>
+        <source>%1: the library&apos;s copy has changed since it was imported (its checksum differs); kamerlezer-cli check --repair copies it again from the original when that is still there</source>
+        <translation>%1: the library&apos;s copy has changed since it was imported (its checksum differs); kamerlezer-cli check --repair copies it again from the original when that is still there</translation>
+    </message>
+</context>
+<context>
     <name>kl::TextDecoder</name>
     <message>
         <source>invalid %1 text</source>
@@ -3988,18 +4026,6 @@ Note: %1</translation>
     <message>
         <source>[FILE...]</source>
         <translation>[FILE...]</translation>
-    </message>
-    <message>
-        <source>Kamerlezer</source>
-        <translation>Kamerlezer</translation>
-    </message>
-    <message>
-        <source>The library cannot be opened.
-
-%1</source>
-        <translation>The library cannot be opened.
-
-%1</translation>
     </message>
 </context>
 </TS>

@@ -15,10 +15,6 @@
         <translation>dit document bestaat niet</translation>
     </message>
     <message>
-        <source>%1: the library&apos;s copy cannot be read: %2</source>
-        <translation>%1: de kopie in de bibliotheek kan niet worden gelezen: %2</translation>
-    </message>
-    <message>
         <source>the PDF cannot be opened</source>
         <translation>de pdf kan niet worden geopend</translation>
     </message>
@@ -29,10 +25,6 @@
     <message>
         <source>%1: cannot write: %2</source>
         <translation>%1: kan niet schrijven: %2</translation>
-    </message>
-    <message>
-        <source>%1: the library&apos;s copy has changed since it was imported (its checksum differs); kamerlezer-cli check lists what else is damaged</source>
-        <translation>%1: de kopie in de bibliotheek is veranderd sinds de import (de controlesom verschilt); kamerlezer-cli check noemt wat er verder beschadigd is</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +1861,41 @@
     <message>
         <source>The documents could not be merged: %1</source>
         <translation>De documenten konden niet worden samengevoegd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kl::LibraryOpener</name>
+    <message>
+        <source>Kamerlezer</source>
+        <translation>Kamerlezer</translation>
+    </message>
+    <message>
+        <source>The library cannot be opened.
+
+%1</source>
+        <translation>De bibliotheek kan niet worden geopend.
+
+%1</translation>
+    </message>
+    <message>
+        <source>The library&apos;s database is damaged.</source>
+        <translation>De database van de bibliotheek is beschadigd.</translation>
+    </message>
+    <message>
+        <source>A backup of %1 is there. Restoring it brings the library back as it was then; what was done since is lost. The damaged database is kept in the library folder.</source>
+        <translation>Er is een reservekopie van %1. Terugzetten brengt de bibliotheek terug zoals ze toen was; wat sindsdien is gedaan, gaat verloren. De beschadigde database blijft bewaard in de map van de bibliotheek.</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>Reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored.
+
+%1</source>
+        <translation>De reservekopie kan niet worden teruggezet.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -3841,6 +3868,17 @@ Notitie: %1</translation>
     </message>
 </context>
 <context>
+    <name>kl::StoredCopy</name>
+    <message>
+        <source>%1: the library&apos;s copy is missing; kamerlezer-cli check --repair copies it again from the original when that is still there</source>
+        <translation>%1: de kopie in de bibliotheek ontbreekt; kamerlezer-cli check --repair kopieert haar opnieuw van het origineel als dat er nog is</translation>
+    </message>
+    <message>
+        <source>%1: the library&apos;s copy has changed since it was imported (its checksum differs); kamerlezer-cli check --repair copies it again from the original when that is still there</source>
+        <translation>%1: de kopie in de bibliotheek is veranderd sinds de import (de controlesom verschilt); kamerlezer-cli check --repair kopieert haar opnieuw van het origineel als dat er nog is</translation>
+    </message>
+</context>
+<context>
     <name>kl::TextDecoder</name>
     <message>
         <source>invalid %1 text</source>
@@ -3988,18 +4026,6 @@ Notitie: %1</translation>
     <message>
         <source>[FILE...]</source>
         <translation>[BESTAND...]</translation>
-    </message>
-    <message>
-        <source>Kamerlezer</source>
-        <translation>Kamerlezer</translation>
-    </message>
-    <message>
-        <source>The library cannot be opened.
-
-%1</source>
-        <translation>De bibliotheek kan niet worden geopend.
-
-%1</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 #include "annotations/AnnotationStore.h"
 #include "library/Library.h"
+#include "library/LibraryBackups.h"
 #include "links/LinkStore.h"
 #include "session/LibrarySession.h"
 
@@ -23,12 +24,24 @@ CliContext::~CliContext()
     m_session.reset();
 }
 
+QString CliContext::libraryFolder() const
+{
+    return isSet("library") ? value("library") : Library::defaultFolder();
+}
+
 bool CliContext::openLibrary()
 {
     QString why;
-    m_library = Library::open(isSet("library") ? value("library") : Library::defaultFolder(), &why);
+    bool damaged = false;
+    m_library = Library::open(libraryFolder(), &why, &damaged);
     if (!m_library) {
         error(why);
+        const QList<LibraryBackup> backups = LibraryBackups(libraryFolder()).list();
+        if (damaged && !backups.isEmpty())
+            error(QStringLiteral("%1 backup(s) of the library are there, the newest of %2: `kamerlezer-cli "
+                                 "restore-backup` puts it in place (the damaged database is kept aside)")
+                      .arg(backups.size())
+                      .arg(backups.first().taken.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
         return false;
     }
     m_session = std::make_unique<LibrarySession>(*m_library);

@@ -28,6 +28,8 @@ public:
 
     // Opens the library (--library DIR, else the default folder); false, with the error printed, when it cannot.
     bool openLibrary();
+    // The folder of the library the command works on: --library DIR, else the default one.
+    QString libraryFolder() const;
     Library& library() { return *m_library; }
     // Every edit goes through the session, as in the window.
     LibrarySession& session() { return *m_session; }

@@ -600,3 +600,60 @@ TEST_CASE("A damaged PDF gets Kamerlezer's one line, not Poppler's own messages,
         CHECK_FALSE(run.err.contains(QStringLiteral("Error: ")));
     }
 }
+
+TEST_CASE("backup, a damaged library, and restore-backup from the command line")
+{
+    QTemporaryDir dir;
+    const QString library = dir.filePath(QStringLiteral("lib"));
+    const QStringList at = {QStringLiteral("--library"), library};
+    REQUIRE(cli(QStringList{QStringLiteral("import"), TestPaths::data("letter.pdf")} + at).exitCode == 0);
+    const Run taken = cli(QStringList{QStringLiteral("backup")} + at);
+    INFO(taken.err.toStdString());
+    REQUIRE(taken.exitCode == 0);
+    CHECK(taken.out.startsWith("backed up to "));
+    const Run listed = cli(QStringList{QStringLiteral("backup"), QStringLiteral("--list")} + at);
+    CHECK(listed.out.count('\n') == 1);
+    CHECK(listed.out.contains("/backups/library-"));
+
+    const QString file = library + QStringLiteral("/library.sqlite");
+    QFile::remove(file + QStringLiteral("-wal"));
+    QFile::remove(file + QStringLiteral("-shm"));
+    QFile f(file);
+    REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(QByteArray(100, '\0'));
+    f.close();
+    const Run refused = cli(QStringList{QStringLiteral("list")} + at);
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("kamerlezer-cli restore-backup")));
+    CHECK(cli(QStringList{QStringLiteral("backup")} + at).exitCode == 1); // nothing damaged is backed up
+
+    const Run restored = cli(QStringList{QStringLiteral("restore-backup")} + at);
+    INFO(restored.err.toStdString());
+    REQUIRE(restored.exitCode == 0);
+    CHECK(restored.out.contains("the database it replaced is in "));
+    const Run after = cli(QStringList{QStringLiteral("list")} + at);
+    CHECK(after.exitCode == 0);
+    CHECK(after.out.count('\n') == 1);
+    CHECK(cli(QStringList{QStringLiteral("restore-backup"), dir.filePath(QStringLiteral("none"))} + at).exitCode == 1);
+}
+
+TEST_CASE("check names a lost copy and check --repair copies it again from the original")
+{
+    QTemporaryDir dir;
+    const QString original = dir.filePath(QStringLiteral("brief.pdf"));
+    REQUIRE(QFile::copy(TestPaths::data("letter.pdf"), original));
+    const QStringList at = {QStringLiteral("--library"), dir.filePath(QStringLiteral("lib"))};
+    REQUIRE(cli(QStringList{QStringLiteral("import"), original} + at).exitCode == 0);
+    const QStringList copies = QDir(dir.filePath(QStringLiteral("lib/files"))).entryList(QDir::Files);
+    REQUIRE(copies.size() == 1);
+    REQUIRE(QFile::remove(dir.filePath(QStringLiteral("lib/files/")) + copies.first()));
+    const Run checked = cli(QStringList{QStringLiteral("check")} + at);
+    CHECK(checked.exitCode == 1);
+    CHECK(checked.err.contains(QStringLiteral("the library's copy is missing")));
+    const Run repaired = cli(QStringList{QStringLiteral("check"), QStringLiteral("--repair")} + at);
+    INFO(repaired.err.toStdString());
+    CHECK(repaired.exitCode == 0);
+    CHECK(repaired.out.contains("repaired: "));
+    CHECK(repaired.out.contains(("copied again from " + original).toUtf8()));
+    CHECK(repaired.out.contains("library ok: 1 letters"));
+}

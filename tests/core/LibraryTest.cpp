@@ -216,7 +216,7 @@ TEST_CASE("A damaged library says what is wrong and is left as it is: empty, tru
     REQUIRE(database.open(QIODevice::WriteOnly | QIODevice::Truncate));
     database.close();
     CHECK_FALSE(Library::open(dir.path(), &error));
-    CHECK(error.contains(QStringLiteral("is empty (0 bytes), though files/ holds 2 copies")));
+    CHECK(error.contains(QStringLiteral("is empty (0 bytes), though the library holds 2 copies")));
     CHECK(QFileInfo(file).size() == 0);
 
     // Cut in half: damaged, in SQLite's words, not "not a library".

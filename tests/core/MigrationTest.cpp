@@ -93,6 +93,12 @@ TEST_CASE("A library of every earlier schema version opens with its letters, ann
         CHECK(Schema::version(library->database()).valueOr(-1) == Schema::kVersion);
         CHECK(indexVersion(*library, "passages") == PassageSplitter::kIndexVersion);
         CHECK(indexVersion(*library, "references") == ReferenceScanner::kIndexVersion);
+        // Every page text gets its checksum, so check can tell later changes from the texts as they were.
+        CHECK(library->database()
+                  .scalar(QStringLiteral("SELECT count(*) FROM page_texts WHERE checksum IS NULL"))
+                  .valueOr(QVariant(-1))
+                  .toInt() == 0);
+        CHECK(library->check().isEmpty());
 
         // Letters, with their dossiers, renditions and page texts.
         REQUIRE(library->letterCount() == 3);

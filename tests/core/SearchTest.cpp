@@ -197,6 +197,8 @@ TEST_CASE("A library made before search gets its index by migration")
                                 "DROP TABLE followed_dossiers",
                                 "DROP TABLE unread_letters",
                                 "DROP TABLE kept_annotations",
+                                "ALTER TABLE page_texts DROP COLUMN checksum",
+                                "ALTER TABLE renditions DROP COLUMN source_path",
                                 "PRAGMA user_version = 1"})
             REQUIRE(q.exec(QString::fromLatin1(sql)));
     }

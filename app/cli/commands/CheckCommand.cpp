@@ -1,6 +1,7 @@
 #include "Commands.h"
 
 #include "library/Library.h"
+#include "library/LibraryCheck.h"
 
 namespace kl {
 
@@ -9,7 +10,12 @@ namespace {
 class CheckCommand final : public CliCommand {
 public:
     CheckCommand()
-        : CliCommand("check", "  check                               integrity check of the library\n")
+        : CliCommand("check",
+                     "  check [--repair]                    integrity check of the library; --repair restores\n"
+                     "                                      what can be restored and says what could not\n",
+                     {QCommandLineOption(QStringLiteral("repair"),
+                                         QStringLiteral("Copy lost files again from their originals, put back "
+                                                        "changed page texts, rebuild the indexes."))})
     {
     }
 
@@ -19,6 +25,13 @@ public:
             return cli.usageError(QStringLiteral("check takes no arguments"));
         if (!cli.openLibrary())
             return 1;
+        if (cli.isSet("repair")) {
+            const LibraryCheck::Repair done = LibraryCheck(cli.library().folder(), cli.library().database()).repair();
+            for (const QString& line : done.repaired)
+                cli.out(QStringLiteral("repaired: %1\n").arg(line));
+            for (const QString& line : done.notRepaired)
+                cli.error(QStringLiteral("not repaired: %1").arg(line));
+        }
         const QStringList problems = cli.library().check();
         for (const QString& p : problems)
             cli.error(p);

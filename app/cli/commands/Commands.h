@@ -20,6 +20,8 @@ std::unique_ptr<CliCommand> makeImportNotesCommand();
 std::unique_ptr<CliCommand> makeImportAnnotationsCommand();
 std::unique_ptr<CliCommand> makePackCommand();
 std::unique_ptr<CliCommand> makeCheckCommand();
+std::unique_ptr<CliCommand> makeBackupCommand();
+std::unique_ptr<CliCommand> makeRestoreBackupCommand();
 std::unique_ptr<CliCommand> makeFetchCommand();
 std::unique_ptr<CliCommand> makeFollowCommand();
 std::unique_ptr<CliCommand> makeUnfollowCommand();

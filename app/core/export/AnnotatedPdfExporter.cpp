@@ -11,6 +11,7 @@
 #include "import/PdfTextExtractor.h"
 #include "library/Library.h"
 #include "library/RenditionText.h"
+#include "library/StoredCopy.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -64,17 +65,10 @@ int AnnotatedPdfExporter::exportLetter(const Library& library, const AnnotationS
     const RenditionRecord* pdfRendition = primary->format == QLatin1String("pdf") ? primary : nullptr;
     QByteArray original;
     if (pdfRendition) {
-        QFile file(pdfRendition->storedPath);
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = tr("%1: the library's copy cannot be read: %2").arg(file.fileName(), file.errorString());
-            return -1;
-        }
-        original = file.readAll();
         // The copy is what was imported, or the annotations would land on another document's words.
-        if (DocumentReader::sha256Hex(original) != pdfRendition->sha256) {
-            *error = tr("%1: the library's copy has changed since it was imported (its checksum differs); "
-                        "kamerlezer-cli check lists what else is damaged")
-                         .arg(file.fileName());
+        const StoredCopy::State state = StoredCopy::verify(pdfRendition->storedPath, pdfRendition->sha256, &original);
+        if (state != StoredCopy::Good) {
+            *error = StoredCopy::problem(state, pdfRendition->storedPath);
             return -1;
         }
     } else {

@@ -5,6 +5,7 @@
 #include "BriefingPackPainter.h"
 #include "PrintStyle.h"
 #include "library/Library.h"
+#include "library/StoredCopy.h"
 
 #include <QCoreApplication>
 #include <QPainter>
@@ -47,6 +48,17 @@ BriefingPackBuilder::Result BriefingPackBuilder::Private::paint(QPagedPaintDevic
         if (error)
             *error = tr("None of the documents of the pack is in the library.");
         return Failed;
+    }
+    // A pack printed from a copy that is not what was imported would show another document's pages.
+    for (const BriefingPackContent::Letter& letter : content->letters) {
+        if (letter.pdfPath.isEmpty())
+            continue;
+        if (const StoredCopy::State state = StoredCopy::verify(letter.pdfPath, letter.pdfSha256);
+            state != StoredCopy::Good) {
+            if (error)
+                *error = tr("%1: %2").arg(letter.heading, StoredCopy::problem(state, letter.pdfPath));
+            return Failed;
+        }
     }
     // The whole sheet: the pack draws its own margins. Full-page mode also tells a QPrinter to put the origin at
     // the paper's corner, not at its printable area's.

@@ -66,6 +66,7 @@ BriefingPackContent::Letter BriefingPackCollector::letter(const LetterRecord& re
     d.excerpts = PlacedAnnotation::place(annotations, excerptRendition.id, excerptText);
     if (pdf) {
         d.pdfPath = pdf->storedPath;
+        d.pdfSha256 = pdf->sha256;
         d.pdfText = excerptText;
         d.pdfPlaced = d.excerpts;
         d.pdfPages = std::max(pdf->pages, excerptText.pageCount());

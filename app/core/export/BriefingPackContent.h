@@ -31,6 +31,7 @@ struct BriefingPackContent {
         // Body: text, or original pages.
         bool originals = false; // the body is the PDF's pages
         QString pdfPath;
+        QString pdfSha256; // what the copy at pdfPath must be, checked before it is printed
         int pdfPages = 0;
         RenditionText pdfText;
         QList<PlacedAnnotation> pdfPlaced;

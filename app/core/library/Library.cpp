@@ -1,6 +1,8 @@
 #include "Library.h"
 
 #include "LetterRemover.h"
+#include "LibraryBackups.h"
+#include "LibraryCheck.h"
 #include "RecognitionRefresh.h"
 #include "RenditionText.h"
 #include "StoredTime.h"
@@ -22,6 +24,7 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <functional>
 
@@ -47,21 +50,23 @@ QString ocrStateName(ImportedDocument::Ocr ocr)
     return QStringLiteral("none");
 }
 
-// A database file of 0 bytes is a new library only where nothing was ever stored: beside copies of documents it
-// is a lost database, and making a new empty one there would hide the letters for good.
-QString emptyDatabaseDamage(const QString& folder, const QString& databaseFile)
+// A database file of 0 bytes, or none, is a new library only where nothing was ever stored: beside copies of
+// documents or backups it is a lost database, and making a new empty one there would hide the letters for good.
+QString lostDatabase(const QString& folder, const QString& databaseFile)
 {
     const QFileInfo info(databaseFile);
-    if (!info.exists() || info.size() > 0)
+    if (info.exists() && info.size() > 0)
         return {};
     const qsizetype copies = QDir(folder + QStringLiteral("/files")).entryList(QDir::Files).size();
-    if (copies == 0)
+    const qsizetype backups = LibraryBackups(folder).list().size();
+    if (copies == 0 && backups == 0)
         return {};
-    return QStringLiteral("%1: the library's database is empty (0 bytes), though files/ holds %2 copies of "
-                          "documents: it was lost or damaged. It was left as it is; restore library.sqlite from a "
-                          "backup.")
-        .arg(databaseFile)
-        .arg(copies);
+    const QString what = info.exists() ? QStringLiteral("is empty (0 bytes)") : QStringLiteral("is missing");
+    return QStringLiteral("%1: the library's database %2, though the library holds %3 copies of documents and "
+                          "%4 backups: it was lost or damaged, and was left as it is")
+        .arg(databaseFile, what)
+        .arg(copies)
+        .arg(backups);
 }
 
 // The share of the words (of four letters or more, counted as often as they stand) of the shorter text that the
@@ -107,8 +112,13 @@ QString Library::defaultFolder()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/library");
 }
 
-std::unique_ptr<Library> Library::open(const QString& folder, QString* error)
+std::unique_ptr<Library> Library::open(const QString& folder, QString* error, bool* damaged)
 {
+    bool lost = false;
+    const auto flagDamage = qScopeGuard([&] {
+        if (damaged)
+            *damaged = lost;
+    });
     const QString absolute = QFileInfo(folder).absoluteFilePath();
     if (QFileInfo(absolute).exists() && !QFileInfo(absolute).isDir()) {
         *error = QStringLiteral("%1: is a file, not a library folder").arg(absolute);
@@ -119,8 +129,9 @@ std::unique_ptr<Library> Library::open(const QString& folder, QString* error)
         return nullptr;
     }
     const QString databaseFile = absolute + QStringLiteral("/library.sqlite");
-    if (const QString damage = emptyDatabaseDamage(absolute, databaseFile); !damage.isEmpty()) {
+    if (const QString damage = lostDatabase(absolute, databaseFile); !damage.isEmpty()) {
         *error = damage;
+        lost = true;
         return nullptr;
     }
     if (!QFileInfo(absolute).isWritable() ||
@@ -140,6 +151,7 @@ std::unique_ptr<Library> Library::open(const QString& folder, QString* error)
     if (!version) {
         // SQLite's own words tell a file that is no database from one that is damaged.
         const QString detail = version.error().detail();
+        lost = true;
         *error = detail.contains(QLatin1String("not a database"))
                      ? QStringLiteral("%1: not a Kamerlezer library (not an SQLite database)").arg(databaseFile)
                      : QStringLiteral("%1: the library's database is damaged and was left as it is (%2)")
@@ -202,15 +214,21 @@ ImportOutcome Library::store(const DocumentReader::FileRead& read, const QString
         out.message = QStringLiteral("cannot store in the library: %1").arg(owner.error().detail());
         return out;
     }
+    const QString copyPath = storedFile(read.sha256, doc.format);
     if (*owner) {
         out.status = ImportOutcome::Unchanged;
         out.letterId = (*owner)->letterId;
         out.letterKey = (*owner)->key;
+        // The same bytes again, while the library's copy of them was lost: they are its copy again.
+        if (!QFileInfo::exists(copyPath)) {
+            QSaveFile copy(copyPath);
+            if (copy.open(QIODevice::WriteOnly) && copy.write(read.bytes) == read.bytes.size() && copy.commit())
+                out.warnings.append(QStringLiteral("the library's copy of this file was missing; it is restored"));
+        }
         return out;
     }
 
     // The copy goes first: a copy without a row is harmless, a row without its copy is not.
-    const QString copyPath = storedFile(read.sha256, doc.format);
     bool madeCopy = false;
     if (!QFileInfo::exists(copyPath)) {
         QSaveFile copy(copyPath);
@@ -287,8 +305,12 @@ ImportOutcome Library::storeRows(const DocumentReader::FileRead& read, const QSt
     if (Result<void> r = letters.fileInDossiers(*letterId, meta.dossiers); !r)
         return fail(r.error());
 
-    LetterRepository::NewRendition rendition{
-        doc.format, read.sha256, QFileInfo(copyPath).fileName(), QFileInfo(originalPath).fileName(), {}};
+    LetterRepository::NewRendition rendition{doc.format,
+                                             read.sha256,
+                                             QFileInfo(copyPath).fileName(),
+                                             QFileInfo(originalPath).fileName(),
+                                             QFileInfo(originalPath).absoluteFilePath(),
+                                             {}};
     for (int i = 0; i < doc.pages.size(); ++i) {
         rendition.pageTexts.append(doc.pages[i].text);
         if (doc.pages[i].fromOcr)
@@ -471,44 +493,7 @@ QList<Reference> Library::references(qint64 renditionId) const
 
 QStringList Library::check() const
 {
-    QStringList problems;
-    auto failed = [&](const Error& e) { problems.append(QStringLiteral("database: %1").arg(e.detail())); };
-    if (Result<QStringList> integrity = m_db->integrityProblems(); integrity)
-        for (const QString& p : *integrity)
-            problems.append(QStringLiteral("database: %1").arg(p));
-    else
-        failed(integrity.error());
-    LetterRepository letters(*m_db);
-    if (Result<QStringList> keys = letters.keysOfLettersWithoutRendition(); keys)
-        for (const QString& key : *keys)
-            problems.append(QStringLiteral("letter %1 has no imported file").arg(key));
-    else
-        failed(keys.error());
-    Result<QList<LetterRepository::StoredRendition>> renditions = letters.allRenditions();
-    if (!renditions) {
-        failed(renditions.error());
-        return problems;
-    }
-    for (const LetterRepository::StoredRendition& r : *renditions) {
-        const QString path = StoredFileName::path(m_folder, r.file);
-        if (path.isEmpty()) {
-            problems.append(QStringLiteral("rendition %1: its stored file name (%2) leaves the library's files "
-                                           "folder; it is not read")
-                                .arg(r.id)
-                                .arg(r.file));
-            continue;
-        }
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            problems.append(QStringLiteral("%1: the library's copy is missing").arg(path));
-            continue;
-        }
-        if (DocumentReader::sha256Hex(file.readAll()) != r.sha256)
-            problems.append(QStringLiteral("%1: the library's copy has changed (checksum differs)").arg(path));
-        if (r.pages != r.pageTexts)
-            problems.append(QStringLiteral("%1: %2 pages, but text for %3").arg(path).arg(r.pages).arg(r.pageTexts));
-    }
-    return problems;
+    return LibraryCheck(m_folder, *m_db).problems();
 }
 
 void Library::notify(const LibraryChange& change)

@@ -26,8 +26,9 @@ class Library : public QObject {
     Q_OBJECT
 public:
     // Opens (creating when needed) the library in `folder`. Refuses, unchanged, a library made by a newer
-    // version. Returns nullptr and a message in `error` when it cannot.
-    static std::unique_ptr<Library> open(const QString& folder, QString* error);
+    // version. Returns nullptr and a message in `error` when it cannot; `damaged` tells whether that is because
+    // the database is lost or damaged (what a backup can mend: LibraryBackups).
+    static std::unique_ptr<Library> open(const QString& folder, QString* error, bool* damaged = nullptr);
     // The folder used when none is given: KAMERLEZER_LIBRARY, else the user's data folder.
     static QString defaultFolder();
     ~Library() override;

@@ -3,6 +3,7 @@
 
 #include "Database.h"
 #include "MetadataDetailsColumn.h"
+#include "PageTextChecksums.h"
 #include "PageWordsColumn.h"
 
 #include <QHash>
@@ -323,15 +324,16 @@ Result<qint64> LetterRepository::addRendition(qint64 letterId, const NewRenditio
 {
     const Result<qint64> id = m_db.insert(
         QStringLiteral("INSERT INTO renditions (letter_id, format, sha256, file, original_name, pages, "
-                       "imported, text_source, ocr_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {letterId, r.format, r.sha256, r.file, r.originalName, int(r.pageTexts.size()), now, r.textSource, r.ocrState});
+                       "imported, text_source, ocr_state, source_path) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {letterId, r.format, r.sha256, r.file, r.originalName, int(r.pageTexts.size()), now, r.textSource, r.ocrState,
+         sql::nullable(r.sourcePath)});
     if (!id)
         return id;
     QList<QVariantList> pages;
     for (int i = 0; i < r.pageTexts.size(); ++i)
-        pages.append({*id, i + 1, sql::notNull(r.pageTexts[i])});
-    if (Result<void> done =
-            m_db.runEach(QStringLiteral("INSERT INTO page_texts (rendition_id, page, text) VALUES (?, ?, ?)"), pages);
+        pages.append({*id, i + 1, sql::notNull(r.pageTexts[i]), PageTextChecksums::of(r.pageTexts[i])});
+    if (Result<void> done = m_db.runEach(
+            QStringLiteral("INSERT INTO page_texts (rendition_id, page, text, checksum) VALUES (?, ?, ?, ?)"), pages);
         !done)
         return done.error();
     QList<QVariantList> words;
@@ -374,11 +376,13 @@ Result<void> LetterRepository::replaceOcrPages(qint64 renditionId, const QHash<i
 {
     QList<QVariantList> texts, words;
     for (auto it = pages.cbegin(); it != pages.cend(); ++it) {
-        texts.append({sql::notNull(it->text), renditionId, it.key() + 1});
+        texts.append({sql::notNull(it->text), PageTextChecksums::of(it->text), renditionId, it.key() + 1});
         words.append({renditionId, it.key() + 1, sql::encodeWords(it->words)});
     }
     if (Result<void> r =
-            m_db.runEach(QStringLiteral("UPDATE page_texts SET text = ? WHERE rendition_id = ? AND page = ?"), texts);
+            m_db.runEach(QStringLiteral("UPDATE page_texts SET text = ?, checksum = ? WHERE rendition_id = ? AND "
+                                        "page = ?"),
+                         texts);
         !r)
         return r;
     return m_db.runEach(QStringLiteral("INSERT INTO page_words (rendition_id, page, words) VALUES (?, ?, ?) "
@@ -424,11 +428,13 @@ Result<QList<LetterRepository::StoredRendition>> LetterRepository::allRenditions
 {
     return m_db.list<StoredRendition>(
         QStringLiteral("SELECT r.id AS id, r.letter_id AS letter_id, r.format AS format, r.file AS file, "
-                       "r.sha256 AS sha256, r.pages AS pages, (SELECT count(*) FROM page_texts p WHERE "
-                       "p.rendition_id = r.id) AS page_texts FROM renditions r ORDER BY r.id"),
+                       "r.sha256 AS sha256, r.source_path AS source_path, r.pages AS pages, r.text_source AS "
+                       "text_source, (SELECT count(*) FROM page_texts p WHERE p.rendition_id = r.id) AS page_texts "
+                       "FROM renditions r ORDER BY r.id"),
         {}, [](const Row& r) {
-            return StoredRendition{r.id("id"),       r.id("letter_id"),  r.text("format"),       r.text("file"),
-                                   r.text("sha256"), r.integer("pages"), r.integer("page_texts")};
+            return StoredRendition{r.id("id"),         r.id("letter_id"),       r.text("format"),
+                                   r.text("file"),     r.text("sha256"),        r.text("source_path"),
+                                   r.integer("pages"), r.integer("page_texts"), r.text("text_source")};
         });
 }
 

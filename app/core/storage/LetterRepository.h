@@ -61,6 +61,7 @@ public:
 
     struct NewRendition {
         QString format, sha256, file, originalName;
+        QString sourcePath; // the file the user imported, to copy again from when the library's copy is lost
         QStringList pageTexts;
         QString textSource = QStringLiteral("file");
         QString ocrState = QStringLiteral("none");
@@ -82,8 +83,9 @@ public:
     // Every rendition, oldest first, for the indexes built from all of them and for check().
     struct StoredRendition {
         qint64 id = 0, letterId = 0;
-        QString format, file, sha256;
+        QString format, file, sha256, sourcePath;
         int pages = 0, pageTexts = 0;
+        QString textSource;
     };
     Result<QList<StoredRendition>> allRenditions() const;
     // Calls `visit` with every rendition and its page texts, oldest first; stops at the first Error.

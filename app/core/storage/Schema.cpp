@@ -1,6 +1,7 @@
 #include "Schema.h"
 
 #include "Database.h"
+#include "PageTextChecksums.h"
 #include "ReferenceRepository.h"
 #include "SearchIndex.h"
 #include "refs/ReferenceScanner.h"
@@ -248,6 +249,13 @@ QStringList migrationTo(int version)
                            " annotations TEXT NOT NULL)"),
             QStringLiteral("CREATE INDEX kept_annotations_by_key ON kept_annotations(letter_key)"),
         };
+    case 11:
+        // What check and check --repair go by: each page text's checksum (those stored before are filled by the
+        // derived index "page-checksums"), and where each file was imported from, to copy it again from there.
+        return {
+            QStringLiteral("ALTER TABLE page_texts ADD COLUMN checksum TEXT"),
+            QStringLiteral("ALTER TABLE renditions ADD COLUMN source_path TEXT"),
+        };
     default:
         return {};
     }
@@ -266,6 +274,7 @@ struct DerivedIndex {
 const DerivedIndex kDerivedIndexes[] = {
     {"passages", PassageSplitter::kIndexVersion, [](Database& db) { return SearchIndex(db).rebuildPassages(); }},
     {"references", ReferenceScanner::kIndexVersion, [](Database& db) { return ReferenceRepository(db).rescanAll(); }},
+    {"page-checksums", 1, [](Database& db) { return PageTextChecksums(db).fillMissing(); }},
 };
 
 } // namespace

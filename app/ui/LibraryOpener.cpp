@@ -1,0 +1,54 @@
+#include "LibraryOpener.h"
+
+#include "library/Library.h"
+#include "library/LibraryBackups.h"
+
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+
+#include <cstdio>
+
+namespace kl {
+
+std::unique_ptr<Library> LibraryOpener::open(const QString& folder, QWidget* parent)
+{
+    QString error;
+    bool damaged = false;
+    std::unique_ptr<Library> library = Library::open(folder, &error, &damaged);
+    if (library)
+        return library;
+    std::fprintf(stderr, "kamerlezer: %s\n", qPrintable(error));
+    LibraryBackups backups(folder);
+    const QList<LibraryBackup> kept = backups.list();
+    if (!damaged || kept.isEmpty()) {
+        QMessageBox::critical(parent, tr("Kamerlezer"), tr("The library cannot be opened.\n\n%1").arg(error));
+        return nullptr;
+    }
+    const LibraryBackup& newest = kept.first();
+    QMessageBox box(QMessageBox::Warning, tr("Kamerlezer"), tr("The library's database is damaged."),
+                    QMessageBox::NoButton, parent);
+    box.setInformativeText(
+        tr("A backup of %1 is there. Restoring it brings the library back as it was then; what was done since is "
+           "lost. The damaged database is kept in the library folder.")
+            .arg(QLocale().toString(newest.taken.toLocalTime(), QLocale::LongFormat)));
+    box.setDetailedText(error);
+    QPushButton* restore = box.addButton(tr("Restore Backup"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Close);
+    box.setDefaultButton(restore);
+    box.exec();
+    if (box.clickedButton() != restore)
+        return nullptr;
+    const Result<QString> aside = backups.restore(newest.path, QDateTime::currentDateTimeUtc());
+    if (!aside) {
+        QMessageBox::critical(parent, tr("Kamerlezer"),
+                              tr("The backup cannot be restored.\n\n%1").arg(aside.error().detail()));
+        return nullptr;
+    }
+    library = Library::open(folder, &error);
+    if (!library)
+        QMessageBox::critical(parent, tr("Kamerlezer"), tr("The library cannot be opened.\n\n%1").arg(error));
+    return library;
+}
+
+} // namespace kl

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+
+class QWidget;
+
+namespace kl {
+
+class Library;
+
+// Opens the library for the window. When its database is lost or damaged and backups of it are there, offers to
+// put the newest one in place (the damaged file is kept aside) and opens that; otherwise says what is wrong.
+class LibraryOpener {
+    Q_DECLARE_TR_FUNCTIONS(kl::LibraryOpener)
+
+public:
+    // nullptr when the library stays closed: the user was told why, or chose not to restore.
+    static std::unique_ptr<Library> open(const QString& folder, QWidget* parent = nullptr);
+};
+
+} // namespace kl
