@@ -324,3 +324,22 @@ TEST_CASE("A briefing pack prints a motie's vote and says when the source withdr
     CHECK_FALSE(other.contains(QStringLiteral("Official source")));
     CHECK_FALSE(other.contains(QStringLiteral("Adopted")));
 }
+
+TEST_CASE("A briefing pack is refused when a letter's stored copy is another PDF now, naming it")
+{
+    UiFixture f;
+    const qint64 id = f.import({TestPaths::data("letter.pdf")}).first();
+    const QString copy = f.library->letter(id)->renditions.first().storedPath;
+    REQUIRE(QFile::remove(copy));
+    REQUIRE(QFile::copy(TestPaths::data("two-pages.pdf"), copy));
+    BriefingPack pack;
+    pack.letterIds = {id};
+    pack.body = BriefingPack::OriginalPages;
+    const QString out = f.dir.filePath(QStringLiteral("pack.pdf"));
+    BriefingPackBuilder builder(*f.library, pack);
+    QString error;
+    CHECK(builder.writePdf(out, &error) == BriefingPackBuilder::Failed);
+    CHECK(error.contains(copy));
+    CHECK(error.contains(QStringLiteral("has changed since it was imported")));
+    CHECK_FALSE(QFileInfo::exists(out));
+}
