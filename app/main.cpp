@@ -83,8 +83,11 @@ int main(int argc, char** argv)
     const bool bench = kl::Bench::firstPaintMode() || kl::Bench::scrollMode() || kl::Bench::startupMode();
     // Not while measuring: the copy would take a core from what is measured.
     std::optional<kl::StartupBackup> backup;
-    if (!bench)
+    if (!bench) {
         backup.emplace(library->folder());
+        QObject::connect(&*backup, &kl::StartupBackup::damageFound, &window,
+                         [&window](const QString& damage) { kl::LibraryOpener::warnOfDamage(damage, &window); });
+    }
     if (bench)
         window.resize(1400, 900); // the same window for every measurement, whatever was saved
     else

@@ -1897,6 +1897,14 @@
 
 %1</translation>
     </message>
+    <message>
+        <source>%1/library.sqlite: SQLite finds the database damaged (database disk image is malformed)</source>
+        <translation>%1/library.sqlite: SQLite vindt de database beschadigd (database disk image is malformed)</translation>
+    </message>
+    <message>
+        <source>SQLite found damaged pages while backing the library up, so no backup was taken today and the earlier ones are kept. Some documents or annotations may not show. Quit Kamerlezer and run kamerlezer-cli check to see what is damaged; kamerlezer-cli restore-backup puts the newest backup in place.</source>
+        <translation>SQLite vond beschadigde pagina’s bij het maken van de reservekopie; vandaag is er daarom geen gemaakt en de eerdere blijven bewaard. Sommige documenten of annotaties worden mogelijk niet getoond. Sluit Kamerlezer en voer kamerlezer-cli check uit om te zien wat beschadigd is; kamerlezer-cli restore-backup zet de nieuwste reservekopie terug.</translation>
+    </message>
 </context>
 <context>
     <name>kl::LibrarySession</name>

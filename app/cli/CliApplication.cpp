@@ -143,7 +143,7 @@ int CliApplication::run(const QStringList& arguments)
         return cli.usageError(QStringLiteral("unknown command '%1'").arg(name));
     if (parser.isSet(QStringLiteral("lang")))
         installLanguage(parser.value(QStringLiteral("lang")));
-    return command->run(cli, args);
+    return cli.afterCommand(command->run(cli, args));
 }
 
 } // namespace kl

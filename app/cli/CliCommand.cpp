@@ -5,6 +5,7 @@
 #include "library/LibraryBackups.h"
 #include "links/LinkStore.h"
 #include "session/LibrarySession.h"
+#include "storage/Database.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -24,6 +25,22 @@ CliContext::~CliContext()
     m_session.reset();
 }
 
+int CliContext::afterCommand(int exitCode)
+{
+    if (!m_library || !m_library->database().sawDamage())
+        return exitCode;
+    const QList<LibraryBackup> backups = LibraryBackups(m_library->folder()).list();
+    error(QStringLiteral("%1/library.sqlite: the library's database is damaged (SQLite: database disk image is "
+                         "malformed), so what was shown may be incomplete; `kamerlezer-cli check` names the damage%2")
+              .arg(m_library->folder(),
+                   backups.isEmpty()
+                       ? QString()
+                       : QStringLiteral(", `kamerlezer-cli restore-backup` puts the backup of %1 in "
+                                        "place")
+                             .arg(backups.first().taken.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))));
+    return exitCode == 0 ? 1 : exitCode;
+}
+
 QString CliContext::libraryFolder() const
 {
     return isSet("library") ? value("library") : Library::defaultFolder();
@@ -38,8 +55,9 @@ bool CliContext::openLibrary()
         error(why);
         const QList<LibraryBackup> backups = LibraryBackups(libraryFolder()).list();
         if (damaged && !backups.isEmpty())
-            error(QStringLiteral("%1 backup(s) of the library are there, the newest of %2: `kamerlezer-cli "
-                                 "restore-backup` puts it in place (the damaged database is kept aside)")
+            error(QStringLiteral("the library's database is damaged; %1 backup(s) of it are there, the newest of %2: "
+                                 "`kamerlezer-cli restore-backup` puts it in place (the damaged database is kept "
+                                 "aside)")
                       .arg(backups.size())
                       .arg(backups.first().taken.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
         return false;

@@ -28,6 +28,9 @@ public:
 
     // Opens the library (--library DIR, else the default folder); false, with the error printed, when it cannot.
     bool openLibrary();
+    // After a command: when SQLite found the database damaged on the way, says so and what to do, and the command
+    // fails (exit 1) even where it printed what it could read.
+    int afterCommand(int exitCode);
     // The folder of the library the command works on: --library DIR, else the default one.
     QString libraryFolder() const;
     Library& library() { return *m_library; }

@@ -2,6 +2,7 @@
 
 #include "library/Library.h"
 #include "library/LibraryBackups.h"
+#include "storage/Database.h"
 
 #include <QLocale>
 #include <QMessageBox>
@@ -16,6 +17,18 @@ std::unique_ptr<Library> LibraryOpener::open(const QString& folder, QWidget* par
     QString error;
     bool damaged = false;
     std::unique_ptr<Library> library = Library::open(folder, &error, &damaged);
+    // A library can open with damaged pages. The reads the window starts with (its tree) are made here first, so
+    // damage there is met before the window shows an empty tree; damage elsewhere the daily backup's check finds.
+    if (library) {
+        library->dossiers();
+        library->letters();
+    }
+    if (library && library->database().sawDamage()) {
+        error = tr("%1/library.sqlite: SQLite finds the database damaged (database disk image is malformed)")
+                    .arg(library->folder());
+        damaged = true;
+        library.reset();
+    }
     if (library)
         return library;
     std::fprintf(stderr, "kamerlezer: %s\n", qPrintable(error));
@@ -49,6 +62,19 @@ std::unique_ptr<Library> LibraryOpener::open(const QString& folder, QWidget* par
     if (!library)
         QMessageBox::critical(parent, tr("Kamerlezer"), tr("The library cannot be opened.\n\n%1").arg(error));
     return library;
+}
+
+void LibraryOpener::warnOfDamage(const QString& damage, QWidget* parent)
+{
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Kamerlezer"), tr("The library's database is damaged."),
+                                QMessageBox::Ok, parent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(
+        tr("SQLite found damaged pages while backing the library up, so no backup was taken today and the earlier "
+           "ones are kept. Some documents or annotations may not show. Quit Kamerlezer and run kamerlezer-cli check "
+           "to see what is damaged; kamerlezer-cli restore-backup puts the newest backup in place."));
+    box->setDetailedText(damage);
+    box->open(); // not modal to the program: the user can go on reading what is there
 }
 
 } // namespace kl

@@ -19,6 +19,9 @@ class LibraryOpener {
 public:
     // nullptr when the library stays closed: the user was told why, or chose not to restore.
     static std::unique_ptr<Library> open(const QString& folder, QWidget* parent = nullptr);
+    // Damage found while the library is open (by the daily backup's check): what it means and what to do; the
+    // window goes on with what can be read.
+    static void warnOfDamage(const QString& damage, QWidget* parent);
 };
 
 } // namespace kl

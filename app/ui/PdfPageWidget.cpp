@@ -18,6 +18,13 @@ namespace kl {
 
 namespace {
 
+// `colour` with only the share `keep` of it left, the rest white: a lighter tint that multiplies the page.
+QColor towardWhite(const QColor& colour, double keep)
+{
+    return QColor::fromRgbF(colour.redF() * keep + (1 - keep), colour.greenF() * keep + (1 - keep),
+                            colour.blueF() * keep + (1 - keep));
+}
+
 // Boxes that share a line (their heights overlap by half) joined into one box per line.
 QList<QRectF> lineBoxes(const QList<QRectF>& boxes)
 {
@@ -95,10 +102,7 @@ void PdfPageWidget::paintEvent(QPaintEvent*)
                 painter.fillRect(QRectF(r.left(), r.bottom() - thickness / 2, r.width(), thickness), m.color);
             } else {
                 // The selected one in its full colour, the others a little lighter.
-                const QColor fill = m.selected
-                                        ? m.color
-                                        : QColor::fromRgbF(m.color.redF() * 0.8 + 0.2, m.color.greenF() * 0.8 + 0.2,
-                                                           m.color.blueF() * 0.8 + 0.2);
+                const QColor fill = m.selected ? m.color : towardWhite(m.color, 0.8);
                 painter.setCompositionMode(QPainter::CompositionMode_Multiply);
                 painter.fillRect(r, fill);
                 painter.setCompositionMode(QPainter::CompositionMode_SourceOver);
@@ -133,8 +137,7 @@ void PdfPageWidget::paintEvent(QPaintEvent*)
     for (const PdfView::MarkedRect& m : m_view->hitRects(m_page))
         painter.fillRect(toWidget(m.rect), m.current ? current : hit);
     const QColor selection = palette().color(QPalette::Highlight);
-    const QColor light = QColor::fromRgbF(selection.redF() * 0.45 + 0.55, selection.greenF() * 0.45 + 0.55,
-                                          selection.blueF() * 0.45 + 0.55);
+    const QColor light = towardWhite(selection, 0.45);
     for (const QRectF& r : m_view->selectionRects(m_page))
         painter.fillRect(toWidget(r), light);
     painter.setCompositionMode(QPainter::CompositionMode_SourceOver);

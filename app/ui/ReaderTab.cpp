@@ -369,12 +369,19 @@ bool ReaderTab::revealAnnotation(qint64 id)
     if (TextView* tv = textView()) {
         tv->showSpan(it->start, it->end);
     } else if (PdfView* pdf = pdfView()) {
-        const RenditionText& text = renditionText(m_current);
-        const int page = text.pageAt(it->start);
-        const qsizetype base = text.pageStart(page);
-        pdf->showSpan(page - 1, it->start - base, it->end - base);
+        const PageSpan span = pageSpan(it->start, it->end);
+        pdf->showSpan(span.page, span.start, span.end);
     }
     return true;
+}
+
+ReaderTab::PageSpan ReaderTab::pageSpan(qsizetype start, qsizetype end) const
+{
+    const RenditionText& text = renditionText(m_current);
+    const int page = text.pageAt(start);
+    const qsizetype base = text.pageStart(page);
+    const qsizetype pageEnd = page < text.pageCount() ? text.pageStart(page + 1) - 1 : text.text().size();
+    return {page - 1, start - base, std::min(end, pageEnd) - base};
 }
 
 void ReaderTab::selectStoredSpan(qsizetype start, qsizetype end)
@@ -382,11 +389,8 @@ void ReaderTab::selectStoredSpan(qsizetype start, qsizetype end)
     if (TextView* tv = textView()) {
         tv->selectSpan(start, end);
     } else if (PdfView* pdf = pdfView()) {
-        const RenditionText& text = renditionText(m_current);
-        const int page = text.pageAt(start);
-        const qsizetype base = text.pageStart(page);
-        const qsizetype pageEnd = page < text.pageCount() ? text.pageStart(page + 1) - 1 : text.text().size();
-        pdf->selectSpan(page - 1, start - base, std::min(end, pageEnd) - base);
+        const PageSpan span = pageSpan(start, end);
+        pdf->selectSpan(span.page, span.start, span.end);
     }
 }
 

@@ -122,6 +122,13 @@ private:
     QString annotationTip(const Annotation& annotation) const;
     void drawReferences();
     void selectStoredSpan(qsizetype start, qsizetype end);
+    // A span of the current rendition's stored text as the PDF view takes it: the page it starts on (from 0) and
+    // the span in that page's own offsets, cut at the page's end.
+    struct PageSpan {
+        int page = 0;
+        qsizetype start = 0, end = 0;
+    };
+    PageSpan pageSpan(qsizetype start, qsizetype end) const;
     void keepSelectionInView();
 
     Library* m_library;

@@ -1,22 +1,28 @@
 #pragma once
 
-#include <QFuture>
+#include <QFutureWatcher>
+#include <QObject>
 #include <QString>
 
 namespace kl {
 
 // The daily backup of the library's database, taken on a worker thread when the window starts, so the window
-// does not wait for it. A failure is printed; it does not stop the program.
-class StartupBackup {
+// does not wait for it. Its check of the copy is also the one full read of the database a day: damage it finds
+// is told (damageFound), so the user hears of it while a good backup is still there.
+class StartupBackup : public QObject {
+    Q_OBJECT
+
 public:
-    explicit StartupBackup(const QString& libraryFolder);
+    explicit StartupBackup(const QString& libraryFolder, QObject* parent = nullptr);
     // Waits for a backup still being written: quitting does not cut it off (a cut one would be thrown away).
-    ~StartupBackup();
-    StartupBackup(const StartupBackup&) = delete;
-    StartupBackup& operator=(const StartupBackup&) = delete;
+    ~StartupBackup() override;
+
+Q_SIGNALS:
+    // On the thread of the window: what is wrong, in the backup's words.
+    void damageFound(const QString& message);
 
 private:
-    QFuture<void> m_running;
+    QFutureWatcher<QString> m_watcher;
 };
 
 } // namespace kl

@@ -635,6 +635,19 @@ TEST_CASE("backup, a damaged library, and restore-backup from the command line")
     CHECK(after.exitCode == 0);
     CHECK(after.out.count('\n') == 1);
     CHECK(cli(QStringList{QStringLiteral("restore-backup"), dir.filePath(QStringLiteral("none"))} + at).exitCode == 1);
+
+    // Damaged past its first page: SQLite opens it and fails where it reads; the command fails and says so.
+    QFile::remove(file + QStringLiteral("-wal"));
+    QFile::remove(file + QStringLiteral("-shm"));
+    REQUIRE(f.open(QIODevice::ReadWrite));
+    const qint64 size = f.size();
+    f.seek(4096);
+    f.write(QByteArray(size - 4096, '\xff'));
+    f.close();
+    const Run damaged = cli(QStringList{QStringLiteral("list")} + at);
+    CHECK(damaged.exitCode == 1);
+    CHECK(damaged.err.contains(QStringLiteral("database is damaged")));
+    CHECK(damaged.err.contains(QStringLiteral("restore-backup")));
 }
 
 TEST_CASE("check names a lost copy and check --repair copies it again from the original")

@@ -85,3 +85,24 @@ TEST_CASE("Declining the backup leaves the damaged library as it is", "[ui][back
     CHECK(QFileInfo(file).size() == size);
     CHECK(QDir(dir.path()).entryList({QStringLiteral("replaced-*")}, QDir::Dirs).isEmpty());
 }
+
+TEST_CASE("A library whose pages are damaged past its header is offered its backup too", "[ui][backup]")
+{
+    QTemporaryDir dir;
+    damagedWithBackup(dir.path());
+    // The header and schema page as they were, every later page garbled: SQLite opens the file and fails on reading.
+    const QString file = dir.filePath(QStringLiteral("library.sqlite"));
+    QFile::remove(file);
+    REQUIRE(QFile::copy(LibraryBackups(dir.path()).list().first().path, file));
+    QFile f(file);
+    REQUIRE(f.open(QIODevice::ReadWrite));
+    const qint64 size = f.size();
+    REQUIRE(size > 8192);
+    f.seek(4096);
+    f.write(QByteArray(size - 4096, '\xff'));
+    f.close();
+    press(QStringLiteral("Restore Backup"));
+    auto library = LibraryOpener::open(dir.path());
+    REQUIRE(library);
+    CHECK(library->letterCount() == 1);
+}

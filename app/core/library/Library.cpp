@@ -172,6 +172,7 @@ std::unique_ptr<Library> Library::open(const QString& folder, QString* error, bo
              [](Database& d) { return d.configure(); }, &Schema::migrate,
              [&absolute](Database& d) { return RecognitionRefresh::run(d, absolute); }, &Schema::refreshIndexes}) {
         if (Result<void> done = step(db); !done) {
+            lost = db.sawDamage();
             *error = QStringLiteral("%1: %2").arg(absolute, done.error().detail());
             return nullptr;
         }

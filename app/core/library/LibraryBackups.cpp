@@ -157,8 +157,8 @@ Result<QString> LibraryBackups::take(const QDateTime& now)
     removeDatabaseFile(partial); // left by a backup that was cut off
     // A damaged database makes a damaged copy, or none: it must not push a good backup out.
     auto damaged = [this](const QString& why) {
-        return Error::storage(
-            QStringLiteral("%1: no backup taken, the database is damaged (%2)").arg(databaseFile(), why));
+        return Error(Error::Code::UnreadableFile,
+                     QStringLiteral("%1: no backup taken, the database is damaged (%2)").arg(databaseFile(), why));
     };
     if (Result<void> copied = copyDatabase(databaseFile(), partial); !copied) {
         removeDatabaseFile(partial);

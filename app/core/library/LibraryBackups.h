@@ -24,7 +24,8 @@ public:
     QList<LibraryBackup> list() const;
     // No backup taken in the last day (by the time in the names).
     bool isDue(const QDateTime& now) const;
-    // Copies the database now, checks the copy, keeps the newest kKeep. The path of the new backup.
+    // Copies the database now, checks the copy, keeps the newest kKeep. The path of the new backup; Error
+    // UnreadableFile when the database is damaged (and no backup was taken).
     Result<QString> take(const QDateTime& now);
     // take() when isDue(); an empty path when a recent backup is there.
     Result<QString> takeIfDue(const QDateTime& now);

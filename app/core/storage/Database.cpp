@@ -97,12 +97,22 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connection, false);
 }
 
+Error Database::failed(const QSqlError& error, const QString& what) const
+{
+    // SQLite's primary result codes 11 and 26; extended codes keep them in the low byte.
+    bool numeric = false;
+    const int code = error.nativeErrorCode().toInt(&numeric) & 0xff;
+    if (numeric && (code == 11 || code == 26))
+        m_sawDamage = true;
+    return sql::storageError(what, error);
+}
+
 Result<QSqlQuery> Database::prepare(const QString& sql) const
 {
     QSqlQuery q(connection());
     q.setForwardOnly(true);
     if (!q.prepare(sql))
-        return sql::storageError(QString(), q.lastError());
+        return failed(q.lastError());
     return q;
 }
 
@@ -120,8 +130,8 @@ Result<QSqlQuery> Database::run(const QString& sql, const QVariantList& binds) c
         return q;
     for (const QVariant& v : binds)
         q->addBindValue(v);
-    if (Result<void> done = exec(*q); !done)
-        return done.error();
+    if (!q->exec())
+        return failed(q->lastError());
     return q;
 }
 
@@ -170,7 +180,11 @@ Result<QVariant> Database::scalar(const QString& sql, const QVariantList& binds)
     Result<QSqlQuery> q = run(sql, binds);
     if (!q)
         return q.error();
-    return q->next() ? q->value(0) : QVariant();
+    if (q->next())
+        return q->value(0);
+    if (q->lastError().isValid())
+        return failed(q->lastError());
+    return QVariant();
 }
 
 Result<int> Database::userVersion() const
@@ -178,7 +192,7 @@ Result<int> Database::userVersion() const
     // Not prepared through run(): a file that is not SQLite fails here, and says so.
     QSqlQuery q(connection());
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return sql::storageError(QStringLiteral("cannot read the schema version"), q.lastError());
+        return failed(q.lastError(), QStringLiteral("cannot read the schema version"));
     return q.value(0).toInt();
 }
 
@@ -186,7 +200,7 @@ Result<void> Database::setUserVersion(int version)
 {
     QSqlQuery q(connection());
     if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
-        return sql::storageError(QStringLiteral("cannot set the schema version"), q.lastError());
+        return failed(q.lastError(), QStringLiteral("cannot set the schema version"));
     return {};
 }
 
@@ -194,10 +208,10 @@ Result<void> Database::setPragma(const QString& name, const QString& value, cons
 {
     QSqlQuery q(connection());
     if (!q.exec(QStringLiteral("PRAGMA %1 = %2").arg(name, value)))
-        return sql::storageError(QStringLiteral("PRAGMA %1").arg(name), q.lastError());
+        return failed(q.lastError(), QStringLiteral("PRAGMA %1").arg(name));
     // Some pragmas answer (journal_mode), others say nothing: read each back to know it took.
     if (!q.exec(QStringLiteral("PRAGMA %1").arg(name)) || !q.next())
-        return sql::storageError(QStringLiteral("PRAGMA %1").arg(name), q.lastError());
+        return failed(q.lastError(), QStringLiteral("PRAGMA %1").arg(name));
     const QString now = q.value(0).toString();
     if (now.compare(expected, Qt::CaseInsensitive) != 0)
         return Error::storage(QStringLiteral("PRAGMA %1 is %2, not %3").arg(name, now, expected));
@@ -254,7 +268,7 @@ Transaction::Transaction(Database& db)
     m_db.m_innerFailed = false;
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        m_error = sql::storageError(QStringLiteral("cannot begin a transaction"), q.lastError());
+        m_error = m_db.failed(q.lastError(), QStringLiteral("cannot begin a transaction"));
         m_done = true;
     }
 }
@@ -293,7 +307,7 @@ Result<void> Transaction::commit()
     }
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("COMMIT"))) {
-        const Error error = sql::storageError(QStringLiteral("cannot commit"), q.lastError());
+        const Error error = m_db.failed(q.lastError(), QStringLiteral("cannot commit"));
         rollback();
         return error;
     }

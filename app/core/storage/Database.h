@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
@@ -80,6 +81,9 @@ public:
         QList<T> out;
         while (q->next())
             out.append(read(row));
+        // A row SQLite cannot read ends the loop as the last row would: not a shorter list, an Error.
+        if (const QSqlError e = q->lastError(); e.isValid())
+            return failed(e);
         return out;
     }
     // A statement that gives no rows.
@@ -105,16 +109,22 @@ public:
     Result<QStringList> integrityProblems() const;
 
     bool inTransaction() const { return m_depth > 0; }
+    // Whether SQLite said on this connection that the file is damaged ("database disk image is malformed"): a
+    // library can open and fail only where a damaged page is read, so the CLI and the window ask after the fact.
+    bool sawDamage() const { return m_sawDamage; }
 
 private:
     friend class Transaction;
     Database(QString file, QString connection);
     Result<void> setPragma(const QString& name, const QString& value, const QString& expected);
+    // The Error of a statement that failed, noting damage (SQLITE_CORRUPT, SQLITE_NOTADB) on the way.
+    Error failed(const QSqlError& error, const QString& what = QString()) const;
 
     QString m_file;
     QString m_connection;
     int m_depth = 0;
     bool m_innerFailed = false;
+    mutable bool m_sawDamage = false;
 };
 
 // A write transaction: BEGIN IMMEDIATE (FTS5 reads its config before it writes, and a read that must become a
