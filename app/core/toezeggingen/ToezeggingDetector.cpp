@@ -1,0 +1,240 @@
+#include "ToezeggingDetector.h"
+
+#include <QRegularExpression>
+
+namespace kl {
+
+namespace {
+
+QRegularExpression rx(const char* pattern)
+{
+    return QRegularExpression(QString::fromUtf8(pattern), QRegularExpression::CaseInsensitiveOption |
+                                                              QRegularExpression::UseUnicodePropertiesOption);
+}
+
+// Who commits: the writer, in the first person or as the cabinet.
+#define WHO "(?:ik|wij|we|het kabinet|het Rijk|de regering)"
+// What is done towards the Kamer.
+#define TO_KAMER                                                                                                       \
+    "(?:informeren|infomeren|berichten|rapporteren|toesturen|sturen|zenden|toezenden|doen toekomen|"                   \
+    "toekomen|aanbieden|voorleggen|op de hoogte (?:houden|stellen|brengen)|informeren|melden|laten weten)"
+
+// Strong cues: a commitment by their words alone.
+const QRegularExpression& strongCues()
+{
+    static const QRegularExpression cues = rx(
+        // "ik zeg toe", "zeg ik uw Kamer toe", "kan ik toezeggen", "wil ik toezeggen"
+        "\\b" WHO " (?:zeg|zeggen)\\b[^.;]{0,60}\\btoe\\b|\\bzeg(?:gen)? " WHO "\\b[^.;]{0,60}\\btoe\\b|"
+        "\\b(?:kan|wil|zal) " WHO " (?:u |uw Kamer |de Kamer )?(?:graag )?toezeggen\\b|"
+        // "ik zal uw Kamer ... informeren", "zal ik uw Kamer ... informeren", "ik informeer uw Kamer voor ..."
+        "\\b" WHO
+        " (?:zal|zullen|ga|gaan|wil|verwacht|streef|hoop|kom|kan)\\b[^.;]{0,40}\\b(?:uw|de) Kamer\\b[^.;]{0,160}"
+        "\\b" TO_KAMER "\\b|"
+        "\\b(?:zal|zullen|ga|gaan|wil|verwacht|streef|hoop|kan) " WHO "\\b[^.;]{0,40}\\b(?:uw|de) Kamer\\b[^.;]{0,160}"
+        "\\b" TO_KAMER "\\b|"
+        // "ik kom hier (separaat) op terug", "kom ik ... op terug", "ik kom ... terug op"
+        "\\b" WHO " (?:kom|komen)\\b[^.;]{0,80}\\bop terug\\b|\\bkom(?:en)? " WHO "\\b[^.;]{0,120}\\bop terug\\b|"
+        "\\b" WHO " (?:kom|komen)\\b[^.;]{0,60}\\bterug op\\b|"
+        // "u ontvangt", "ontvangt u", "ontvangt uw Kamer", "uw Kamer ontvangt"
+        "\\bu ontvangt\\b|\\bontvangt (?:u|uw Kamer)\\b|\\buw Kamer ontvangt\\b|"
+        // "uw Kamer wordt ... geïnformeerd", "zal uw Kamer ... worden geïnformeerd"
+        "\\buw Kamer (?:wordt|zal|zal worden)\\b[^.;]{0,120}\\b(?:ge[iï]nformeerd|bericht|toegezonden)\\b|"
+        // "doen toekomen" with a future
+        "\\b(?:zal|zullen)\\b[^.;]{0,120}\\bdoen toekomen\\b|\\bdoen "
+        "toekomen\\b[^.;]{0,40}\\b(?:voor|uiterlijk|in|na)\\b|"
+        // "ik stuur uw Kamer voor de zomer ..."
+        "\\b" WHO " (?:stuur|sturen|zend|zenden)\\b[^.;]{0,30}\\b(?:uw|de) Kamer\\b");
+    return cues;
+}
+
+// Weak cues: a commitment only with a moment or a deliverable.
+const QRegularExpression& weakCues()
+{
+    static const QRegularExpression cues =
+        rx("\\b" WHO " (?:zal|zullen|ga|gaan)\\b|\\b(?:zal|zullen|ga|gaan) " WHO
+           "\\b|\\b(?:ben|zijn) (?:ik |wij |we )?bereid\\b|\\bis het kabinet "
+           "bereid\\b|\\b" WHO " (?:neem|nemen|stel|stellen|werk|werken)\\b[^.;]{0,40}"
+           "\\b(?:voor|uiterlijk)\\b");
+    return cues;
+}
+
+// What is promised, when named.
+const QRegularExpression& deliverables()
+{
+    static const QRegularExpression words =
+        rx("\\b(voortgangsrapportages?|voortgangsbrief|tussenrapportage|rapportages?|evaluaties?|wetsvoorstel(?:len)?|"
+           "AMvB|algemene maatregel van bestuur|kabinetsreactie|beleidsreactie|reactie|brief|brieven|"
+           "plan van aanpak|actieplan|onderzoek|visie|verkenning|notitie|nota|voorstel|monitor|uitwerking|"
+           "uitkomsten|resultaten|stand van zaken|overzicht|analyse|advies|besluit|wetswijziging|ontwerpbesluit)\\b");
+    return words;
+}
+
+// The writer declines, or asks.
+const QRegularExpression& negations()
+{
+    static const QRegularExpression words =
+        rx("\\b(?:niet|geen|nooit)\\b[^.;]{0,30}\\btoe(?:zeggen|zegging)\\b|\\bkan " WHO " niet\\b|\\b" WHO
+           " (?:zal|zullen|kan|kunnen|ga|gaan) (?:u |uw Kamer )?(?:daarom |dan ook )?niet\\b|\\bzal " WHO " niet\\b");
+    return words;
+}
+
+// The letter sends it now: not a promise, unless it keeps one.
+const QRegularExpression& sentNow()
+{
+    static const QRegularExpression words =
+        rx("\\b(?:hierbij|bijgaand|met deze brief|in deze brief|hiermee|hiermede)\\b");
+    return words;
+}
+
+const QRegularExpression& keepsPromise()
+{
+    static const QRegularExpression words =
+        rx("\\b(?:conform|zoals|overeenkomstig|ter uitvoering van|naar aanleiding van) (?:de |mijn |onze |het "
+           "kabinets|een )?(?:toezegging|toegezegd)|\\bzoals (?:ik|wij|het kabinet) (?:heb|hebben|heeft) "
+           "toegezegd\\b|\\bdoe ik (?:mijn |de )?toezegging gestand\\b");
+    return words;
+}
+
+bool isAbbreviation(QStringView word)
+{
+    static const QStringList abbreviations = {
+        QStringLiteral("nr"),    QStringLiteral("nrs"),   QStringLiteral("blz"),          QStringLiteral("art"),
+        QStringLiteral("o.a"),   QStringLiteral("bijv"),  QStringLiteral("d.w.z"),        QStringLiteral("e.d"),
+        QStringLiteral("m.b.t"), QStringLiteral("t.a.v"), QStringLiteral("i.v.m"),        QStringLiteral("jl"),
+        QStringLiteral("resp"),  QStringLiteral("ca"),    QStringLiteral("mr"),           QStringLiteral("dr"),
+        QStringLiteral("prof"),  QStringLiteral("drs"),   QStringLiteral("ir"),           QStringLiteral("mevr"),
+        QStringLiteral("dhr"),   QStringLiteral("vgl"),   QStringLiteral("zgn"),          QStringLiteral("p"),
+        QStringLiteral("pag"),   QStringLiteral("e.a"),   QStringLiteral("i.c"),          QStringLiteral("m.n"),
+        QStringLiteral("o.m"),   QStringLiteral("t.b.v"), QStringLiteral("z.s.m"),        QStringLiteral("incl"),
+        QStringLiteral("excl"),  QStringLiteral("red"),   QStringLiteral("kamerstukken"), QStringLiteral("st"),
+        QStringLiteral("stb"),   QStringLiteral("stcrt"), QStringLiteral("jo"),           QStringLiteral("lid")};
+    return (word.size() == 1 && word[0].isLetter()) || abbreviations.contains(word.toString().toLower());
+}
+
+} // namespace
+
+ToezeggingDetector::ToezeggingDetector(const RecessCalendar& calendar)
+    : m_deadlines(calendar)
+{
+}
+
+QList<std::pair<qsizetype, qsizetype>> ToezeggingDetector::sentences(const QString& text)
+{
+    QList<std::pair<qsizetype, qsizetype>> out;
+    qsizetype start = 0;
+    auto close = [&](qsizetype end) {
+        while (start < end && text[start].isSpace())
+            ++start;
+        if (end > start)
+            out.append({start, end});
+        start = end;
+    };
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = text[i];
+        if (c == QLatin1Char('\n')) {
+            // A blank line ends a paragraph, and with it a sentence (headings, list items, signatures).
+            qsizetype j = i + 1;
+            while (j < n && text[j] != QLatin1Char('\n') && text[j].isSpace())
+                ++j;
+            if (j < n && text[j] == QLatin1Char('\n')) {
+                close(i);
+                i = j;
+            }
+            continue;
+        }
+        if (c != QLatin1Char('.') && c != QLatin1Char('!') && c != QLatin1Char('?'))
+            continue;
+        qsizetype j = i + 1;
+        while (j < n && (text[j] == QLatin1Char('"') || text[j] == QChar(0x201D) || text[j] == QLatin1Char(')')))
+            ++j;
+        if (j >= n || !text[j].isSpace())
+            continue;
+        qsizetype k = j;
+        while (k < n && text[k].isSpace())
+            ++k;
+        if (k < n && !text[k].isUpper() && text[k] != QChar(0x2018) && text[k] != QChar(0x201C) &&
+            text[k] != QLatin1Char('"'))
+            continue;
+        if (c == QLatin1Char('.')) {
+            qsizetype w = i;
+            while (w > start && !text[w - 1].isSpace() && text[w - 1] != QLatin1Char('('))
+                --w;
+            if (isAbbreviation(QStringView(text).mid(w, i - w)))
+                continue;
+        }
+        close(j);
+    }
+    close(n);
+    return out;
+}
+
+QString ToezeggingDetector::tidy(QStringView span)
+{
+    QString out;
+    out.reserve(span.size());
+    bool space = false;
+    for (qsizetype i = 0; i < span.size(); ++i) {
+        const QChar c = span[i];
+        if (c == QLatin1Char('-') && i + 1 < span.size() && span[i + 1] == QLatin1Char('\n') && i > 0 &&
+            span[i - 1].isLetter()) {
+            // "ver-\nslag": one word again.
+            ++i;
+            while (i + 1 < span.size() && span[i + 1].isSpace())
+                ++i;
+            continue;
+        }
+        if (c.isSpace()) {
+            space = !out.isEmpty();
+            continue;
+        }
+        if (space)
+            out.append(QLatin1Char(' '));
+        space = false;
+        out.append(c);
+    }
+    return out;
+}
+
+QList<DetectedToezegging> ToezeggingDetector::detect(const QString& text, const QDate& written) const
+{
+    QList<DetectedToezegging> out;
+    for (const auto& [start, end] : sentences(text)) {
+        const QString sentence = tidy(QStringView(text).mid(start, end - start));
+        if (sentence.size() < 12 || sentence.size() > 1500 || sentence.endsWith(QLatin1Char('?')))
+            continue;
+        DetectedToezegging t;
+        t.kept = keepsPromise().match(sentence).hasMatch();
+        const bool now = sentNow().match(sentence).hasMatch();
+        if (negations().match(sentence).hasMatch() && !t.kept)
+            continue;
+        const QRegularExpressionMatch strong = strongCues().match(sentence);
+        t.deadline = m_deadlines.find(sentence, written);
+        const QRegularExpressionMatch thing = deliverables().match(sentence);
+        if (thing.hasMatch())
+            t.deliverable = thing.captured(1).toLower();
+        if (strong.hasMatch() && (!now || t.kept)) {
+            t.cue = strong.captured(0);
+            t.confidence = 0.9;
+        } else if (t.kept) {
+            t.cue = keepsPromise().match(sentence).captured(0);
+            t.confidence = 0.8;
+        } else if (!now) {
+            const QRegularExpressionMatch weak = weakCues().match(sentence);
+            const bool moment = t.deadline.hasDate();
+            if (!weak.hasMatch() || (!moment && t.deliverable.isEmpty()))
+                continue;
+            t.cue = weak.captured(0);
+            t.confidence = moment && !t.deliverable.isEmpty() ? 0.75 : 0.6;
+        } else {
+            continue;
+        }
+        t.start = start;
+        t.end = end;
+        t.sentence = sentence;
+        out.append(t);
+    }
+    return out;
+}
+
+} // namespace kl

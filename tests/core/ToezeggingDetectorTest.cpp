@@ -1,0 +1,84 @@
+#include "TestPaths.h"
+
+#include "import/DocumentReader.h"
+#include "toezeggingen/ToezeggingDetector.h"
+
+#include <catch2/catch.hpp>
+
+using namespace kl;
+
+namespace {
+
+QStringList found(const QString& text, const QDate& written = QDate(2024, 11, 15))
+{
+    QStringList out;
+    for (const DetectedToezegging& t : ToezeggingDetector().detect(text, written))
+        out.append(t.sentence);
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("Commitments are found by their cues, and not where the writer declines or reports", "[toezeggingen]")
+{
+    const QString text = QStringLiteral(
+        "Geachte voorzitter,\n\n"
+        "Hierbij stuur ik uw Kamer de voortgangsrapportage. Ik zal uw Kamer voor de zomer informeren over de "
+        "uitkomsten van het onderzoek. Het kabinet zet in op snellere procedures. Ik kan niet toezeggen dat de wet "
+        "voor 1 januari in werking treedt. De minister van Financiën heeft toegezegd de cijfers te leveren.\n\n"
+        "Wanneer ontvangt de Kamer de evaluatie? Ik kom hier separaat op terug. Het kabinet zal in het najaar "
+        "een wetsvoorstel indienen. Conform mijn toezegging in het commissiedebat van 3 oktober stuur ik u hierbij "
+        "de brief over de opvang.");
+    const QList<DetectedToezegging> all = ToezeggingDetector().detect(text, QDate(2024, 11, 15));
+    QStringList sentences;
+    for (const DetectedToezegging& t : all)
+        sentences.append(t.sentence);
+    INFO(sentences.join(QLatin1String("\n")).toStdString());
+    REQUIRE(all.size() == 4);
+    CHECK(all[0].sentence.startsWith(QStringLiteral("Ik zal uw Kamer voor de zomer informeren")));
+    CHECK(all[0].deadline.phrase == QStringLiteral("voor de zomer"));
+    CHECK(all[0].deadline.due == QDate(2025, 7, 3));
+    CHECK(all[0].confidence >= 0.9);
+    CHECK(all[1].sentence == QStringLiteral("Ik kom hier separaat op terug."));
+    CHECK_FALSE(all[1].deadline.found());
+    CHECK(all[2].sentence.startsWith(QStringLiteral("Het kabinet zal in het najaar")));
+    CHECK(all[2].deliverable == QStringLiteral("wetsvoorstel"));
+    CHECK(all[2].deadline.due == QDate(2024, 12, 20));
+    CHECK(all[2].confidence < all[0].confidence);
+    CHECK(all[3].kept);
+    // The spans point at the sentences in the text.
+    CHECK(text.mid(all[1].start, all[1].end - all[1].start) == all[1].sentence);
+}
+
+TEST_CASE("Sentences are split at full stops before capitals, not after abbreviations", "[toezeggingen]")
+{
+    const QString text = QStringLiteral("Zie Kamerstuk 29 754, nr. 3. Dat is o.a. het plan. Een zin\nover twee "
+                                        "regels die door-\nloopt.\n\nKop\nTekst na de kop.");
+    QStringList parts;
+    for (const auto& [start, end] : ToezeggingDetector::sentences(text))
+        parts.append(ToezeggingDetector::tidy(QStringView(text).mid(start, end - start)));
+    CHECK(parts == QStringList{QStringLiteral("Zie Kamerstuk 29 754, nr. 3."), QStringLiteral("Dat is o.a. het plan."),
+                               QStringLiteral("Een zin over twee regels die doorloopt."),
+                               QStringLiteral("Kop Tekst na de kop.")});
+}
+
+TEST_CASE("The seed letter's commitment is found: Ik kom hier separaat op terug, with no date", "[toezeggingen]")
+{
+    if (!TestPaths::haveCorpus()) {
+        WARN("SKIPPED: the corpus is not there");
+        return;
+    }
+    const DocumentReader::FileRead read = DocumentReader::readFile(
+        TestPaths::corpus(QStringLiteral("txt/kst-19637-3274__brief-minister-asiel-migratie.txt")));
+    REQUIRE(read.result.ok());
+    QString text;
+    for (const auto& page : read.result.document.pages)
+        text += page.text + QLatin1Char('\n');
+    const QList<DetectedToezegging> all = ToezeggingDetector().detect(text, read.result.document.metadata.date);
+    const auto it = std::find_if(all.begin(), all.end(), [](const DetectedToezegging& t) {
+        return t.sentence.contains(QStringLiteral("Ik kom hier separaat op terug"));
+    });
+    REQUIRE(it != all.end());
+    CHECK_FALSE(it->deadline.hasDate());
+    CHECK(read.result.document.metadata.sender.contains(QStringLiteral("Asiel en Migratie")));
+}
