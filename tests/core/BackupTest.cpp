@@ -45,6 +45,17 @@ void fill(Library& library)
             {QStringLiteral("s%1").arg(i), QString(400, QLatin1Char('x'))}));
 }
 
+// A filled library in `folder`, backed up on kMonday.
+std::unique_ptr<Library> filledAndBackedUp(const QString& folder)
+{
+    QString error;
+    auto library = Library::open(folder, &error);
+    REQUIRE(library);
+    fill(*library);
+    REQUIRE(LibraryBackups(folder).take(kMonday));
+    return library;
+}
+
 } // namespace
 
 TEST_CASE("A backup is taken at most daily and the newest five are kept", "[library][backup]")
@@ -83,13 +94,8 @@ TEST_CASE("A backup is taken at most daily and the newest five are kept", "[libr
 TEST_CASE("A damaged database is not backed up over the good backups", "[library][backup]")
 {
     QTemporaryDir dir;
-    QString error;
-    {
-        auto library = Library::open(dir.path(), &error);
-        REQUIRE(library);
-        fill(*library);
-        REQUIRE(LibraryBackups(dir.path()).take(kMonday));
-    }
+    std::unique_ptr<Library> library = filledAndBackedUp(dir.path());
+    library.reset();
     damage(dir.path());
     LibraryBackups backups(dir.path());
     const Result<QString> taken = backups.take(kMonday.addDays(1));
@@ -107,10 +113,7 @@ TEST_CASE("A damaged library is restored from its backup and the damaged file ke
     QTemporaryDir dir;
     QString error;
     {
-        auto library = Library::open(dir.path(), &error);
-        REQUIRE(library);
-        fill(*library);
-        REQUIRE(LibraryBackups(dir.path()).take(kMonday));
+        std::unique_ptr<Library> library = filledAndBackedUp(dir.path());
         // Imported after the backup: lost by the restore, as the user is told.
         REQUIRE(library->importFile(TestPaths::data("two-dossiers.txt")).letterId);
     }
