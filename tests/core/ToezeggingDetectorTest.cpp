@@ -82,3 +82,27 @@ TEST_CASE("The seed letter's commitment is found: Ik kom hier separaat op terug,
     CHECK_FALSE(it->deadline.hasDate());
     CHECK(read.result.document.metadata.sender.contains(QStringLiteral("Asiel en Migratie")));
 }
+
+TEST_CASE("The ministerraad's decisions and passive promises count and the answer's opening does not",
+          "[toezeggingen]")
+{
+    const QString text = QStringLiteral(
+        "In antwoord op uw brief van 9 november 2023 deel ik u mede dat de vragen worden beantwoord zoals aangegeven "
+        "in de bijlage bij deze brief.\n\n"
+        "De minister van BZK zal de brief aan de Tweede Kamer sturen.\n\n"
+        "Het rapport wordt momenteel afgerond en zal op korte termijn met uw Kamer gedeeld worden. "
+        "De ATR heeft het voornemen om in 2025 betrokken te zijn bij de volgende onderzoeken. "
+        "Ik zal NWO vragen of de evaluatie ook de honoreringspercentages betrekt. "
+        "Daarnaast vragen de leden wat ik ga doen om het onderzoek te steunen.");
+    const QList<DetectedToezegging> all = ToezeggingDetector().detect(text, QDate(2024, 12, 6));
+    QStringList sentences;
+    for (const DetectedToezegging& t : all)
+        sentences.append(t.sentence);
+    INFO(sentences.join(QLatin1String("\n")).toStdString());
+    REQUIRE(all.size() == 2);
+    CHECK(all[0].who == QStringLiteral("De minister van BZK"));
+    CHECK(all[0].deliverable == QStringLiteral("brief"));
+    CHECK(all[1].sentence.startsWith(QStringLiteral("Het rapport wordt momenteel afgerond")));
+    CHECK(all[1].deadline.phrase == QStringLiteral("op korte termijn"));
+    CHECK(all[1].who.isEmpty());
+}

@@ -274,7 +274,8 @@ const std::vector<Rule>& rules()
                      }});
         // Time phrases without a date.
         r.push_back({rx(QStringLiteral("\\b(?:op (?:zo )?korte termijn|binnenkort|zo (?:spoedig|snel) mogelijk|"
-                                       "spoedig|te zijner tijd|binnen afzienbare tijd|in de nabije toekomst)\\b")),
+                                       "spoedig|te zijner tijd|binnen afzienbare tijd|in de nabije toekomst|"
+                                       "(?:in )?de komende (?:periode|tijd|maanden|weken|jaren))\\b|\\bt\\.z\\.t\\.")),
                      [](const QRegularExpressionMatch&, const QDate&, const RecessCalendar&) { return QDate(); }});
         return r;
     }();

@@ -11,6 +11,7 @@ namespace kl {
 struct DetectedToezegging {
     qsizetype start = 0, end = 0; // the sentence, in the text it was found in
     QString sentence;             // its words, whitespace collapsed and line-end hyphens undone
+    QString who;                  // the office the sentence names ("De minister van BZK"); empty: the letter's sender
     QString cue;                  // "Ik kom hier separaat op terug", "zal ik uw Kamer ... informeren"
     QString deliverable;          // "brief", "evaluatie", ...; empty when none is named
     Deadline deadline;            // found() false when the sentence names no moment

@@ -13,11 +13,18 @@ QRegularExpression rx(const char* pattern)
 }
 
 // Who commits: the writer, in the first person or as the cabinet.
-#define WHO "(?:ik|wij|we|het kabinet|het Rijk|de regering)"
+#define WHO "(?:ik|wij|we|het kabinet|het Rijk|de regering|" MINISTER ")"
+// A member of the cabinet by office, as the ministerraad's decision lists name them ("De minister van BZK").
+#define MINISTER                                                                                                       \
+    "(?:de )?(?:minister-president|(?:minister|staatssecretaris)(?: voor| van)? [A-Z&][\\w&-]*"                        \
+    "(?: (?:en|voor|van) [A-Z][\\w-]*)*)"
+// The Kamer, by any of its names in a letter.
+#define KAMER "(?:(?:uw|de)(?: Tweede| Eerste)? Kamer|de Staten-Generaal|beide Kamers)"
 // What is done towards the Kamer.
 #define TO_KAMER                                                                                                       \
     "(?:informeren|infomeren|berichten|rapporteren|toesturen|sturen|zenden|toezenden|doen toekomen|"                   \
-    "toekomen|aanbieden|voorleggen|op de hoogte (?:houden|stellen|brengen)|informeren|melden|laten weten)"
+    "toekomen|aanbieden|voorleggen|op de hoogte (?:houden|stellen|brengen)|melden|laten weten|delen|"                  \
+    "ge[iï]nformeerd|gedeeld|toegestuurd|toegezonden|gestuurd|verzonden|aangeboden|voorgelegd)"
 
 // Strong cues: a commitment by their words alone.
 const QRegularExpression& strongCues()
@@ -27,10 +34,9 @@ const QRegularExpression& strongCues()
         "\\b" WHO " (?:zeg|zeggen)\\b[^.;]{0,60}\\btoe\\b|\\bzeg(?:gen)? " WHO "\\b[^.;]{0,60}\\btoe\\b|"
         "\\b(?:kan|wil|zal) " WHO " (?:u |uw Kamer |de Kamer )?(?:graag )?toezeggen\\b|"
         // "ik zal uw Kamer ... informeren", "zal ik uw Kamer ... informeren", "ik informeer uw Kamer voor ..."
-        "\\b" WHO
-        " (?:zal|zullen|ga|gaan|wil|verwacht|streef|hoop|kom|kan)\\b[^.;]{0,40}\\b(?:uw|de) Kamer\\b[^.;]{0,160}"
+        "\\b" WHO " (?:zal|zullen|ga|gaan|wil|verwacht|streef|hoop|kom|kan)\\b[^.;]{0,80}\\b" KAMER "\\b[^.;]{0,160}"
         "\\b" TO_KAMER "\\b|"
-        "\\b(?:zal|zullen|ga|gaan|wil|verwacht|streef|hoop|kan) " WHO "\\b[^.;]{0,40}\\b(?:uw|de) Kamer\\b[^.;]{0,160}"
+        "\\b(?:zal|zullen|ga|gaan|wil|verwacht|streef|hoop|kan) " WHO "\\b[^.;]{0,40}\\b" KAMER "\\b[^.;]{0,160}"
         "\\b" TO_KAMER "\\b|"
         // "ik kom hier (separaat) op terug", "kom ik ... op terug", "ik kom ... terug op"
         "\\b" WHO " (?:kom|komen)\\b[^.;]{0,80}\\bop terug\\b|\\bkom(?:en)? " WHO "\\b[^.;]{0,120}\\bop terug\\b|"
@@ -38,34 +44,76 @@ const QRegularExpression& strongCues()
         // "u ontvangt", "ontvangt u", "ontvangt uw Kamer", "uw Kamer ontvangt"
         "\\bu ontvangt\\b|\\bontvangt (?:u|uw Kamer)\\b|\\buw Kamer ontvangt\\b|"
         // "uw Kamer wordt ... geïnformeerd", "zal uw Kamer ... worden geïnformeerd"
-        "\\buw Kamer (?:wordt|zal|zal worden)\\b[^.;]{0,120}\\b(?:ge[iï]nformeerd|bericht|toegezonden)\\b|"
+        "\\b" KAMER " (?:wordt|zal|zal worden)\\b[^.;]{0,120}\\b(?:ge[iï]nformeerd|bericht|toegezonden)\\b|"
+        // "zal op korte termijn met uw Kamer gedeeld worden", "zal aan uw Kamer worden toegezonden"
+        "\\b(?:zal|zullen)\\b[^.;]{0,80}\\b(?:met|aan) " KAMER "\\b[^.;]{0,40}\\b(?:gedeeld|toegestuurd|"
+        "toegezonden|gestuurd|verzonden|aangeboden|voorgelegd)\\b|"
         // "doen toekomen" with a future
         "\\b(?:zal|zullen)\\b[^.;]{0,120}\\bdoen toekomen\\b|\\bdoen "
         "toekomen\\b[^.;]{0,40}\\b(?:voor|uiterlijk|in|na)\\b|"
         // "ik stuur uw Kamer voor de zomer ..."
-        "\\b" WHO " (?:stuur|sturen|zend|zenden)\\b[^.;]{0,30}\\b(?:uw|de) Kamer\\b");
+        "\\b" WHO " (?:stuur|sturen|zend|zenden)\\b[^.;]{0,30}\\b" KAMER "\\b");
     return cues;
 }
 
 // Weak cues: a commitment only with a moment or a deliverable.
 const QRegularExpression& weakCues()
 {
-    static const QRegularExpression cues =
-        rx("\\b" WHO " (?:zal|zullen|ga|gaan)\\b|\\b(?:zal|zullen|ga|gaan) " WHO
-           "\\b|\\b(?:ben|zijn) (?:ik |wij |we )?bereid\\b|\\bis het kabinet "
-           "bereid\\b|\\b" WHO " (?:neem|nemen|stel|stellen|werk|werken)\\b[^.;]{0,40}"
-           "\\b(?:voor|uiterlijk)\\b");
+    static const QRegularExpression cues = rx(
+        "\\b" WHO " (?:zal|zullen|ga|gaan)\\b|\\b(?:zal|zullen|ga|gaan) " WHO "\\b|"
+        "\\b(?:ben|zijn) (?:ik |wij |we )?bereid\\b|\\bis het kabinet bereid\\b|"
+        // intentions: "ik ben voornemens", "zie ik mij genoodzaakt ... vast te leggen", "het kabinet is van plan"
+        "\\b(?:ben|is|zijn) (?:ik |wij |we |het kabinet )?(?:voornemens|van plan|van zins)\\b|"
+        "\\b(?:ik|wij|we|het kabinet) (?:heb|hebben|heeft) het voornemen\\b|\\b(?:mijn|ons) voornemen\\b|"
+        "\\bhet voornemen van het kabinet\\b|\\b(?:zie|zien) (?:ik mij|wij ons|we ons|het kabinet zich) genoodzaakt\\b|"
+        "\\b" WHO " (?:neem|nemen|stel|stellen|werk|werken)\\b[^.;]{0,40}\\b(?:voor|uiterlijk)\\b|"
+        // a future told in the present: "deel ik in 2025 de onderzoeksopzet", "stuur ik u na de zomer"
+        "\\b(?:deel|stuur|zend|informeer|bied|verwacht|streef) (?:ik|wij|we|het kabinet)\\b|"
+        // a deliverable said to come: "zal ... verder uitgewerkt worden in een regeerprogramma"
+        "\\b(?:zal|zullen)\\b[^.;]{0,80}\\b(?:uitgewerkt|opgesteld|gepubliceerd|verzonden|gedeeld|aangeboden|"
+        "vastgesteld|ingediend|uitgebracht|afgerond) (?:worden|zijn)\\b");
     return cues;
 }
 
-// What is promised, when named.
-const QRegularExpression& deliverables()
+// What is promised, when named, and after the cue: things that reach the Kamer by their nature.
+const QRegularExpression& deliverablesForTheKamer()
 {
     static const QRegularExpression words =
-        rx("\\b(voortgangsrapportages?|voortgangsbrief|tussenrapportage|rapportages?|evaluaties?|wetsvoorstel(?:len)?|"
-           "AMvB|algemene maatregel van bestuur|kabinetsreactie|beleidsreactie|reactie|brief|brieven|"
-           "plan van aanpak|actieplan|onderzoek|visie|verkenning|notitie|nota|voorstel|monitor|uitwerking|"
-           "uitkomsten|resultaten|stand van zaken|overzicht|analyse|advies|besluit|wetswijziging|ontwerpbesluit)\\b");
+        rx("\\b(voortgangsrapportages?|voortgangsbrief|kamerbrief|wetsvoorstel(?:len)?|AMvB|"
+           "algemene maatregel van bestuur|ontwerpbesluit|voorhang|kabinetsreactie|beleidsreactie|"
+           "kabinetsstandpunt|nota van wijziging|regeerprogramma|wet- (?:en|of) regelgeving|wetswijziging|"
+           "brief|brieven|beslisnota)\\b");
+    return words;
+}
+
+// Deliverables that may go anywhere: they count when the sentence names the Kamer.
+const QRegularExpression& otherDeliverables()
+{
+    static const QRegularExpression words =
+        rx("\\b(tussenrapportage|rapportages?|rapport|evaluaties?|reactie|plan van aanpak|actieplan|onderzoek|"
+           "onderzoeksopzet|visie|verkenning|notitie|nota|voorstel|monitor|uitwerking|uitkomsten|resultaten|"
+           "stand van zaken|overzicht|analyse|advies|besluit|regelgeving|wetgeving)\\b");
+    return words;
+}
+
+const QRegularExpression& minister()
+{
+    static const QRegularExpression words = rx("\\b" MINISTER "\\b");
+    return words;
+}
+
+const QRegularExpression& kamer()
+{
+    static const QRegularExpression words = rx("\\b" KAMER "\\b");
+    return words;
+}
+
+// What the Kamer or others asked: "vragen de leden wat ik ga doen".
+const QRegularExpression& reportedQuestion()
+{
+    static const QRegularExpression words =
+        rx("\\b(?:vragen|vraagt|vroegen|vroeg|willen weten|wil weten)\\b[^.;]{0,40}\\b(?:wat|of|hoe|wanneer|welke|"
+           "waarom)\\b[^.;]{0,30}\\b(?:ik|het kabinet|de minister)\\b");
     return words;
 }
 
@@ -82,7 +130,8 @@ const QRegularExpression& negations()
 const QRegularExpression& sentNow()
 {
     static const QRegularExpression words =
-        rx("\\b(?:hierbij|bijgaand|met deze brief|in deze brief|hiermee|hiermede)\\b");
+        rx("\\b(?:hierbij|bijgaand|met deze brief|in deze brief|hiermee|hiermede)\\b|"
+           "\\b(?:deel|delen) (?:ik|wij|we) u\\b[^.;]{0,20}\\b(?:mee|mede)\\b");
     return words;
 }
 
@@ -93,6 +142,15 @@ const QRegularExpression& keepsPromise()
            "kabinets|een )?(?:toezegging|toegezegd)|\\bzoals (?:ik|wij|het kabinet) (?:heb|hebben|heeft) "
            "toegezegd\\b|\\bdoe ik (?:mijn |de )?toezegging gestand\\b");
     return words;
+}
+
+// The deliverable named after `from`: one for the Kamer by its nature, or another when the Kamer is named.
+QString deliverableAfter(const QString& sentence, qsizetype from)
+{
+    QRegularExpressionMatch thing = deliverablesForTheKamer().match(sentence, from);
+    if (!thing.hasMatch() && kamer().match(sentence).hasMatch())
+        thing = otherDeliverables().match(sentence, from);
+    return thing.hasMatch() ? thing.captured(1).toLower() : QString();
 }
 
 bool isAbbreviation(QStringView word)
@@ -210,25 +268,30 @@ QList<DetectedToezegging> ToezeggingDetector::detect(const QString& text, const 
             continue;
         const QRegularExpressionMatch strong = strongCues().match(sentence);
         t.deadline = m_deadlines.find(sentence, written);
-        const QRegularExpressionMatch thing = deliverables().match(sentence);
-        if (thing.hasMatch())
-            t.deliverable = thing.captured(1).toLower();
         if (strong.hasMatch() && (!now || t.kept)) {
             t.cue = strong.captured(0);
             t.confidence = 0.9;
         } else if (t.kept) {
             t.cue = keepsPromise().match(sentence).captured(0);
             t.confidence = 0.8;
-        } else if (!now) {
+        } else if (!now && !reportedQuestion().match(sentence).hasMatch()) {
             const QRegularExpressionMatch weak = weakCues().match(sentence);
-            const bool moment = t.deadline.hasDate();
-            if (!weak.hasMatch() || (!moment && t.deliverable.isEmpty()))
+            if (!weak.hasMatch())
                 continue;
             t.cue = weak.captured(0);
-            t.confidence = moment && !t.deliverable.isEmpty() ? 0.75 : 0.6;
+            const bool moment = t.deadline.found() && t.deadline.start >= 0;
+            const QString deliverable = deliverableAfter(sentence, weak.capturedStart());
+            if (!moment && deliverable.isEmpty())
+                continue;
+            t.confidence = moment && !deliverable.isEmpty() ? 0.75 : 0.6;
+            t.deliverable = deliverable;
         } else {
             continue;
         }
+        if (t.deliverable.isEmpty())
+            t.deliverable = deliverableAfter(sentence, strong.hasMatch() ? strong.capturedStart() : 0);
+        if (const QRegularExpressionMatch office = minister().match(t.cue); office.hasMatch())
+            t.who = office.captured(0);
         t.start = start;
         t.end = end;
         t.sentence = sentence;
