@@ -23,6 +23,12 @@ QStringList wordsOf(const QString& s)
 
 } // namespace
 
+bool ToezeggingEvaluation::sameWords(const QString& a, const QString& b)
+{
+    const QString x = wordsOf(a).join(QLatin1Char(' ')), y = wordsOf(b).join(QLatin1Char(' '));
+    return !x.isEmpty() && !y.isEmpty() && (x.contains(y) || y.contains(x));
+}
+
 bool ToezeggingEvaluation::sameSentence(const QString& a, const QString& b)
 {
     const QStringList x = wordsOf(a), y = wordsOf(b);
@@ -69,18 +75,24 @@ QList<ToezeggingScore> ToezeggingEvaluation::run(const QString& labelsPath, cons
         QStringList found;
         for (const kl::DetectedToezegging& t : detector.detect(text, written))
             found.append(t.sentence);
+        // Each label takes the found sentence that is the same words first; only then one that is near it (two
+        // decisions of the ministerraad differ in a word or two).
         QList<bool> used(found.size(), false);
-        for (const QJsonValue& c : d.value(QLatin1String("commitments")).toArray()) {
-            const QString sentence = c.toObject().value(QLatin1String("sentence")).toString();
-            ++score.labelled;
-            bool hit = false;
-            for (qsizetype i = 0; i < found.size() && !hit; ++i)
-                if (!used[i] && sameSentence(sentence, found[i]))
-                    used[i] = hit = true;
-            if (hit)
+        QStringList labels;
+        for (const QJsonValue& c : d.value(QLatin1String("commitments")).toArray())
+            labels.append(c.toObject().value(QLatin1String("sentence")).toString());
+        QList<bool> hit(labels.size(), false);
+        for (const bool exact : {true, false})
+            for (qsizetype l = 0; l < labels.size(); ++l)
+                for (qsizetype i = 0; i < found.size() && !hit[l]; ++i)
+                    if (!used[i] && (exact ? sameWords(labels[l], found[i]) : sameSentence(labels[l], found[i])))
+                        used[i] = hit[l] = true;
+        score.labelled = int(labels.size());
+        for (qsizetype l = 0; l < labels.size(); ++l) {
+            if (hit[l])
                 ++score.matched;
             else
-                score.missed.append(sentence);
+                score.missed.append(labels[l]);
         }
         score.found = int(found.size());
         for (qsizetype i = 0; i < found.size(); ++i)

@@ -17,6 +17,8 @@ class ToezeggingEvaluation {
 public:
     // Empty, with `error`, when the labels or a document cannot be read.
     static QList<ToezeggingScore> run(const QString& labelsPath, const QString& sharedFolder, QString* error);
+    // The same words, or one's inside the other's.
+    static bool sameWords(const QString& a, const QString& b);
     // One sentence, read from two renditions: the same words, or one inside the other.
     static bool sameSentence(const QString& a, const QString& b);
     static double recall(const QList<ToezeggingScore>& scores);

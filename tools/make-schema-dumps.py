@@ -19,7 +19,7 @@ import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "tests", "data", "schema")
-LAST = 10  # the last version before the current one (Schema::kVersion is 11)
+LAST = 11  # the last version before the current one (Schema::kVersion is 12)
 NOW = "2024-11-20T10:00:00.000Z"
 
 
@@ -74,7 +74,7 @@ def fill(db, version):
     for n in (1, 2, 3):
         x("INSERT INTO renditions (id, letter_id, format, sha256, file, original_name, pages, imported) "
           "VALUES (?, ?, 'text', ?, ?, ?, 1, ?)", (n, n, sha(n), sha(n) + ".txt", names[n], NOW))
-        x("INSERT INTO page_texts VALUES (?, 1, ?)", (n, PAGES[n]))
+        x("INSERT INTO page_texts (rendition_id, page, text) VALUES (?, 1, ?)", (n, PAGES[n]))
     # What an older scanner found: one stale row that the rescan must drop, one it finds again.
     start = PAGES[1].index("Kamerstuk 36 471")
     x("INSERT INTO letter_references VALUES (1, 1, 1, 'kst', 'kst-99999-1', 'Kamerstuk 99 999', 0, 10)")

@@ -176,7 +176,9 @@ TEST_CASE("A library made before search gets its index by migration")
     {
         // Take the library back to schema 1: no passages, no FTS, no annotations.
         QSqlQuery q(f.library->database().connection());
-        for (const char* sql : {"DROP TABLE passages_fts",
+        for (const char* sql : {"DROP TABLE toezegging_fulfilments",
+                                "DROP TABLE toezeggingen",
+                                "DROP TABLE passages_fts",
                                 "DROP TABLE notes_fts",
                                 "DROP TABLE passages",
                                 "DROP TABLE annotation_tags",

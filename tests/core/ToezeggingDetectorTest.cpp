@@ -1,4 +1,5 @@
 #include "TestPaths.h"
+#include "ToezeggingEvaluation.h"
 
 #include "import/DocumentReader.h"
 #include "toezeggingen/ToezeggingDetector.h"
@@ -83,8 +84,7 @@ TEST_CASE("The seed letter's commitment is found: Ik kom hier separaat op terug,
     CHECK(read.result.document.metadata.sender.contains(QStringLiteral("Asiel en Migratie")));
 }
 
-TEST_CASE("The ministerraad's decisions and passive promises count and the answer's opening does not",
-          "[toezeggingen]")
+TEST_CASE("The ministerraad's decisions and passive promises count and the answer's opening does not", "[toezeggingen]")
 {
     const QString text = QStringLiteral(
         "In antwoord op uw brief van 9 november 2023 deel ik u mede dat de vragen worden beantwoord zoals aangegeven "
@@ -105,4 +105,35 @@ TEST_CASE("The ministerraad's decisions and passive promises count and the answe
     CHECK(all[1].sentence.startsWith(QStringLiteral("Het rapport wordt momenteel afgerond")));
     CHECK(all[1].deadline.phrase == QStringLiteral("op korte termijn"));
     CHECK(all[1].who.isEmpty());
+}
+
+TEST_CASE("In a debate only the government's members commit", "[toezeggingen]")
+{
+    const QString text = QStringLiteral("De heer Klaver (GroenLinks):\n\nIk zal de Kamer voor de zomer een motie "
+                                        "voorleggen.\n\nMinister Rutte:\n\nIk zeg toe dat ik de Kamer voor de zomer "
+                                        "informeer. Ik kom terug op het amendement van de heer Klaver.\n\n"
+                                        "De voorzitter:\n\nIk zal de vergadering schorsen tot na de lunch.\n");
+    const QList<DetectedToezegging> all = ToezeggingDetector().detect(text, QDate(2024, 3, 1));
+    REQUIRE(all.size() == 1);
+    CHECK(all[0].sentence.startsWith(QStringLiteral("Ik zeg toe")));
+    CHECK(all[0].who == QStringLiteral("Minister Rutte"));
+}
+
+TEST_CASE("Detection meets its targets against the hand labels of real documents", "[toezeggingen][corpus]")
+{
+    if (!TestPaths::haveCorpus()) {
+        WARN("SKIPPED: the corpus is not there");
+        return;
+    }
+    QString error;
+    const QList<ToezeggingScore> scores =
+        ToezeggingEvaluation::run(QStringLiteral(KAMERLEZER_TOEZEGGING_LABELS), TestPaths::corpus() + "/..", &error);
+    INFO(error.toStdString());
+    REQUIRE(scores.size() >= 15);
+    int labelled = 0;
+    for (const ToezeggingScore& s : scores)
+        labelled += s.labelled;
+    CHECK(labelled >= 40);
+    CHECK(ToezeggingEvaluation::recall(scores) >= 0.9);
+    CHECK(ToezeggingEvaluation::precision(scores) >= 0.85);
 }

@@ -1,5 +1,8 @@
 #include "Library.h"
 
+#include "storage/ToezeggingRepository.h"
+#include "toezeggingen/ToezeggingDetector.h"
+
 #include "LetterRemover.h"
 #include "LibraryBackups.h"
 #include "LibraryCheck.h"
@@ -15,6 +18,8 @@
 #include "storage/Schema.h"
 #include "storage/SearchIndex.h"
 #include "storage/StoredFileName.h"
+#include "storage/ToezeggingRepository.h"
+#include "toezeggingen/ToezeggingDetector.h"
 
 #include <QDateTime>
 
@@ -326,12 +331,29 @@ ImportOutcome Library::storeRows(const DocumentReader::FileRead& read, const QSt
         return fail(r.error());
     if (Result<void> r = ReferenceRepository(*m_db).store(*letterId, *renditionId, doc.references); !r)
         return fail(r.error());
+    if (Result<void> r = detectToezeggingen(*letterId, *renditionId, rendition.pageTexts); !r)
+        return fail(r.error());
     if (Result<void> r = transaction.commit(); !r)
         return fail(r.error());
     out.letterId = *letterId;
     out.letterKey = key;
     notify({LibraryChange::Letters, {*letterId}});
     return out;
+}
+
+Result<void> Library::detectToezeggingen(qint64 letterId, qint64 renditionId, const QStringList& pages)
+{
+    // Found in the letter's primary rendition (its PDF when it has one), as the reader shows it.
+    const Result<std::optional<LetterRecord>> letter = LetterRepository(*m_db).letter(letterId);
+    if (!letter)
+        return letter.error();
+    if (!*letter || !(*letter)->primaryRendition() || (*letter)->primaryRendition()->id != renditionId)
+        return {};
+    const DocumentMetadata& meta = (*letter)->metadata;
+    const RenditionText text(pages);
+    static const ToezeggingDetector detector;
+    return ToezeggingRepository(*m_db).replaceDetected(letterId, renditionId, text.text(),
+                                                       detector.detect(text.text(), meta.date), meta.sender, meta.date);
 }
 
 int Library::letterCount() const

@@ -2,6 +2,7 @@
 
 #include "DossierRecord.h"
 #include "ImportOutcome.h"
+#include "base/Result.h"
 #include "LetterRecord.h"
 #include "LibraryChange.h"
 #include "PendingOcr.h"
@@ -95,6 +96,8 @@ private:
     // The rows of a file whose copy is in place, in one transaction; `out` has its warnings.
     ImportOutcome storeRows(const DocumentReader::FileRead& read, const QString& originalPath, const QString& copyPath,
                             ImportOutcome out);
+    // The commitments of a newly stored rendition, when it is the letter's primary one; in the caller's transaction.
+    Result<void> detectToezeggingen(qint64 letterId, qint64 renditionId, const QStringList& pages);
     Library(const QString& folder, std::unique_ptr<Database> db);
     QString storedFile(const QString& sha256, const QString& format) const;
 

@@ -4,8 +4,10 @@
 #include "PageTextChecksums.h"
 #include "ReferenceRepository.h"
 #include "SearchIndex.h"
+#include "ToezeggingRepository.h"
 #include "refs/ReferenceScanner.h"
 #include "search/PassageSplitter.h"
+#include "toezeggingen/ToezeggingDetector.h"
 
 #include <QStringList>
 
@@ -256,6 +258,49 @@ QStringList migrationTo(int version)
             QStringLiteral("ALTER TABLE page_texts ADD COLUMN checksum TEXT"),
             QStringLiteral("ALTER TABLE renditions ADD COLUMN source_path TEXT"),
         };
+    case 12:
+        // Toezeggingen: found in a letter's sentences (anchored like annotations; a dismissed one stays, so it is
+        // not found again), added by hand, or read from the Kamer's register (by its number, made in a debate);
+        // and the letters that keep each, by the library's letter or by the number the register names.
+        return {
+            QStringLiteral("CREATE TABLE toezeggingen ("
+                           " id INTEGER PRIMARY KEY,"
+                           " origin TEXT NOT NULL,"
+                           " letter_id INTEGER REFERENCES letters(id) ON DELETE CASCADE,"
+                           " rendition_id INTEGER REFERENCES renditions(id) ON DELETE SET NULL,"
+                           " exact TEXT NOT NULL DEFAULT '',"
+                           " prefix TEXT NOT NULL DEFAULT '',"
+                           " suffix TEXT NOT NULL DEFAULT '',"
+                           " start INTEGER NOT NULL DEFAULT 0,"
+                           " end INTEGER NOT NULL DEFAULT 0,"
+                           " number TEXT UNIQUE,"
+                           " tk_id TEXT,"
+                           " dossier TEXT NOT NULL DEFAULT '',"
+                           " text TEXT NOT NULL,"
+                           " who TEXT NOT NULL DEFAULT '',"
+                           " made_to TEXT NOT NULL DEFAULT '',"
+                           " ministry TEXT NOT NULL DEFAULT '',"
+                           " activity TEXT NOT NULL DEFAULT '',"
+                           " deliverable TEXT NOT NULL DEFAULT '',"
+                           " deadline_phrase TEXT NOT NULL DEFAULT '',"
+                           " due TEXT,"
+                           " made_on TEXT,"
+                           " status TEXT NOT NULL DEFAULT 'open',"
+                           " official_status TEXT NOT NULL DEFAULT '',"
+                           " status_by_user INTEGER NOT NULL DEFAULT 0,"
+                           " confidence REAL NOT NULL DEFAULT 1,"
+                           " created TEXT NOT NULL,"
+                           " modified TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX toezeggingen_by_letter ON toezeggingen(letter_id)"),
+            QStringLiteral("CREATE INDEX toezeggingen_by_dossier ON toezeggingen(dossier)"),
+            QStringLiteral("CREATE TABLE toezegging_fulfilments ("
+                           " toezegging_id INTEGER NOT NULL REFERENCES toezeggingen(id) ON DELETE CASCADE,"
+                           " position INTEGER NOT NULL,"
+                           " letter_id INTEGER REFERENCES letters(id) ON DELETE SET NULL,"
+                           " document_number TEXT NOT NULL DEFAULT '',"
+                           " PRIMARY KEY (toezegging_id, position))"),
+            QStringLiteral("CREATE INDEX toezegging_fulfilments_by_letter ON toezegging_fulfilments(letter_id)"),
+        };
     default:
         return {};
     }
@@ -275,6 +320,8 @@ const DerivedIndex kDerivedIndexes[] = {
     {"passages", PassageSplitter::kIndexVersion, [](Database& db) { return SearchIndex(db).rebuildPassages(); }},
     {"references", ReferenceScanner::kIndexVersion, [](Database& db) { return ReferenceRepository(db).rescanAll(); }},
     {"page-checksums", 1, [](Database& db) { return PageTextChecksums(db).fillMissing(); }},
+    {"toezeggingen", ToezeggingDetector::kIndexVersion,
+     [](Database& db) { return ToezeggingRepository(db).detectAll(); }},
 };
 
 } // namespace

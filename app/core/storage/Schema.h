@@ -9,7 +9,7 @@ class Database;
 // The library's tables, and the migrations that bring an older library up to date, one transaction each.
 class Schema {
 public:
-    static constexpr int kVersion = 11;
+    static constexpr int kVersion = 12;
     // PRAGMA user_version; an Error when the file is not an SQLite database.
     static Result<int> version(Database& db);
     // Runs every migration above the library's version; a failed one is rolled back and is the Error.

@@ -16,15 +16,16 @@ QRegularExpression rx(const char* pattern)
 #define WHO "(?:ik|wij|we|het kabinet|het Rijk|de regering|" MINISTER ")"
 // A member of the cabinet by office, as the ministerraad's decision lists name them ("De minister van BZK").
 #define MINISTER                                                                                                       \
-    "(?:de )?(?:minister-president|(?:minister|staatssecretaris)(?: voor| van)? [A-Z&][\\w&-]*"                        \
-    "(?: (?:en|voor|van) [A-Z][\\w-]*)*)"
+    "(?:de )?(?:minister-president|(?:ministers?|staatssecretaris(?:sen)?)(?: voor| van)? (?-i:[A-Z&])[\\w&-]*"        \
+    "(?: (?:en |voor |van )?(?-i:[A-Z])[\\w&-]*){0,4}(?: \\([^)]{1,40}\\))?)"
 // The Kamer, by any of its names in a letter.
-#define KAMER "(?:(?:uw|de)(?: Tweede| Eerste)? Kamer|de Staten-Generaal|beide Kamers)"
+#define KAMER                                                                                                          \
+    "(?:(?:uw|de)(?: Tweede| Eerste)? Kamer|de Staten-Generaal|beide Kamers|het parlement|de Staten-?Generaal)"
 // What is done towards the Kamer.
 #define TO_KAMER                                                                                                       \
     "(?:informeren|infomeren|berichten|rapporteren|toesturen|sturen|zenden|toezenden|doen toekomen|"                   \
-    "toekomen|aanbieden|voorleggen|op de hoogte (?:houden|stellen|brengen)|melden|laten weten|delen|"                  \
-    "ge[iï]nformeerd|gedeeld|toegestuurd|toegezonden|gestuurd|verzonden|aangeboden|voorgelegd)"
+    "toekomen|aanbieden|voorleggen|op de hoogte (?:houden|stellen|brengen)|melden|laten weten|delen|verzenden|"        \
+    "bespreken|ge[iï]nformeerd|gedeeld|toegestuurd|toegezonden|gestuurd|verzonden|aangeboden|voorgelegd)"
 
 // Strong cues: a commitment by their words alone.
 const QRegularExpression& strongCues()
@@ -38,16 +39,18 @@ const QRegularExpression& strongCues()
         "\\b" TO_KAMER "\\b|"
         "\\b(?:zal|zullen|ga|gaan|wil|verwacht|streef|hoop|kan) " WHO "\\b[^.;]{0,40}\\b" KAMER "\\b[^.;]{0,160}"
         "\\b" TO_KAMER "\\b|"
-        // "ik kom hier (separaat) op terug", "kom ik ... op terug", "ik kom ... terug op"
+        // "ik kom hier (separaat) op terug", "kom ik ... op terug" (not "ik kom terug op": in a debate, the
+        // speaker turns to a point)
         "\\b" WHO " (?:kom|komen)\\b[^.;]{0,80}\\bop terug\\b|\\bkom(?:en)? " WHO "\\b[^.;]{0,120}\\bop terug\\b|"
-        "\\b" WHO " (?:kom|komen)\\b[^.;]{0,60}\\bterug op\\b|"
         // "u ontvangt", "ontvangt u", "ontvangt uw Kamer", "uw Kamer ontvangt"
         "\\bu ontvangt\\b|\\bontvangt (?:u|uw Kamer)\\b|\\buw Kamer ontvangt\\b|"
         // "uw Kamer wordt ... geïnformeerd", "zal uw Kamer ... worden geïnformeerd"
-        "\\b" KAMER " (?:wordt|zal|zal worden)\\b[^.;]{0,120}\\b(?:ge[iï]nformeerd|bericht|toegezonden)\\b|"
+        "\\b" KAMER " (?:zal|zal worden)\\b[^.;]{0,120}\\b(?:ge[iï]nformeerd|bericht|toegezonden)\\b|"
         // "zal op korte termijn met uw Kamer gedeeld worden", "zal aan uw Kamer worden toegezonden"
         "\\b(?:zal|zullen)\\b[^.;]{0,80}\\b(?:met|aan) " KAMER "\\b[^.;]{0,40}\\b(?:gedeeld|toegestuurd|"
         "toegezonden|gestuurd|verzonden|aangeboden|voorgelegd)\\b|"
+        // "zal het voorstel doen intrekken": a bill withdrawn
+        "\\b" WHO " (?:zal|zullen)\\b[^.;]{0,60}\\bintrekken\\b|"
         // "doen toekomen" with a future
         "\\b(?:zal|zullen)\\b[^.;]{0,120}\\bdoen toekomen\\b|\\bdoen "
         "toekomen\\b[^.;]{0,40}\\b(?:voor|uiterlijk|in|na)\\b|"
@@ -63,7 +66,8 @@ const QRegularExpression& weakCues()
         "\\b" WHO " (?:zal|zullen|ga|gaan)\\b|\\b(?:zal|zullen|ga|gaan) " WHO "\\b|"
         "\\b(?:ben|zijn) (?:ik |wij |we )?bereid\\b|\\bis het kabinet bereid\\b|"
         // intentions: "ik ben voornemens", "zie ik mij genoodzaakt ... vast te leggen", "het kabinet is van plan"
-        "\\b(?:ben|is|zijn) (?:ik |wij |we |het kabinet )?(?:voornemens|van plan|van zins)\\b|"
+        "\\b(?:ben|is|zijn) (?:ik |wij |we |(?:het|dit) kabinet )?(?:tevens |ook |daarom |dan ook )?(?:voornemens|"
+        "van plan|van zins)\\b|"
         "\\b(?:ik|wij|we|het kabinet) (?:heb|hebben|heeft) het voornemen\\b|\\b(?:mijn|ons) voornemen\\b|"
         "\\bhet voornemen van het kabinet\\b|\\b(?:zie|zien) (?:ik mij|wij ons|we ons|het kabinet zich) genoodzaakt\\b|"
         "\\b" WHO " (?:neem|nemen|stel|stellen|werk|werken)\\b[^.;]{0,40}\\b(?:voor|uiterlijk)\\b|"
@@ -71,7 +75,11 @@ const QRegularExpression& weakCues()
         "\\b(?:deel|stuur|zend|informeer|bied|verwacht|streef) (?:ik|wij|we|het kabinet)\\b|"
         // a deliverable said to come: "zal ... verder uitgewerkt worden in een regeerprogramma"
         "\\b(?:zal|zullen)\\b[^.;]{0,80}\\b(?:uitgewerkt|opgesteld|gepubliceerd|verzonden|gedeeld|aangeboden|"
-        "vastgesteld|ingediend|uitgebracht|afgerond) (?:worden|zijn)\\b");
+        "vastgesteld|ingediend|uitgebracht|afgerond|besloten) (?:worden|zijn)\\b|"
+        // the present for the future: "wordt zo spoedig mogelijk gepubliceerd", "uw Kamer wordt voor de zomer
+        // geïnformeerd" (with a moment or a deliverable: "wordt jaarlijks geïnformeerd" is a habit)
+        "\\b(?:wordt|worden)\\b[^.;]{0,60}\\b(?:gepubliceerd|verzonden|gedeeld|aangeboden|toegestuurd|ingediend|"
+        "ge[iï]nformeerd|toegezonden)\\b");
     return cues;
 }
 
@@ -94,6 +102,25 @@ const QRegularExpression& otherDeliverables()
            "onderzoeksopzet|visie|verkenning|notitie|nota|voorstel|monitor|uitwerking|uitkomsten|resultaten|"
            "stand van zaken|overzicht|analyse|advies|besluit|regelgeving|wetgeving)\\b");
     return words;
+}
+
+// Acts towards others than the Kamer, which a weak cue does not make a commitment: asking the Raad van State's
+// advice.
+const QRegularExpression& towardsOthers()
+{
+    static const QRegularExpression words = rx("\\baanhangig (?:doen )?maken\\b|\\bom advies\\b");
+    return words;
+}
+
+// A speaker's line in a debate's transcript: "Minister Rutte:", "Staatssecretaris Klijnsma:", "De heer Klaver
+// (GroenLinks):", "De voorzitter:".
+const QRegularExpression& speakerLine()
+{
+    static const QRegularExpression line(
+        QStringLiteral("^[ \\t]*((?:Minister|Staatssecretaris|De minister|De staatssecretaris|De minister-president|"
+                       "De heer|Mevrouw|De voorzitter)\\b[^:\\n.]{0,100}):[ \\t]*$"),
+        QRegularExpression::MultilineOption | QRegularExpression::UseUnicodePropertiesOption);
+    return line;
 }
 
 const QRegularExpression& minister()
@@ -120,9 +147,10 @@ const QRegularExpression& reportedQuestion()
 // The writer declines, or asks.
 const QRegularExpression& negations()
 {
-    static const QRegularExpression words =
-        rx("\\b(?:niet|geen|nooit)\\b[^.;]{0,30}\\btoe(?:zeggen|zegging)\\b|\\bkan " WHO " niet\\b|\\b" WHO
-           " (?:zal|zullen|kan|kunnen|ga|gaan) (?:u |uw Kamer )?(?:daarom |dan ook )?niet\\b|\\bzal " WHO " niet\\b");
+    static const QRegularExpression words = rx(
+        "\\b(?:niet|geen|nooit)\\b[^.;]{0,30}\\btoe(?:zeggen|zegging)\\b|\\bkan " WHO " niet\\b|\\b" WHO
+        " (?:zal|zullen|kan|kunnen|ga|gaan) (?:u |uw Kamer )?(?:daarom |dan ook )?(?:niet|geen)\\b|\\b(?:zal|ga) " WHO
+        " (?:niet|geen)\\b|\\bzal (?:dat|dit|het) niet\\b");
     return words;
 }
 
@@ -254,10 +282,53 @@ QString ToezeggingDetector::tidy(QStringView span)
     return out;
 }
 
+Deadline ToezeggingDetector::deadlineIn(const QString& sentence, const QDate& written) const
+{
+    // A date in the past ("d.d. 25 oktober 2024") is history: the deadline is a later phrase.
+    qsizetype from = 0;
+    for (;;) {
+        Deadline d = m_deadlines.find(sentence.mid(from), written);
+        if (!d.found())
+            return {};
+        d.start += from;
+        if (!d.hasDate() || !written.isValid() || d.due >= written)
+            return d;
+        from = d.start + d.phrase.size();
+    }
+}
+
+QList<ToezeggingDetector::Turn> ToezeggingDetector::turns(const QString& text)
+{
+    QList<Turn> out;
+    for (auto it = speakerLine().globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const QString speaker = m.captured(1).simplified();
+        const bool government = speaker.startsWith(QLatin1String("Minister")) ||
+                                speaker.startsWith(QLatin1String("Staatssecretaris")) ||
+                                speaker.startsWith(QLatin1String("De minister")) ||
+                                speaker.startsWith(QLatin1String("De staatssecretaris"));
+        out.append({m.capturedEnd(), speaker, government});
+    }
+    // A letter may have a line like a speaker's; a transcript has many.
+    if (out.size() < 3)
+        out.clear();
+    return out;
+}
+
 QList<DetectedToezegging> ToezeggingDetector::detect(const QString& text, const QDate& written) const
 {
     QList<DetectedToezegging> out;
+    const QList<Turn> speakers = turns(text);
     for (const auto& [start, end] : sentences(text)) {
+        // In a debate only the government's members commit; a Kamerlid's "ik zal" is not a toezegging.
+        const Turn* turn = nullptr;
+        if (!speakers.isEmpty()) {
+            const auto after = std::upper_bound(speakers.begin(), speakers.end(), start,
+                                                [](qsizetype pos, const Turn& t) { return pos < t.start; });
+            if (after == speakers.begin() || !(after - 1)->government)
+                continue;
+            turn = &*(after - 1);
+        }
         const QString sentence = tidy(QStringView(text).mid(start, end - start));
         if (sentence.size() < 12 || sentence.size() > 1500 || sentence.endsWith(QLatin1Char('?')))
             continue;
@@ -267,19 +338,20 @@ QList<DetectedToezegging> ToezeggingDetector::detect(const QString& text, const 
         if (negations().match(sentence).hasMatch() && !t.kept)
             continue;
         const QRegularExpressionMatch strong = strongCues().match(sentence);
-        t.deadline = m_deadlines.find(sentence, written);
+        t.deadline = deadlineIn(sentence, written);
         if (strong.hasMatch() && (!now || t.kept)) {
             t.cue = strong.captured(0);
             t.confidence = 0.9;
         } else if (t.kept) {
             t.cue = keepsPromise().match(sentence).captured(0);
             t.confidence = 0.8;
-        } else if (!now && !reportedQuestion().match(sentence).hasMatch()) {
+        } else if (!now && !reportedQuestion().match(sentence).hasMatch() &&
+                   !towardsOthers().match(sentence).hasMatch()) {
             const QRegularExpressionMatch weak = weakCues().match(sentence);
             if (!weak.hasMatch())
                 continue;
             t.cue = weak.captured(0);
-            const bool moment = t.deadline.found() && t.deadline.start >= 0;
+            const bool moment = t.deadline.found();
             const QString deliverable = deliverableAfter(sentence, weak.capturedStart());
             if (!moment && deliverable.isEmpty())
                 continue;
@@ -292,6 +364,8 @@ QList<DetectedToezegging> ToezeggingDetector::detect(const QString& text, const 
             t.deliverable = deliverableAfter(sentence, strong.hasMatch() ? strong.capturedStart() : 0);
         if (const QRegularExpressionMatch office = minister().match(t.cue); office.hasMatch())
             t.who = office.captured(0);
+        else if (turn)
+            t.who = turn->speaker;
         t.start = start;
         t.end = end;
         t.sentence = sentence;

@@ -17,6 +17,10 @@ namespace kl {
 // it says it keeps a promise by it.
 class ToezeggingDetector {
 public:
+    // Raised when the detector finds other sentences: every letter's detections are made again on open (those
+    // the user touched stay).
+    static constexpr int kIndexVersion = 1;
+
     explicit ToezeggingDetector(const RecessCalendar& calendar = RecessCalendar::standard());
 
     // `written`: the letter's date, against which its deadlines are read.
@@ -24,10 +28,20 @@ public:
 
     // The sentences of a text as [start, end) spans: split after . ! ? before a capital, and at blank lines.
     static QList<std::pair<qsizetype, qsizetype>> sentences(const QString& text);
+    // The speakers of a debate's transcript, each from where their turn begins; empty for a letter.
+    struct Turn {
+        qsizetype start = 0;
+        QString speaker;         // "Minister Rutte"
+        bool government = false; // a minister or staatssecretaris
+    };
+    static QList<Turn> turns(const QString& text);
     // A span's words as one line: whitespace collapsed, a hyphen at a line's end joined.
     static QString tidy(QStringView span);
 
 private:
+    // The first time phrase that is not in the past.
+    Deadline deadlineIn(const QString& sentence, const QDate& written) const;
+
     DeadlineParser m_deadlines;
 };
 
