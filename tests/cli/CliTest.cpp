@@ -670,3 +670,62 @@ TEST_CASE("check names a lost copy and check --repair copies it again from the o
     CHECK(repaired.out.contains(("copied again from " + original).toUtf8()));
     CHECK(repaired.out.contains("library ok: 1 letters"));
 }
+
+TEST_CASE("toezeggingen lists the seed letter's commitment and toezegging marks it kept and dismisses it")
+{
+    if (!TestPaths::haveCorpus()) {
+        WARN("SKIPPED: the corpus is not there");
+        return;
+    }
+    QTemporaryDir lib;
+    const QStringList in = {QStringLiteral("--library"), lib.path()};
+    REQUIRE(
+        cli(in + QStringList{QStringLiteral("import"),
+                             TestPaths::corpus(QStringLiteral("txt/kst-19637-3274__brief-minister-asiel-migratie.txt")),
+                             TestPaths::corpus(QStringLiteral("xml/kst-19637-3194__motie.xml"))})
+            .exitCode == 0);
+    const QJsonArray open = json(cli(in + QStringList{QStringLiteral("toezeggingen"), QStringLiteral("--dossier"),
+                                                      QStringLiteral("19637"), QStringLiteral("--json")})
+                                     .out)
+                                .toArray();
+    REQUIRE(open.size() == 1);
+    const QJsonObject seed = open.first().toObject();
+    CHECK(seed.value("text").toString() == QStringLiteral("Ik kom hier separaat op terug."));
+    CHECK(seed.value("who").toString().contains(QStringLiteral("Asiel en Migratie")));
+    CHECK(seed.value("deadline").toObject().value("due").isNull());
+    CHECK(seed.value("state").toString() == QStringLiteral("open"));
+    CHECK(seed.value("dossier").toString() == QStringLiteral("19637"));
+    const QString id = QString::number(seed.value("id").toInt());
+
+    const Run kept = cli(in + QStringList{QStringLiteral("toezegging"), id, QStringLiteral("--kept-by"),
+                                          QStringLiteral("kst-19637-3194"), QStringLiteral("--json")});
+    REQUIRE(kept.exitCode == 0);
+    CHECK(json(kept.out).toObject().value("status").toString() == QStringLiteral("kept"));
+    CHECK(cli(in + QStringList{QStringLiteral("toezeggingen"), QStringLiteral("--dossier"), QStringLiteral("19637")})
+              .out.contains("no toezeggingen"));
+    CHECK(json(cli(in + QStringList{QStringLiteral("toezeggingen"), QStringLiteral("--status"), QStringLiteral("kept"),
+                                    QStringLiteral("--json")})
+                   .out)
+              .toArray()
+              .size() == 1);
+
+    REQUIRE(cli(in + QStringList{QStringLiteral("toezegging"), id, QStringLiteral("--dismiss")}).exitCode == 0);
+    CHECK(json(cli(in + QStringList{QStringLiteral("toezeggingen"), QStringLiteral("--status"), QStringLiteral("all"),
+                                    QStringLiteral("--json")})
+                   .out)
+              .toArray()
+              .isEmpty());
+    // Importing the letter's other rendition finds the sentence again, and it stays dismissed.
+    REQUIRE(cli(in +
+                QStringList{QStringLiteral("import"),
+                            TestPaths::corpus(QStringLiteral("txt/kst-19637-3274__brief-minister-asiel-migratie.txt"))})
+                .exitCode == 0);
+    CHECK(json(cli(in + QStringList{QStringLiteral("toezeggingen"), QStringLiteral("--status"),
+                                    QStringLiteral("dismissed"), QStringLiteral("--json")})
+                   .out)
+              .toArray()
+              .size() == 1);
+    CHECK(cli(in + QStringList{QStringLiteral("toezeggingen"), QStringLiteral("--status"), QStringLiteral("bogus")})
+              .exitCode == 2);
+    CHECK(cli(in + QStringList{QStringLiteral("toezegging"), QStringLiteral("999")}).exitCode == 1);
+}

@@ -31,4 +31,6 @@ std::unique_ptr<CliCommand> makeVotesCommand();
 std::unique_ptr<CliCommand> makeEditCommand();
 std::unique_ptr<CliCommand> makeRemoveCommand();
 std::unique_ptr<CliCommand> makeMergeCommand();
+std::unique_ptr<CliCommand> makeToezeggingenCommand();
+std::unique_ptr<CliCommand> makeToezeggingCommand();
 } // namespace kl

@@ -17,8 +17,9 @@ struct LibraryChange {
         ColorMeanings = 0x10, // the meanings of the highlight colours
         // Another process (the CLI, a second window) wrote to the library: anything may have changed.
         External = 0x20,
-        Followed = 0x40, // the followed dossiers, their cursors and unread counts
-        Everything = 0x7f,
+        Followed = 0x40,     // the followed dossiers, their cursors and unread counts
+        Toezeggingen = 0x80, // toezeggingen found, added, edited, kept or dismissed
+        Everything = 0xff,
     };
     Q_DECLARE_FLAGS(Parts, Part)
 

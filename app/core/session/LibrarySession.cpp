@@ -16,8 +16,14 @@
 #include "library/LibraryBatch.h"
 #include "links/LinkStore.h"
 #include "search/SavedSearchStore.h"
+#include "toezeggingen/DeadlineParser.h"
+#include "toezeggingen/ToezeggingDetector.h"
+#include "toezeggingen/ToezeggingStore.h"
 
+#include <QLocale>
 #include <QUndoStack>
+
+#include <algorithm>
 
 namespace kl {
 
@@ -26,6 +32,8 @@ namespace {
 using AnnotationCommand = ItemCommand<AnnotationStore, Annotation>;
 using LinkCommand = ItemCommand<LinkStore, Link>;
 using EditLink = EditItemCommand<LinkStore, Link>;
+using ToezeggingCommand = ItemCommand<ToezeggingStore, Toezegging>;
+using EditToezegging = EditItemCommand<ToezeggingStore, Toezegging>;
 
 } // namespace
 
@@ -36,6 +44,7 @@ LibrarySession::LibrarySession(Library& library, QObject* parent)
     , m_links(std::make_unique<LinkStore>(library))
     , m_savedSearches(std::make_unique<SavedSearchStore>(library))
     , m_locator(std::make_unique<PassageLocator>(library))
+    , m_toezeggingen(std::make_unique<ToezeggingStore>(library))
     , m_outcome(std::make_unique<CommandOutcome>())
     , m_undo(new QUndoStack(this))
 {
@@ -318,6 +327,95 @@ Result<void> LibrarySession::mergeLetters(qint64 keep, qint64 other)
             return Error::notFound(tr("no letter %1 in the library").arg(id));
     const Result<qint64> done = push(new MergeLettersCommand(m_library, keep, other, *m_outcome));
     return done ? Result<void>() : done.error();
+}
+
+Result<qint64> LibrarySession::addToezegging(const Passage& from)
+{
+    const std::optional<LetterRecord> letter = m_library.letter(from.letterId);
+    if (!letter)
+        return Error::notFound(tr("that document is not in the library"));
+    Toezegging t;
+    t.origin = Toezegging::Origin::Manual;
+    t.letterId = from.letterId;
+    t.renditionId = from.renditionId;
+    t.anchor = from.anchor;
+    t.text = ToezeggingDetector::tidy(from.anchor.exact);
+    if (t.text.isEmpty())
+        return Error::invalid(tr("select the words of the toezegging first"));
+    t.who = letter->metadata.sender;
+    t.madeOn = letter->metadata.date;
+    const Deadline deadline = DeadlineParser().find(t.text, letter->metadata.date);
+    t.deadlinePhrase = deadline.phrase;
+    t.due = deadline.due;
+    t.statusByUser = true;
+    return push(new ToezeggingCommand(ToezeggingCommand::Add, *m_toezeggingen, t, tr("Add toezegging"), *m_outcome));
+}
+
+Result<void> LibrarySession::editToezegging(qint64 id, const std::function<void(Toezegging&)>& change,
+                                            const QString& text)
+{
+    const std::optional<Toezegging> before = m_toezeggingen->toezegging(id);
+    if (!before)
+        return Error::notFound(tr("no toezegging %1").arg(id));
+    Toezegging after = *before;
+    change(after);
+    const Result<qint64> done = push(new EditToezegging(*m_toezeggingen, *before, after, text, *m_outcome));
+    return done ? Result<void>() : done.error();
+}
+
+Result<void> LibrarySession::setToezeggingStatus(qint64 id, Toezegging::Status status)
+{
+    return editToezegging(
+        id,
+        [status](Toezegging& t) {
+            t.status = status;
+            t.statusByUser = true;
+        },
+        tr("Set toezegging status"));
+}
+
+Result<void> LibrarySession::setToezeggingDeadline(qint64 id, const QDate& due, const QString& phrase)
+{
+    return editToezegging(
+        id,
+        [&](Toezegging& t) {
+            t.due = due;
+            t.deadlinePhrase = phrase.isEmpty() && due.isValid()
+                                   ? QLocale(QLocale::Dutch).toString(due, QStringLiteral("d MMMM yyyy"))
+                                   : phrase;
+        },
+        tr("Change toezegging deadline"));
+}
+
+Result<void> LibrarySession::markToezeggingKept(qint64 id, qint64 letterId)
+{
+    const std::optional<LetterRecord> letter = m_library.letter(letterId);
+    if (!letter)
+        return Error::notFound(tr("that document is not in the library"));
+    return editToezegging(
+        id,
+        [letterId](Toezegging& t) {
+            const bool known = std::any_of(t.keptBy.begin(), t.keptBy.end(),
+                                           [&](const ToezeggingFulfilment& f) { return f.letterId == letterId; });
+            if (!known)
+                t.keptBy.append({letterId, QString()});
+            t.status = Toezegging::Status::Kept;
+            t.statusByUser = true;
+        },
+        tr("Mark toezegging kept by %1").arg(letter->displayTitle()));
+}
+
+Result<void> LibrarySession::dismissToezegging(qint64 id)
+{
+    const std::optional<Toezegging> t = m_toezeggingen->toezegging(id);
+    if (!t)
+        return Error::notFound(tr("no toezegging %1").arg(id));
+    if (t->origin == Toezegging::Origin::Manual) {
+        const Result<qint64> done = push(
+            new ToezeggingCommand(ToezeggingCommand::Remove, *m_toezeggingen, *t, tr("Delete toezegging"), *m_outcome));
+        return done ? Result<void>() : done.error();
+    }
+    return setToezeggingStatus(id, Toezegging::Status::Dismissed);
 }
 
 Result<qint64> LibrarySession::pushImport(const QString& text, const QList<Annotation>& annotations)

@@ -8,6 +8,7 @@
 #include "export/W3cAnnotations.h"
 #include "links/Link.h"
 #include "search/SearchQuery.h"
+#include "toezeggingen/Toezegging.h"
 
 #include <QObject>
 
@@ -24,6 +25,7 @@ class Library;
 class LinkStore;
 class PassageLocator;
 class SavedSearchStore;
+class ToezeggingStore;
 struct CommandOutcome;
 
 // One user's work on one library: the stores, the one undo stack and every edit a user can make, as Okular's
@@ -45,6 +47,7 @@ public:
     const LinkStore& links() const { return *m_links; }
     const SavedSearchStore& savedSearches() const { return *m_savedSearches; }
     const PassageLocator& passages() const { return *m_locator; }
+    const ToezeggingStore& toezeggingen() const { return *m_toezeggingen; }
     QUndoStack* undoStack() const { return m_undo; }
 
     // Annotations. A new one gets its id; every call is one undo step.
@@ -94,6 +97,17 @@ public:
     // keep's details stay. One undo step.
     Result<void> mergeLetters(qint64 keep, qint64 other);
 
+    // Toezeggingen: each edit one undo step. A toezegging added by hand from a selection of a letter, made by the
+    // letter's sender on its date, its deadline read from the selected words.
+    Result<qint64> addToezegging(const Passage& from);
+    Result<void> setToezeggingStatus(qint64 id, Toezegging::Status status);
+    // An invalid `due` takes the date away; `phrase` is kept as written when given.
+    Result<void> setToezeggingDeadline(qint64 id, const QDate& due, const QString& phrase = QString());
+    // Kept by this letter (added to the ones that keep it) and marked kept.
+    Result<void> markToezeggingKept(qint64 id, qint64 letterId);
+    // A false detection: kept as dismissed, so it is not found again; one added by hand is deleted.
+    Result<void> dismissToezegging(qint64 id);
+
     // Annotations from elsewhere, each import one undo step (a macro) and one change notice.
     Result<W3cAnnotations::ImportResult> importW3c(const QByteArray& json);
     Result<PdfAnnotationImporter::Result> importPdfAnnotations(qint64 letterId, const QString& pdfPath);
@@ -107,6 +121,7 @@ private:
     Result<qint64> push(QUndoCommand* command);
     Result<void> editAnnotation(qint64 id, const std::function<void(Annotation&)>& change, const QString& text);
     Result<qint64> addLink(const Link& link);
+    Result<void> editToezegging(qint64 id, const std::function<void(Toezegging&)>& change, const QString& text);
     // The annotations an importer found, added as one undo step.
     Result<qint64> pushImport(const QString& text, const QList<Annotation>& annotations);
     static AnnotationSink collectInto(QList<Annotation>& list);
@@ -116,6 +131,7 @@ private:
     std::unique_ptr<LinkStore> m_links;
     std::unique_ptr<SavedSearchStore> m_savedSearches;
     std::unique_ptr<PassageLocator> m_locator;
+    std::unique_ptr<ToezeggingStore> m_toezeggingen;
     std::unique_ptr<CommandOutcome> m_outcome;
     QUndoStack* m_undo;
 };

@@ -204,21 +204,19 @@ Result<QList<Toezegging>> ToezeggingRepository::list(const Filter& filter) const
     QVariantList binds;
     if (!filter.dismissed)
         where.append(QStringLiteral("t.status <> 'dismissed'"));
-    // Numbered parameters: a value may stand in several places.
-    auto bind = [&binds](const QVariant& v) {
-        binds.append(v);
-        return QStringLiteral("?%1").arg(binds.size());
-    };
-    if (filter.letterId)
-        where.append(QStringLiteral("t.letter_id = %1").arg(bind(filter.letterId)));
+    if (filter.letterId) {
+        where.append(QStringLiteral("t.letter_id = ?"));
+        binds.append(filter.letterId);
+    }
     if (!filter.dossier.isEmpty()) {
+        // Qt's SQLite driver binds only plain placeholders: a value that stands twice is bound twice.
         const auto [number, addition] = dossierParts(filter.dossier);
         const QString key = addition.isEmpty() ? number : number + QLatin1Char('-') + addition;
-        const QString k = bind(key), a = bind(addition), prefix = bind(number + QStringLiteral("-%")), n = bind(number);
-        where.append(QStringLiteral("(t.dossier = %1 OR (%2 = '' AND t.dossier LIKE %3) OR t.letter_id IN (SELECT "
+        where.append(QStringLiteral("(t.dossier = ? OR (? = '' AND t.dossier LIKE ?) OR t.letter_id IN (SELECT "
                                     "ld.letter_id FROM letter_dossiers ld JOIN dossiers d ON d.id = ld.dossier_id "
-                                    "WHERE d.number = %4 AND (%2 = '' OR d.addition = %2)))")
-                         .arg(k, a, prefix, n));
+                                    "WHERE d.number = ? AND (? = '' OR d.addition = ?)))"));
+        const QVariant a = sql::notNull(addition);
+        binds += QVariantList{key, a, number + QStringLiteral("-%"), number, a, a};
     }
     const QString clause = where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QLatin1String(" AND "));
     return query(clause + QStringLiteral(" ORDER BY t.due IS NULL, t.due, t.made_on, t.id"), binds);
@@ -227,11 +225,11 @@ Result<QList<Toezegging>> ToezeggingRepository::list(const Filter& filter) const
 Result<QList<Toezegging>> ToezeggingRepository::keptBy(qint64 letterId) const
 {
     return query(QStringLiteral("WHERE t.id IN (SELECT f.toezegging_id FROM toezegging_fulfilments f WHERE "
-                                "f.letter_id = ?1 OR (f.document_number <> '' AND (f.document_number IN (SELECT "
-                                "o.document_number FROM official_records o WHERE o.letter_id = ?1) OR "
-                                "f.document_number = (SELECT l.zaak FROM letters l WHERE l.id = ?1)))) "
+                                "f.letter_id = ? OR (f.document_number <> '' AND (f.document_number IN (SELECT "
+                                "o.document_number FROM official_records o WHERE o.letter_id = ?) OR "
+                                "f.document_number = (SELECT l.zaak FROM letters l WHERE l.id = ?)))) "
                                 "ORDER BY t.due IS NULL, t.due, t.id"),
-                 {letterId});
+                 {letterId, letterId, letterId});
 }
 
 Result<void> ToezeggingRepository::replaceDetected(qint64 letterId, qint64 renditionId, const QString& renditionText,

@@ -1,6 +1,45 @@
 #include "Toezegging.h"
 
+#include <QJsonArray>
+
 namespace kl {
+
+QString Toezegging::state(const QDate& today) const
+{
+    if (isOverdue(today))
+        return QStringLiteral("overdue");
+    if (isDueSoon(today))
+        return QStringLiteral("due-soon");
+    return statusName(status);
+}
+
+QJsonObject Toezegging::toJson(const QDate& today) const
+{
+    auto orNull = [](const QString& s) { return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s); };
+    auto date = [](const QDate& d) { return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(); };
+    QJsonArray kept;
+    for (const ToezeggingFulfilment& f : keptBy)
+        kept.append(QJsonObject{{"letter", f.letterId ? QJsonValue(f.letterId) : QJsonValue()},
+                                {"documentNumber", orNull(f.documentNumber)}});
+    return QJsonObject{{"id", id},
+                       {"origin", originName(origin)},
+                       {"number", orNull(number)},
+                       {"letter", letterId ? QJsonValue(letterId) : QJsonValue()},
+                       {"dossier", orNull(dossier)},
+                       {"text", this->text},
+                       {"who", orNull(who)},
+                       {"madeTo", orNull(madeTo)},
+                       {"ministry", orNull(ministry)},
+                       {"activity", orNull(activity)},
+                       {"deliverable", orNull(deliverable)},
+                       {"deadline", QJsonObject{{"phrase", orNull(deadlinePhrase)}, {"due", date(due)}}},
+                       {"madeOn", date(madeOn)},
+                       {"status", statusName(status)},
+                       {"state", state(today)},
+                       {"officialStatus", orNull(officialStatus)},
+                       {"confidence", confidence},
+                       {"keptBy", kept}};
+}
 
 QString Toezegging::statusName(Status status)
 {

@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -55,6 +56,11 @@ struct Toezegging {
     {
         return isOpen() && due.isValid() && due >= today && due <= today.addDays(days);
     }
+
+    // As `kamerlezer-cli toezeggingen --json` prints it; `today` decides "overdue" and "due soon".
+    QJsonObject toJson(const QDate& today) const;
+    // "overdue", "due-soon", "open", "partly-kept", "kept", "lapsed", "dismissed".
+    QString state(const QDate& today) const;
 
     static QString statusName(Status status); // "open", "partly-kept", "kept", "lapsed", "dismissed"
     static Status statusFromName(const QString& name, bool* ok = nullptr);
