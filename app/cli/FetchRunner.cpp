@@ -1,5 +1,7 @@
 #include "FetchRunner.h"
 
+#include "fetch/ToezeggingFetch.h"
+
 #include "CliCommand.h"
 
 #include "fetch/FetchJob.h"
@@ -105,7 +107,22 @@ FetchSummary FetchRunner::fetch(const QList<FetchTarget>& targets)
 
 FetchSummary FetchRunner::update(const QList<FollowedDossier>& dossiers)
 {
-    return run([&](FetchJob& job) { job.update(dossiers); });
+    const FetchSummary summary = run([&](FetchJob& job) { job.update(dossiers); });
+    if (summary.cancelled)
+        return summary;
+    // Then the register of toezeggingen made in the dossiers' debates, with the statuses it has now.
+    ToezeggingFetch toezeggingen(m_cli.library(), FetchSources::current());
+    QEventLoop loop;
+    QObject::connect(&toezeggingen, &ToezeggingFetch::finished, &loop, &QEventLoop::quit);
+    toezeggingen.start(dossiers);
+    loop.exec();
+    for (const QString& e : toezeggingen.errors())
+        CliContext::error(QStringLiteral("toezeggingen of %1").arg(e));
+    m_toezeggingenFailed = !toezeggingen.errors().isEmpty();
+    if (!m_quiet)
+        CliContext::out(
+            QStringLiteral("toezeggingen: %1 new, %2 updated\n").arg(toezeggingen.added()).arg(toezeggingen.updated()));
+    return summary;
 }
 
 } // namespace kl

@@ -20,12 +20,15 @@ public:
     FetchSummary update(const QList<FollowedDossier>& dossiers);
     // Lines per publication are left out (update --json prints the summary only).
     void setQuiet(bool quiet) { m_quiet = quiet; }
+    // After update(): the register of toezeggingen could not be read for every dossier.
+    bool toezeggingenFailed() const { return m_toezeggingenFailed; }
 
 private:
     template <typename Start> FetchSummary run(Start start);
 
     CliContext& m_cli;
     bool m_quiet = false;
+    bool m_toezeggingenFailed = false;
 };
 
 } // namespace kl

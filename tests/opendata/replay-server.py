@@ -170,6 +170,8 @@ RECORDED_NAVS = {
     "Besluit": {"Agendapunt", "Stemming", "Zaak"},
     "Agendapunt": {"Zaak", "Besluit"},
     "Stemming": {"Besluit", "Fractie", "Persoon"},
+    "Activiteit": {"Agendapunt", "Toezegging"},
+    "Toezegging": {"Activiteit", "ToegezegdAanPersoon"},
 }
 REPLACES = re.compile(r"\(t\.v\.v\. \d+(?:-[A-Z]+)?-(\d+)\)")
 
@@ -202,6 +204,9 @@ class Recordings:
         self.publications = os.path.join(tk, "dossier-19637", "publications")
         if not self.zaken or not self.stemmingen:
             raise SystemExit(f"replay-server: no recorded Zaken or Stemmingen under {tk}")
+        # Not recorded: Toezegging rows made in the service's shape (see its "about"), beside this script.
+        self.toezeggingen = json.loads(read_text(os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                                              "toezeggingen.json")))
 
 
 def dossier_19637():
@@ -231,6 +236,7 @@ class Graph:
             for document in raw["Document"]:
                 zaak.navs["Document"].append(self.document(document, zaak, base))
         self.link_votes(copy.deepcopy(recordings.stemmingen), zaken)
+        self.link_toezeggingen(copy.deepcopy(recordings.toezeggingen), zaken)
         self.dossier.navs = {"Document": self.sets["Document"], "Zaak": self.sets["Zaak"]}
         self.by_id = {name: {e.props["Id"].lower(): e for e in rows} for name, rows in self.sets.items()}
 
@@ -281,6 +287,26 @@ class Graph:
                 if 1 <= k <= len(ordered):
                     besluit.navs["Zaak"].append(ordered[k - 1])
                     ordered[k - 1].navs["Besluit"].append(besluit)
+
+    def link_toezeggingen(self, fixture, zaken):
+        """Activiteit -> Agendapunt -> Zaak, and Toezegging -> Activiteit and the member it was made to."""
+        self.sets["Activiteit"], self.sets["Toezegging"] = [], []
+        activiteiten = {}
+        for raw in fixture["Activiteit"]:
+            point = raw.pop("_agendapunt")
+            agendapunt = Entity("Agendapunt", {"Id": point["Id"], "Onderwerp": point["Onderwerp"]},
+                                {"Zaak": [zaken[point["_zaak"]]], "Besluit": []})
+            self.sets["Agendapunt"].append(agendapunt)
+            activiteit = Entity("Activiteit", raw, {"Agendapunt": [agendapunt], "Toezegging": []})
+            activiteiten[raw["Id"]] = activiteit
+            self.sets["Activiteit"].append(activiteit)
+        for raw in fixture["Toezegging"]:
+            activiteit = activiteiten[raw.pop("_activiteit")]
+            member = raw.pop("_aan")
+            toezegging = Entity("Toezegging", raw, {"Activiteit": [activiteit], "ToegezegdAanPersoon":
+                                                    [Entity("Persoon", member)] if member else []})
+            activiteit.navs["Toezegging"].append(toezegging)
+            self.sets["Toezegging"].append(toezegging)
 
     def document_by_number(self, number):
         return next((d for d in self.sets["Document"] if d.props["DocumentNummer"] == number), None)
@@ -1168,6 +1194,8 @@ class State:
             for action in ("touch", "delete"):
                 if action in command:
                     self.change(action, command[action])
+            if "toezegging" in command:
+                self.change_toezegging(command)
             if "fail" in command:
                 self.rules.append(self.rule(command))
             return {"rules": list(self.rules)}
@@ -1186,6 +1214,20 @@ class State:
         if "retryAfter" in command or fail == 429:
             rule["retryAfter"] = int(command.get("retryAfter", 1))
         return rule
+
+    def change_toezegging(self, command):
+        """{"toezegging": "TZ202410-113", "status": "Voldaan", "kamerbrief": "2025D43239"}: the register's row
+        changed now."""
+        row = next((t for t in self.graph.sets["Toezegging"] if t.props["Nummer"] == command["toezegging"]), None)
+        if row is None:
+            raise ValueError(f"no Toezegging {command['toezegging']}")
+        clock = (datetime.now(timezone.utc) - EPOCH) // timedelta(microseconds=1) * 10
+        self.last_change = max(clock, self.last_change + 1)
+        row.props["ApiGewijzigdOp"] = timestamp_text(self.last_change)
+        if "status" in command:
+            row.props["Status"] = command["status"]
+        if "kamerbrief" in command:
+            row.props["KamerbriefNakoming"] = command["kamerbrief"]
 
     def change(self, action, number):
         """touch: the Document (by DocumentNummer) and its Zaak changed now; delete: the Document removed now.

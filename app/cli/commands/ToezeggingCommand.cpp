@@ -1,9 +1,13 @@
 #include "Commands.h"
 
 #include "JsonOutput.h"
+#include "fetch/ToezeggingFetch.h"
 #include "library/Library.h"
 #include "session/LibrarySession.h"
 #include "toezeggingen/ToezeggingStore.h"
+
+#include <QEventLoop>
+#include <QRegularExpression>
 
 namespace kl {
 
@@ -14,13 +18,15 @@ class ToezeggingCommand final : public CliCommand {
 public:
     ToezeggingCommand()
         : CliCommand("toezegging",
-                     "  toezegging ID [--kept-by LETTER | --dismiss | --status S | --due DATE] [--json]\n"
+                     "  toezegging ID [--kept-by LETTER | --dismiss | --status S | --due DATE] [--fetch] [--json]\n"
                      "                                      show one (ID or TZ number), mark it kept, dismiss it, "
                      "set its status or deadline\n",
                      {CliOptions::json(),
                       QCommandLineOption(QStringLiteral("kept-by"), QStringLiteral("The letter that keeps it."),
                                          QStringLiteral("LETTER")),
                       QCommandLineOption(QStringLiteral("dismiss"), QStringLiteral("Not a toezegging.")),
+                      QCommandLineOption(QStringLiteral("fetch"),
+                                         QStringLiteral("Ask the Kamer's register for it again (a TZ number).")),
                       QCommandLineOption(QStringLiteral("status"), QStringLiteral("open, partly-kept, kept or lapsed."),
                                          QStringLiteral("S")),
                       QCommandLineOption(QStringLiteral("due"), QStringLiteral("Its deadline (YYYY-MM-DD; none)."),
@@ -38,7 +44,22 @@ public:
             return cli.usageError(QStringLiteral("give one of --kept-by, --dismiss, --status and --due"));
         if (!cli.openLibrary())
             return 1;
-        const std::optional<Toezegging> t = cli.session().toezeggingen().find(args.first());
+        std::optional<Toezegging> t = cli.session().toezeggingen().find(args.first());
+        // A register number not yet here, or asked again: from the Tweede Kamer.
+        static const QRegularExpression number(QStringLiteral("^TZ\\d{6}-\\d+$"),
+                                               QRegularExpression::CaseInsensitiveOption);
+        if ((!t || cli.isSet("fetch")) && number.match(args.first().trimmed()).hasMatch()) {
+            ToezeggingFetch fetch(cli.library(), FetchSources::current());
+            QEventLoop loop;
+            QObject::connect(&fetch, &ToezeggingFetch::finished, &loop, &QEventLoop::quit);
+            fetch.start({}, {args.first()});
+            loop.exec();
+            for (const QString& e : fetch.errors())
+                cli.error(QStringLiteral("Tweede Kamer open data: %1").arg(e));
+            if (!fetch.errors().isEmpty())
+                return 1;
+            t = cli.session().toezeggingen().find(args.first());
+        }
         if (!t) {
             cli.error(QStringLiteral("%1: no such toezegging").arg(args.first()));
             return 1;

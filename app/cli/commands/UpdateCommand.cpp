@@ -42,7 +42,7 @@ public:
             cli.out(QString::fromUtf8(JsonOutput::print(UpdateReport::json(summary))));
         else
             UpdateReport::print(summary);
-        return summary.failed() ? 1 : 0;
+        return summary.failed() || runner.toezeggingenFailed() ? 1 : 0;
     }
 };
 

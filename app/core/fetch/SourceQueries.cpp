@@ -84,6 +84,27 @@ QUrl SourceQueries::tkDocumentById(const QString& guid) const
     return odata(QStringLiteral("Document(%1)").arg(guid), {{QStringLiteral("$expand"), QLatin1String(kExpand)}});
 }
 
+QUrl SourceQueries::tkDossierToezeggingen(const Dossier& dossier, const QString& since) const
+{
+    QString filter = QStringLiteral("Verwijderd eq false and Activiteit/any(a:a/Agendapunt/any(p:p/Zaak/any(z:"
+                                    "z/Kamerstukdossier/any(k:%1))))")
+                         .arg(dossierCondition(dossier));
+    if (!since.isEmpty())
+        filter += QStringLiteral(" and ApiGewijzigdOp ge %1").arg(since);
+    return odata(QStringLiteral("Toezegging"),
+                 {{QStringLiteral("$filter"), filter},
+                  {QStringLiteral("$expand"), QStringLiteral("Activiteit,ToegezegdAanPersoon")},
+                  {QStringLiteral("$orderby"), QStringLiteral("ApiGewijzigdOp")}});
+}
+
+QUrl SourceQueries::tkToezeggingByNumber(const QString& number) const
+{
+    return odata(
+        QStringLiteral("Toezegging"),
+        {{QStringLiteral("$filter"), QStringLiteral("Verwijderd eq false and Nummer eq %1").arg(literal(number))},
+         {QStringLiteral("$expand"), QStringLiteral("Activiteit,ToegezegdAanPersoon")}});
+}
+
 QUrl SourceQueries::tkVotes(const QString& zaak) const
 {
     return odata(QStringLiteral("Besluit"),

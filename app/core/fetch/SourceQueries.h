@@ -22,6 +22,10 @@ public:
     QUrl tkDossierDocuments(const Dossier& dossier, const QString& since, bool deleted = false) const;
     QUrl tkDocumentByNumber(const QString& number) const;
     QUrl tkDocumentById(const QString& guid) const;
+    // The toezeggingen made in debates on the dossier's zaken (Activiteit -> Agendapunt -> Zaak -> dossier), changed
+    // since `since` (all when empty), with their debate and the member they were made to; one by its number.
+    QUrl tkDossierToezeggingen(const Dossier& dossier, const QString& since) const;
+    QUrl tkToezeggingByNumber(const QString& number) const;
     // The Besluiten on a Zaak ("2025Z18580") with their Stemmingen.
     QUrl tkVotes(const QString& zaak) const;
 

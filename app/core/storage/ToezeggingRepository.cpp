@@ -232,6 +232,51 @@ Result<QList<Toezegging>> ToezeggingRepository::keptBy(qint64 letterId) const
                  {letterId, letterId, letterId});
 }
 
+Result<bool> ToezeggingRepository::storeRegistered(const Toezegging& registered)
+{
+    Result<std::optional<Toezegging>> stored = byNumber(registered.number);
+    if (!stored)
+        return stored.error();
+    const QDateTime now = QDateTime::fromString(storedNow(), Qt::ISODateWithMs);
+    if (!*stored) {
+        Toezegging t = registered;
+        t.created = t.modified = now;
+        if (Result<void> r = add(t); !r)
+            return r.error();
+        return true;
+    }
+    Toezegging t = **stored;
+    const bool registerChanged = t.officialStatus.compare(registered.officialStatus, Qt::CaseInsensitive) != 0;
+    if (registerChanged || !t.statusByUser) {
+        t.status = registered.status;
+        t.statusByUser = false;
+        t.due = registered.due;
+    }
+    t.officialStatus = registered.officialStatus;
+    t.tkId = registered.tkId;
+    t.text = registered.text;
+    t.who = registered.who;
+    t.madeTo = registered.madeTo;
+    t.ministry = registered.ministry;
+    t.activity = registered.activity;
+    t.madeOn = registered.madeOn;
+    if (!registered.dossier.isEmpty())
+        t.dossier = registered.dossier;
+    QList<ToezeggingFulfilment> kept = registered.keptBy;
+    for (const ToezeggingFulfilment& f : t.keptBy)
+        if (f.documentNumber.isEmpty() && !kept.contains(f))
+            kept.append(f);
+    // Read back, a number the register names has its letter filled in: compare by number.
+    for (ToezeggingFulfilment& f : kept)
+        if (!f.documentNumber.isEmpty())
+            f.letterId = 0;
+    t.keptBy = kept;
+    t.modified = now;
+    if (Result<void> r = update(t); !r)
+        return r.error();
+    return false;
+}
+
 Result<void> ToezeggingRepository::replaceDetected(qint64 letterId, qint64 renditionId, const QString& renditionText,
                                                    const QList<DetectedToezegging>& found, const QString& sender,
                                                    const QDate& madeOn)

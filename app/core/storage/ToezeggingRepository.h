@@ -37,6 +37,11 @@ public:
     // The toezeggingen that this letter keeps.
     Result<QList<Toezegging>> keptBy(qint64 letterId) const;
 
+    // A toezegging as the Kamer's register has it now, by its number: added (true), or the stored one brought up
+    // to date (false). What the user set stays unless the register changed it since: a status the register
+    // changes is taken; the letters the user chose stay beside the ones the register names.
+    Result<bool> storeRegistered(const Toezegging& registered);
+
     // The detections of a letter replaced by `found`: those the user has touched (a status or deadline set, kept
     // by a letter, dismissed) stay, and a detection of a sentence they hold is not added again.
     Result<void> replaceDetected(qint64 letterId, qint64 renditionId, const QString& renditionText,
