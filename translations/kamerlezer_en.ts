@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>KeptByCandidates</name>
+    <message>
+        <source>cites %1</source>
+        <translation>cites %1</translation>
+    </message>
+    <message>
+        <source>says ‘toezegging’</source>
+        <translation>says ‘toezegging’</translation>
+    </message>
+    <message>
+        <source>about: %1</source>
+        <translation>about: %1</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>%1: cannot open the PDF</source>
@@ -2014,6 +2029,34 @@
     <message>
         <source>a document cannot be merged with itself</source>
         <translation>a document cannot be merged with itself</translation>
+    </message>
+    <message>
+        <source>select the words of the toezegging first</source>
+        <translation>select the words of the toezegging first</translation>
+    </message>
+    <message>
+        <source>Add toezegging</source>
+        <translation>Add toezegging</translation>
+    </message>
+    <message>
+        <source>no toezegging %1</source>
+        <translation>no toezegging %1</translation>
+    </message>
+    <message>
+        <source>Set toezegging status</source>
+        <translation>Set toezegging status</translation>
+    </message>
+    <message>
+        <source>Change toezegging deadline</source>
+        <translation>Change toezegging deadline</translation>
+    </message>
+    <message>
+        <source>Mark toezegging kept by %1</source>
+        <translation>Mark toezegging kept by %1</translation>
+    </message>
+    <message>
+        <source>Delete toezegging</source>
+        <translation>Delete toezegging</translation>
     </message>
 </context>
 <context>

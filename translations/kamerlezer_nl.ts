@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>KeptByCandidates</name>
+    <message>
+        <source>cites %1</source>
+        <translation>noemt %1</translation>
+    </message>
+    <message>
+        <source>says ‘toezegging’</source>
+        <translation>spreekt van ‘toezegging’</translation>
+    </message>
+    <message>
+        <source>about: %1</source>
+        <translation>over: %1</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>%1: cannot open the PDF</source>
@@ -2014,6 +2029,34 @@
     <message>
         <source>a document cannot be merged with itself</source>
         <translation>een document kan niet met zichzelf worden samengevoegd</translation>
+    </message>
+    <message>
+        <source>select the words of the toezegging first</source>
+        <translation>selecteer eerst de woorden van de toezegging</translation>
+    </message>
+    <message>
+        <source>Add toezegging</source>
+        <translation>Toezegging toevoegen</translation>
+    </message>
+    <message>
+        <source>no toezegging %1</source>
+        <translation>geen toezegging %1</translation>
+    </message>
+    <message>
+        <source>Set toezegging status</source>
+        <translation>Status van toezegging wijzigen</translation>
+    </message>
+    <message>
+        <source>Change toezegging deadline</source>
+        <translation>Termijn van toezegging wijzigen</translation>
+    </message>
+    <message>
+        <source>Mark toezegging kept by %1</source>
+        <translation>Toezegging nagekomen met %1</translation>
+    </message>
+    <message>
+        <source>Delete toezegging</source>
+        <translation>Toezegging verwijderen</translation>
     </message>
 </context>
 <context>
