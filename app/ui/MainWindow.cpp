@@ -30,6 +30,7 @@
 #include "SampleLetters.h"
 #include "SearchPanel.h"
 #include "ShortcutsDialog.h"
+#include "ToezeggingenPanel.h"
 #include "anchor/FoldedText.h"
 #include "annotations/AnnotationStore.h"
 #include "library/FollowedDossiers.h"
@@ -102,6 +103,7 @@ MainWindow::MainWindow(Library* library, QWidget* parent)
     , m_annotationPanel(new AnnotationPanel(m_annotations, this))
     , m_search(new SearchPanel(*m_session, this))
     , m_references(new ReferencesPanel(m_session, this))
+    , m_toezeggingen(new ToezeggingenPanel(*m_session, this))
     , m_places(std::make_unique<ReadingPlaces>(library->folder()))
     , m_annotationMenu(new AnnotationMenu(m_annotations, this))
     , m_sidebar(new PageSidebar(this))
@@ -151,10 +153,15 @@ MainWindow::MainWindow(Library* library, QWidget* parent)
     m_referencesDock->setWidget(m_references);
     addDockWidget(Qt::RightDockWidgetArea, m_referencesDock);
     tabifyDockWidget(annotationDock, m_referencesDock);
+    m_toezeggingenDock = new QDockWidget(tr("Toezeggingen"), this);
+    m_toezeggingenDock->setObjectName(QStringLiteral("toezeggingenDock"));
+    m_toezeggingenDock->setWidget(m_toezeggingen);
+    addDockWidget(Qt::RightDockWidgetArea, m_toezeggingenDock);
+    tabifyDockWidget(m_referencesDock, m_toezeggingenDock);
     annotationDock->raise();
     m_dockWidths = new DockWidths(this);
-    for (QDockWidget* dock :
-         {dossierDock, metadataDock, annotationDock, historyDock, m_searchDock, m_referencesDock, contentsDock})
+    for (QDockWidget* dock : {dossierDock, metadataDock, annotationDock, historyDock, m_searchDock, m_referencesDock,
+                              m_toezeggingenDock, contentsDock})
         m_dockWidths->watch(dock);
     m_dockWidths->setWanted(Qt::LeftDockWidgetArea, 540); // room for dossier titles beside the columns
     m_dockWidths->setWanted(Qt::RightDockWidgetArea, 340);
@@ -192,10 +199,14 @@ MainWindow::MainWindow(Library* library, QWidget* parent)
         viewMenu->addAction(historyDock->toggleViewAction());
         viewMenu->addAction(m_searchDock->toggleViewAction());
         viewMenu->addAction(m_referencesDock->toggleViewAction());
+        viewMenu->addAction(m_toezeggingenDock->toggleViewAction());
     }
     connect(m_search, &SearchPanel::openRequested, this, &MainWindow::openSearchResult);
     connect(m_search, &SearchPanel::noteRequested, this, &MainWindow::openAnnotation);
     connect(m_references, &ReferencesPanel::passageRequested, this, &MainWindow::openPassage);
+    connect(m_toezeggingen, &ToezeggingenPanel::passageRequested, this, &MainWindow::openPassage);
+    connect(m_toezeggingen, &ToezeggingenPanel::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 6000); });
     connect(m_references, &ReferencesPanel::referenceActivated, this, &MainWindow::followReference);
     connect(m_library, &Library::changed, this, &MainWindow::libraryChanged);
     // Another process (the CLI, a second window) may write to the library: look now and then, and on return.
@@ -382,6 +393,9 @@ void MainWindow::createActions()
     QAction* linkTo = document->addAction(tr("&Link To…"), this, &MainWindow::linkSelectionDialog);
     linkTo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     linkTo->setToolTip(tr("Make a cross-reference from the selected text to another document (Ctrl+L)"));
+    QAction* toezegging = document->addAction(tr("Add as &Toezegging"), this, &MainWindow::addToezeggingFromSelection);
+    toezegging->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    toezegging->setToolTip(tr("Track the selected sentence as a commitment of the government (Ctrl+Shift+T)"));
     QAction* related = document->addAction(tr("&Related Passages"), this, &MainWindow::showRelatedPassages);
     related->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     related->setToolTip(tr("Passages like the selected text in other documents (Ctrl+Shift+R)"));
@@ -403,12 +417,13 @@ void MainWindow::createActions()
     m_dossiers->setLetterActions(
         {m_libraryActions->editAction(), m_libraryActions->mergeAction(), m_libraryActions->removeAction()});
     m_libraryActions->updateEnabled();
-    m_letterActions = {close, copy,      find,      next,       previous, zoomIn,  zoomOut,      fitWidth, fitPage,
-                       goTo,  highlight, underline, letterNote, linkTo,   related, referencedBy, outgoing, knownAs};
+    m_letterActions = {close,    copy,         find,     next,      previous,  zoomIn,     zoomOut,
+                       fitWidth, fitPage,      goTo,     highlight, underline, letterNote, linkTo,
+                       related,  referencedBy, outgoing, knownAs,   toezegging};
 
     auto* separator = new QAction(this);
     separator->setSeparator(true);
-    m_contextActions = {highlight, underline, separator, linkTo, related};
+    m_contextActions = {highlight, underline, separator, linkTo, toezegging, related};
 
     QToolBar* toolbar = addToolBar(tr("Annotate"));
     toolbar->setObjectName(QStringLiteral("annotateToolbar"));
@@ -954,6 +969,31 @@ void MainWindow::linkSelectionDialog()
             return;
         QMessageBox::warning(this, tr("Link To"), error);
     }
+}
+
+qint64 MainWindow::addToezeggingFromSelection()
+{
+    ReaderTab* t = currentTab();
+    const std::optional<Annotation> from =
+        t ? t->annotationFromSelection(Annotation::Highlight, QString()) : std::nullopt;
+    if (!from) {
+        statusBar()->showMessage(tr("Select the sentence of the toezegging first."), 6000);
+        return 0;
+    }
+    Passage passage;
+    passage.letterId = t->letterId();
+    passage.renditionId = from->renditionId;
+    passage.anchor = from->anchor;
+    const Result<qint64> id = m_session->addToezegging(passage);
+    if (!id) {
+        statusBar()->showMessage(tr("The toezegging could not be stored: %1").arg(id.error().message()), 8000);
+        return 0;
+    }
+    m_toezeggingenDock->show();
+    m_toezeggingenDock->raise();
+    m_toezeggingen->selectToezegging(*id);
+    statusBar()->showMessage(tr("Added as a toezegging."), 6000);
+    return *id;
 }
 
 int MainWindow::showRelatedPassages()

@@ -38,6 +38,7 @@ class PrintActions;
 class ReaderTab;
 class ReadingPlaces;
 class ReferencesPanel;
+class ToezeggingenPanel;
 class SearchPanel;
 
 // The reader window: the dossier tree and the details in docks, a tab per open letter in the middle. It only
@@ -76,6 +77,8 @@ public:
     QDockWidget* searchDock() const { return m_searchDock; }
     ReferencesPanel* referencesPanel() const { return m_references; }
     QDockWidget* referencesDock() const { return m_referencesDock; }
+    ToezeggingenPanel* toezeggingenPanel() const { return m_toezeggingen; }
+    QDockWidget* toezeggingenDock() const { return m_toezeggingenDock; }
     DockWidths* dockWidths() const { return m_dockWidths; }
     // The outline and page thumbnails of the PDF shown.
     PageSidebar* pageSidebar() const { return m_sidebar; }
@@ -101,6 +104,8 @@ public:
     // given (found in the target's text). Undoable. Returns its id; 0 and a message in `error` when it cannot.
     qint64 linkSelection(qint64 toLetter, const QString& quote, const QString& note, QString* error = nullptr);
     void linkSelectionDialog();
+    // The selection in the current tab added as a toezegging (undoable); its id, 0 with a message when none.
+    qint64 addToezeggingFromSelection();
     // Related passages of the selection in the current tab, in the references dock; returns how many.
     int showRelatedPassages();
     // Marks the current letter as the document named references point to ("regeerprogramma"; empty clears).
@@ -166,6 +171,8 @@ private:
     QDockWidget* m_searchDock = nullptr;
     ReferencesPanel* m_references;
     QDockWidget* m_referencesDock = nullptr;
+    ToezeggingenPanel* m_toezeggingen;
+    QDockWidget* m_toezeggingenDock = nullptr;
     DockWidths* m_dockWidths = nullptr;
     std::unique_ptr<ReadingPlaces> m_places;
     AnnotationMenu* m_annotationMenu;
