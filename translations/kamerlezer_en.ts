@@ -548,6 +548,62 @@
         <source>The original document follows on page %1 of this pack, with the highlights drawn on it.</source>
         <translation>The original document follows on page %1 of this pack, with the highlights drawn on it.</translation>
     </message>
+    <message>
+        <source>Open toezeggingen</source>
+        <translation>Open toezeggingen</translation>
+    </message>
+    <message>
+        <source>What the government has promised the Kamer in the dossiers of this pack and has not yet kept: found in the letters, added by hand, or in the Kamer&apos;s register.</source>
+        <translation>What the government has promised the Kamer in the dossiers of this pack and has not yet kept: found in the letters, added by hand, or in the Kamer&apos;s register.</translation>
+    </message>
+    <message>
+        <source>Documents without a dossier</source>
+        <translation>Documents without a dossier</translation>
+    </message>
+    <message>
+        <source>Dossier %1</source>
+        <translation>Dossier %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>Partly kept</source>
+        <translation>Partly kept</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>in %1, page %2 of this pack</source>
+        <translation>in %1, page %2 of this pack</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>in the debate %1</source>
+        <translation>in the debate %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>to %1</translation>
+    </message>
 </context>
 <context>
     <name>kl::BriefingPackDialog</name>
@@ -719,6 +775,10 @@
         <source>&amp;Add…</source>
         <translation>&amp;Add…</translation>
     </message>
+    <message>
+        <source>Open &amp;toezeggingen of the dossiers</source>
+        <translation>Open &amp;toezeggingen of the dossiers</translation>
+    </message>
 </context>
 <context>
     <name>kl::ColorMeaningDialog</name>
@@ -780,6 +840,33 @@
     <message>
         <source>the file is neither a PDF nor XML or HTML</source>
         <translation>the file is neither a PDF nor XML or HTML</translation>
+    </message>
+</context>
+<context>
+    <name>kl::DeadlineDialog</name>
+    <message>
+        <source>No deadline</source>
+        <translation>No deadline</translation>
+    </message>
+    <message>
+        <source>Toezegging Deadline</source>
+        <translation>Toezegging Deadline</translation>
+    </message>
+    <message>
+        <source>As written:</source>
+        <translation>As written:</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Deadline:</translation>
     </message>
 </context>
 <context>
@@ -1449,6 +1536,33 @@
     <message>
         <source>a link to %1, outside the folder being imported: skipped</source>
         <translation>a link to %1, outside the folder being imported: skipped</translation>
+    </message>
+</context>
+<context>
+    <name>kl::KeptByDialog</name>
+    <message>
+        <source>Mark Toezegging Kept</source>
+        <translation>Mark Toezegging Kept</translation>
+    </message>
+    <message>
+        <source>Which letter keeps “%1”?</source>
+        <translation>Which letter keeps “%1”?</translation>
+    </message>
+    <message>
+        <source>Letters that may keep it</source>
+        <translation>Letters that may keep it</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Proposed: %1</source>
+        <translation>Proposed: %1</translation>
+    </message>
+    <message>
+        <source>Mark Kept</source>
+        <translation>Mark Kept</translation>
     </message>
 </context>
 <context>
@@ -2624,6 +2738,30 @@ Choose a name or type another:</translation>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>Toezeggingen</source>
+        <translation>Toezeggingen</translation>
+    </message>
+    <message>
+        <source>Add as &amp;Toezegging</source>
+        <translation>Add as &amp;Toezegging</translation>
+    </message>
+    <message>
+        <source>Track the selected sentence as a commitment of the government (Ctrl+Shift+T)</source>
+        <translation>Track the selected sentence as a commitment of the government (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <source>Select the sentence of the toezegging first.</source>
+        <translation>Select the sentence of the toezegging first.</translation>
+    </message>
+    <message>
+        <source>The toezegging could not be stored: %1</source>
+        <translation>The toezegging could not be stored: %1</translation>
+    </message>
+    <message>
+        <source>Added as a toezegging.</source>
+        <translation>Added as a toezegging.</translation>
     </message>
 </context>
 <context>
@@ -3970,6 +4108,192 @@ Note: %1</translation>
     <message>
         <source>Page %1</source>
         <translation>Page %1</translation>
+    </message>
+</context>
+<context>
+    <name>kl::ToezeggingModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Partly kept</source>
+        <translation>Partly kept</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>Lapsed</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Dismissed</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Made to %1</source>
+        <translation>Made to %1</translation>
+    </message>
+    <message>
+        <source>Kept by %1</source>
+        <translation>Kept by %1</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Toezegging</source>
+        <translation>Toezegging</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Made in</source>
+        <translation>Made in</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+</context>
+<context>
+    <name>kl::ToezeggingenPanel</name>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Toezeggingen</source>
+        <translation>Toezeggingen</translation>
+    </message>
+    <message>
+        <source>Mark Kept…</source>
+        <translation>Mark Kept…</translation>
+    </message>
+    <message>
+        <source>Choose the letter that keeps it</source>
+        <translation>Choose the letter that keeps it</translation>
+    </message>
+    <message>
+        <source>Deadline…</source>
+        <translation>Deadline…</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>Not a toezegging: it is not found again</source>
+        <translation>Not a toezegging: it is not found again</translation>
+    </message>
+    <message>
+        <source>All dossiers</source>
+        <translation>All dossiers</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Marked kept.</source>
+        <translation>Marked kept.</translation>
+    </message>
+    <message>
+        <source>Deadline changed.</source>
+        <translation>Deadline changed.</translation>
+    </message>
+    <message>
+        <source>Dismissed: it is not a toezegging.</source>
+        <translation>Dismissed: it is not a toezegging.</translation>
+    </message>
+    <message>
+        <source>Status changed.</source>
+        <translation>Status changed.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Kept…</source>
+        <translation>Mark &amp;Kept…</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline…</source>
+        <translation>&amp;Deadline…</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>Partly kept</source>
+        <translation>Partly kept</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>Lapsed</translation>
+    </message>
+    <message>
+        <source>D&amp;ismiss</source>
+        <translation>D&amp;ismiss</translation>
+    </message>
+    <message>
+        <source>Change the deadline</source>
+        <translation>Change the deadline</translation>
     </message>
 </context>
 <context>

@@ -548,6 +548,62 @@
         <source>The original document follows on page %1 of this pack, with the highlights drawn on it.</source>
         <translation>Het oorspronkelijke document volgt op pagina %1 van deze map, met de markeringen erop aangebracht.</translation>
     </message>
+    <message>
+        <source>Open toezeggingen</source>
+        <translation>Openstaande toezeggingen</translation>
+    </message>
+    <message>
+        <source>What the government has promised the Kamer in the dossiers of this pack and has not yet kept: found in the letters, added by hand, or in the Kamer&apos;s register.</source>
+        <translation>Wat de regering de Kamer heeft toegezegd in de dossiers van deze map en nog niet is nagekomen: gevonden in de brieven, met de hand toegevoegd, of uit het register van de Kamer.</translation>
+    </message>
+    <message>
+        <source>Documents without a dossier</source>
+        <translation>Documenten zonder dossier</translation>
+    </message>
+    <message>
+        <source>Dossier %1</source>
+        <translation>Dossier %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Termijn verstreken</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Termijn nadert</translation>
+    </message>
+    <message>
+        <source>Partly kept</source>
+        <translation>Deels nagekomen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>uiterlijk %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>‘%1’</translation>
+    </message>
+    <message>
+        <source>in %1, page %2 of this pack</source>
+        <translation>in %1, pagina %2 van deze map</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>in the debate %1</source>
+        <translation>in het debat %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>aan %1</translation>
+    </message>
 </context>
 <context>
     <name>kl::BriefingPackDialog</name>
@@ -719,6 +775,10 @@
         <source>&amp;Add…</source>
         <translation>&amp;Toevoegen…</translation>
     </message>
+    <message>
+        <source>Open &amp;toezeggingen of the dossiers</source>
+        <translation>Openstaande &amp;toezeggingen van de dossiers</translation>
+    </message>
 </context>
 <context>
     <name>kl::ColorMeaningDialog</name>
@@ -780,6 +840,33 @@
     <message>
         <source>the file is neither a PDF nor XML or HTML</source>
         <translation>het bestand is geen pdf, XML of HTML</translation>
+    </message>
+</context>
+<context>
+    <name>kl::DeadlineDialog</name>
+    <message>
+        <source>No deadline</source>
+        <translation>Geen termijn</translation>
+    </message>
+    <message>
+        <source>Toezegging Deadline</source>
+        <translation>Termijn van toezegging</translation>
+    </message>
+    <message>
+        <source>As written:</source>
+        <translation>Zoals geschreven:</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>‘%1’</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Termijn:</translation>
     </message>
 </context>
 <context>
@@ -1449,6 +1536,33 @@
     <message>
         <source>a link to %1, outside the folder being imported: skipped</source>
         <translation>een koppeling naar %1, buiten de map die wordt geïmporteerd: overgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>kl::KeptByDialog</name>
+    <message>
+        <source>Mark Toezegging Kept</source>
+        <translation>Toezegging nagekomen</translation>
+    </message>
+    <message>
+        <source>Which letter keeps “%1”?</source>
+        <translation>Met welke brief is ‘%1’ nagekomen?</translation>
+    </message>
+    <message>
+        <source>Letters that may keep it</source>
+        <translation>Brieven die haar kunnen nakomen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Proposed: %1</source>
+        <translation>Voorgesteld: %1</translation>
+    </message>
+    <message>
+        <source>Mark Kept</source>
+        <translation>Nagekomen</translation>
     </message>
 </context>
 <context>
@@ -2624,6 +2738,30 @@ Kies een naam of typ een andere:</translation>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Toezeggingen</source>
+        <translation>Toezeggingen</translation>
+    </message>
+    <message>
+        <source>Add as &amp;Toezegging</source>
+        <translation>Als &amp;toezegging toevoegen</translation>
+    </message>
+    <message>
+        <source>Track the selected sentence as a commitment of the government (Ctrl+Shift+T)</source>
+        <translation>De geselecteerde zin volgen als toezegging van de regering (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <source>Select the sentence of the toezegging first.</source>
+        <translation>Selecteer eerst de zin van de toezegging.</translation>
+    </message>
+    <message>
+        <source>The toezegging could not be stored: %1</source>
+        <translation>De toezegging kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Added as a toezegging.</source>
+        <translation>Als toezegging toegevoegd.</translation>
     </message>
 </context>
 <context>
@@ -3970,6 +4108,192 @@ Notitie: %1</translation>
     <message>
         <source>Page %1</source>
         <translation>Pagina %1</translation>
+    </message>
+</context>
+<context>
+    <name>kl::ToezeggingModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Termijn verstreken</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Termijn nadert</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Partly kept</source>
+        <translation>Deels nagekomen</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Nagekomen</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>Vervallen</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Afgewezen</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>‘%1’</translation>
+    </message>
+    <message>
+        <source>Made to %1</source>
+        <translation>Gedaan aan %1</translation>
+    </message>
+    <message>
+        <source>Kept by %1</source>
+        <translation>Nagekomen met %1</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>Toezegging</source>
+        <translation>Toezegging</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>Made in</source>
+        <translation>Gedaan in</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+</context>
+<context>
+    <name>kl::ToezeggingenPanel</name>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Termijn nadert</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Termijn verstreken</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Nagekomen</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Toezeggingen</source>
+        <translation>Toezeggingen</translation>
+    </message>
+    <message>
+        <source>Mark Kept…</source>
+        <translation>Nagekomen…</translation>
+    </message>
+    <message>
+        <source>Choose the letter that keeps it</source>
+        <translation>Kies de brief waarmee ze is nagekomen</translation>
+    </message>
+    <message>
+        <source>Deadline…</source>
+        <translation>Termijn…</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Afwijzen</translation>
+    </message>
+    <message>
+        <source>Not a toezegging: it is not found again</source>
+        <translation>Geen toezegging: ze wordt niet opnieuw gevonden</translation>
+    </message>
+    <message>
+        <source>All dossiers</source>
+        <translation>Alle dossiers</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Marked kept.</source>
+        <translation>Als nagekomen gemarkeerd.</translation>
+    </message>
+    <message>
+        <source>Deadline changed.</source>
+        <translation>Termijn gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Dismissed: it is not a toezegging.</source>
+        <translation>Afgewezen: het is geen toezegging.</translation>
+    </message>
+    <message>
+        <source>Status changed.</source>
+        <translation>Status gewijzigd.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Kept…</source>
+        <translation>&amp;Nagekomen…</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline…</source>
+        <translation>&amp;Termijn…</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>Partly kept</source>
+        <translation>Deels nagekomen</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>Vervallen</translation>
+    </message>
+    <message>
+        <source>D&amp;ismiss</source>
+        <translation>&amp;Afwijzen</translation>
+    </message>
+    <message>
+        <source>Change the deadline</source>
+        <translation>De termijn wijzigen</translation>
     </message>
 </context>
 <context>

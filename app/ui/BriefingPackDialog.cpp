@@ -128,6 +128,7 @@ BriefingPackDialog::BriefingPackDialog(const QString& libraryFolder, const QList
     m_contents = check(tr("Table of &contents"));
     m_metadata = check(tr("Details of each document (kind, date, sender, dossier)"));
     m_excerpts = check(tr("&Excerpts: highlighted passages with notes and tags"));
+    m_toezeggingen = check(tr("Open &toezeggingen of the dossiers"));
     m_crossReferences = check(tr("Index of cross-&references"));
     auto* bodyRow = new QHBoxLayout;
     bodyRow->addWidget(new QLabel(tr("After the excerpts:"), parts));
@@ -284,6 +285,7 @@ BriefingPack BriefingPackDialog::pack() const
     pack.metadata = m_metadata->isChecked();
     pack.excerpts = m_excerpts->isChecked();
     pack.crossReferences = m_crossReferences->isChecked();
+    pack.toezeggingen = m_toezeggingen->isChecked();
     pack.body = BriefingPack::Body(m_body->currentData().toInt());
     return pack;
 }

@@ -81,6 +81,7 @@ private:
     QCheckBox* m_metadata = nullptr;
     QCheckBox* m_excerpts = nullptr;
     QCheckBox* m_crossReferences = nullptr;
+    QCheckBox* m_toezeggingen = nullptr;
     QComboBox* m_body = nullptr;
     QList<QPushButton*> m_actions;
 

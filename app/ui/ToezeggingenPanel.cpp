@@ -12,7 +12,6 @@
 #include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLabel>
 #include <QMenu>
 #include <QSortFilterProxyModel>
 #include <QToolButton>
@@ -31,7 +30,6 @@ ToezeggingenPanel::ToezeggingenPanel(LibrarySession& session, QWidget* parent)
     , m_dossier(new QComboBox(this))
     , m_show(new QComboBox(this))
     , m_view(new QTreeView(this))
-    , m_count(new QLabel(this))
     , m_kept(new QToolButton(this))
     , m_deadline(new QToolButton(this))
     , m_dismiss(new QToolButton(this))
@@ -41,7 +39,9 @@ ToezeggingenPanel::ToezeggingenPanel(LibrarySession& session, QWidget* parent)
     auto* filters = new QHBoxLayout;
     m_dossier->setAccessibleName(tr("Dossier"));
     m_dossier->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_dossier->setMinimumContentsLength(12);
+    m_dossier->setMinimumContentsLength(8);
+    m_show->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_show->setMinimumContentsLength(6);
     m_show->setAccessibleName(tr("Show"));
     m_show->addItem(tr("Open"), int(ToezeggingModel::Show::Open));
     m_show->addItem(tr("Due soon"), int(ToezeggingModel::Show::DueSoon));
@@ -73,12 +73,12 @@ ToezeggingenPanel::ToezeggingenPanel(LibrarySession& session, QWidget* parent)
     m_kept->setText(tr("Mark Kept…"));
     m_kept->setToolTip(tr("Choose the letter that keeps it"));
     m_deadline->setText(tr("Deadline…"));
+    m_deadline->setToolTip(tr("Change the deadline"));
     m_dismiss->setText(tr("Dismiss"));
     m_dismiss->setToolTip(tr("Not a toezegging: it is not found again"));
     for (QToolButton* b : {m_kept, m_deadline, m_dismiss})
         buttons->addWidget(b);
     buttons->addStretch(1);
-    buttons->addWidget(m_count);
     layout->addLayout(buttons);
 
     connect(m_kept, &QToolButton::clicked, this, &ToezeggingenPanel::markCurrentKept);
@@ -145,7 +145,6 @@ void ToezeggingenPanel::updateButtons()
     m_kept->setEnabled(t);
     m_deadline->setEnabled(t);
     m_dismiss->setEnabled(t && t->origin != Toezegging::Origin::Registered);
-    m_count->setText(tr("%n toezegging(en)", nullptr, m_model->rowCount()));
 }
 
 bool ToezeggingenPanel::done(bool ok, const QString& what)

@@ -3,7 +3,6 @@
 #include <QWidget>
 
 class QComboBox;
-class QLabel;
 class QSortFilterProxyModel;
 class QToolButton;
 class QTreeView;
@@ -57,7 +56,6 @@ private:
     QComboBox* m_dossier;
     QComboBox* m_show;
     QTreeView* m_view;
-    QLabel* m_count;
     QToolButton* m_kept;
     QToolButton* m_deadline;
     QToolButton* m_dismiss;

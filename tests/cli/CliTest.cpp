@@ -696,6 +696,9 @@ TEST_CASE("toezeggingen lists the seed letter's commitment and toezegging marks 
     CHECK(seed.value("state").toString() == QStringLiteral("open"));
     CHECK(seed.value("dossier").toString() == QStringLiteral("19637"));
     const QString id = QString::number(seed.value("id").toInt());
+    // The notes export says it too.
+    const Run notes = cli(in + QStringList{QStringLiteral("export-notes"), QStringLiteral("kst-19637-3274")});
+    CHECK(notes.out.contains("## Toezeggingen\n\n- **Open**: Ik kom hier separaat op terug. — p. 1\n"));
 
     const Run kept = cli(in + QStringList{QStringLiteral("toezegging"), id, QStringLiteral("--kept-by"),
                                           QStringLiteral("kst-19637-3194"), QStringLiteral("--json")});

@@ -5,6 +5,7 @@
 #include "annotations/AnnotationStore.h"
 #include "annotations/QuoteAnnotator.h"
 #include "library/OfficialStore.h"
+#include "storage/ToezeggingRepository.h"
 
 #include <catch2/catch.hpp>
 
@@ -342,4 +343,45 @@ TEST_CASE("A briefing pack is refused when a letter's stored copy is another PDF
     CHECK(error.contains(copy));
     CHECK(error.contains(QStringLiteral("has changed since it was imported")));
     CHECK_FALSE(QFileInfo::exists(out));
+}
+
+TEST_CASE("A briefing pack lists the open toezeggingen of its dossiers, from its letters and from the register")
+{
+    UiFixture f;
+    const qint64 letter = f.importTextLetter(QStringLiteral("3302"), kBody);
+    Toezegging registered;
+    registered.origin = Toezegging::Origin::Registered;
+    registered.number = QStringLiteral("TZ202410-113");
+    registered.dossier = QStringLiteral("19637");
+    registered.text = QStringLiteral("De minister zegt toe de Kamer voor 1 maart 2025 per brief te informeren.");
+    registered.activity = QStringLiteral("Commissiedebat Vreemdelingen- en asielbeleid (2024A05123)");
+    registered.due = QDate(2025, 3, 1);
+    REQUIRE(ToezeggingRepository(f.library->database()).storeRegistered(registered).ok());
+    Toezegging elsewhere = registered;
+    elsewhere.number = QStringLiteral("TZ202410-200");
+    elsewhere.dossier = QStringLiteral("36600-VI");
+    elsewhere.text = QStringLiteral("Een toezegging in een ander dossier.");
+    REQUIRE(ToezeggingRepository(f.library->database()).storeRegistered(elsewhere).ok());
+
+    BriefingPack pack;
+    pack.letterIds = {letter};
+    pack.body = BriefingPack::NoBody;
+    const QString out = f.dir.filePath(QStringLiteral("toezeggingen.pdf"));
+    QString error;
+    BriefingPackBuilder builder(*f.library, pack);
+    REQUIRE(builder.writePdf(out, &error) == BriefingPackBuilder::Done);
+    const QString all = pageTexts(out).join(QLatin1Char('\n')).simplified();
+    INFO(all.toStdString());
+    CHECK(contentsNumber(pageTexts(out), QStringLiteral("Open toezeggingen")) > 0);
+    CHECK(all.contains(QStringLiteral("Dossier 19637")));
+    CHECK(all.contains(QStringLiteral("het kabinet komt hier voor de zomer op terug")));
+    CHECK(all.contains(QStringLiteral("page %1 of this pack").arg(builder.pageOfLetter(letter))));
+    CHECK(all.contains(QStringLiteral("Overdue · due 1 maart 2025 · TZ202410-113")));
+    CHECK(all.contains(QStringLiteral("in the debate Commissiedebat Vreemdelingen- en asielbeleid (2024A05123)")));
+    CHECK_FALSE(all.contains(QStringLiteral("Een toezegging in een ander dossier")));
+
+    pack.toezeggingen = false;
+    BriefingPackBuilder without(*f.library, pack);
+    REQUIRE(without.writePdf(out, &error) == BriefingPackBuilder::Done);
+    CHECK_FALSE(pageTexts(out).join(QLatin1Char('\n')).contains(QStringLiteral("Open toezeggingen")));
 }

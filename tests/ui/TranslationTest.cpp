@@ -49,7 +49,8 @@ const QSet<QString> kSameInBothLanguages{
     QStringLiteral("Intern"),       QStringLiteral("Nederlands"),   QStringLiteral("English"),
     QStringLiteral("Kamerstuk"),    QStringLiteral("Vergaderjaar"), QStringLiteral("Eerste Kamer"),
     QStringLiteral("Tweede Kamer"), QStringLiteral("XML"),          QStringLiteral("Dossier:"),
-    QStringLiteral("Passage:"),     QStringLiteral("Markdown"),
+    QStringLiteral("Passage:"),     QStringLiteral("Markdown"),     QStringLiteral("Toezegging"),
+    QStringLiteral("Toezeggingen"),
 };
 
 // A text as it is shown: without accelerator marks, HTML or the surrounding white space.

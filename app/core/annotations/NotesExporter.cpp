@@ -2,9 +2,11 @@
 
 #include "AnnotationStore.h"
 #include "PlacedAnnotation.h"
+#include "base/ResultLog.h"
 #include "library/Library.h"
 #include "library/RenditionText.h"
 #include "metadata/DutchDate.h"
+#include "storage/ToezeggingRepository.h"
 
 #include <QRegularExpression>
 
@@ -36,11 +38,51 @@ QString quoteBlock(const QString& text)
     return out;
 }
 
+QString statusWord(const Toezegging& t, const QDate& today)
+{
+    if (t.isOverdue(today))
+        return QStringLiteral("Overdue");
+    if (t.isDueSoon(today))
+        return QStringLiteral("Due soon");
+    switch (t.status) {
+    case Toezegging::Status::Open:
+        return QStringLiteral("Open");
+    case Toezegging::Status::PartlyKept:
+        return QStringLiteral("Partly kept");
+    case Toezegging::Status::Kept:
+        return QStringLiteral("Kept");
+    case Toezegging::Status::Lapsed:
+        return QStringLiteral("Lapsed");
+    case Toezegging::Status::Dismissed:
+        return QStringLiteral("Dismissed");
+    }
+    return {};
+}
+
+// "- **Open**, due 1 maart 2025 (“voor de zomer”): the sentence"
+QString toezeggingLine(const Toezegging& t, const QDate& today, const QString& where)
+{
+    QString head = QStringLiteral("**%1**").arg(statusWord(t, today));
+    if (!t.number.isEmpty())
+        head += QLatin1Char(' ') + t.number;
+    if (t.due.isValid())
+        head += QStringLiteral(", due ") + DutchDate::format(t.due);
+    if (!t.deadlinePhrase.isEmpty())
+        head += QStringLiteral(" (“%1”)").arg(escaped(t.deadlinePhrase));
+    QString line = QStringLiteral("- %1: %2").arg(head, escaped(t.text.simplified()));
+    if (!where.isEmpty())
+        line += QStringLiteral(" — ") + escaped(where);
+    return line + QLatin1Char('\n');
+}
+
 } // namespace
 
 QString NotesExporter::markdown(const Library& library, const AnnotationStore& store, const QList<qint64>& letterIds)
 {
     QString md;
+    const ToezeggingRepository toezeggingen(library.database());
+    const QDate today = QDate::currentDate();
+    QStringList dossiers;
     for (qint64 id : letterIds) {
         const std::optional<LetterRecord> letter = library.letter(id);
         if (!letter || letter->renditions.isEmpty())
@@ -78,7 +120,35 @@ QString NotesExporter::markdown(const Library& library, const AnnotationStore& s
             if (!a.tags.isEmpty())
                 md += QStringLiteral("*Tags: %1*\n\n").arg(escaped(a.tags.join(QStringLiteral(", "))));
         }
+        ToezeggingRepository::Filter own;
+        own.letterId = id;
+        const QList<Toezegging> made = valueOrWarn(toezeggingen.list(own), "notes export: toezeggingen");
+        if (!made.isEmpty()) {
+            md += QStringLiteral("## Toezeggingen\n\n");
+            for (const Toezegging& t : made) {
+                const int page = RenditionText::load(library, rendition.id).pageAt(t.anchor.start);
+                md += toezeggingLine(t, today,
+                                     t.renditionId == rendition.id ? QStringLiteral("p. %1").arg(page) : QString());
+            }
+            md += QLatin1Char('\n');
+        }
+        for (const Dossier& d : m.dossiers) {
+            const QString key = d.addition.isEmpty() ? d.number : d.number + QLatin1Char('-') + d.addition;
+            if (!dossiers.contains(key))
+                dossiers.append(key);
+        }
     }
+    // The register's open toezeggingen of those dossiers: made in debates, not in one of these letters.
+    QString registered;
+    for (const QString& key : dossiers) {
+        ToezeggingRepository::Filter filter;
+        filter.dossier = key;
+        for (const Toezegging& t : valueOrWarn(toezeggingen.list(filter), "notes export: toezeggingen"))
+            if (t.origin == Toezegging::Origin::Registered && t.isOpen())
+                registered += toezeggingLine(t, today, t.activity);
+    }
+    if (!registered.isEmpty())
+        md += QStringLiteral("# Open toezeggingen in the Kamer's register\n\n") + registered + QLatin1Char('\n');
     return md;
 }
 

@@ -25,6 +25,7 @@ struct BriefingPack {
     bool excerpts = true; // highlighted passages in reading order, with notes and tags
     Body body = FullText;
     bool crossReferences = true; // index of references between the letters and to documents outside the pack
+    bool toezeggingen = true;    // the open toezeggingen of the pack's dossiers
 
     // A title for a pack of these letters when the user gave none.
     static QString defaultTitle();

@@ -1,5 +1,7 @@
 #include "BriefingPackCollector.h"
 
+#include "storage/ToezeggingRepository.h"
+
 #include "annotations/AnnotationStore.h"
 #include "library/Library.h"
 #include "library/OfficialStore.h"
@@ -29,9 +31,56 @@ std::optional<BriefingPackContent> BriefingPackCollector::collect(const Briefing
     }
     if (pack.crossReferences)
         collectReferences(content);
+    if (pack.toezeggingen)
+        collectToezeggingen(content);
     if (cancelled())
         return std::nullopt;
     return content;
+}
+
+void BriefingPackCollector::collectToezeggingen(BriefingPackContent& content)
+{
+    content.today = QDate::currentDate();
+    QStringList dossiers;
+    for (const BriefingPackContent::Letter& d : content.letters)
+        for (const Dossier& dossier : d.record.metadata.dossiers) {
+            const QString key =
+                dossier.addition.isEmpty() ? dossier.number : dossier.number + QLatin1Char('-') + dossier.addition;
+            if (!dossiers.contains(key))
+                dossiers.append(key);
+        }
+    ToezeggingRepository repository(m_library.database());
+    for (const QString& key : dossiers) {
+        ToezeggingRepository::Filter filter;
+        filter.dossier = key;
+        Result<QList<Toezegging>> all = repository.list(filter);
+        if (!all)
+            continue;
+        QList<Toezegging> open;
+        for (const Toezegging& t : *all)
+            if (t.isOpen())
+                open.append(t);
+        if (open.isEmpty())
+            continue;
+        for (const Toezegging& t : open)
+            if (t.letterId)
+                label(content, t.letterId);
+        content.toezeggingen.append({key, open});
+    }
+    // A letter without a dossier (answers to Kamervragen): its own.
+    QList<Toezegging> loose;
+    for (const BriefingPackContent::Letter& d : content.letters) {
+        if (!d.record.metadata.dossiers.isEmpty())
+            continue;
+        ToezeggingRepository::Filter filter;
+        filter.letterId = d.id;
+        if (Result<QList<Toezegging>> own = repository.list(filter))
+            for (const Toezegging& t : *own)
+                if (t.isOpen())
+                    loose.append(t);
+    }
+    if (!loose.isEmpty())
+        content.toezeggingen.append({QString(), loose});
 }
 
 BriefingPackContent::Letter BriefingPackCollector::letter(const LetterRecord& record, const BriefingPack& pack)

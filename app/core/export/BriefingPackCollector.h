@@ -24,6 +24,7 @@ private:
     bool cancelled() const { return m_cancel && m_cancel->load(); }
     BriefingPackContent::Letter letter(const LetterRecord& record, const BriefingPack& pack);
     void collectReferences(BriefingPackContent& content);
+    void collectToezeggingen(BriefingPackContent& content);
     void label(BriefingPackContent& content, qint64 letterId);
 
     Library& m_library;

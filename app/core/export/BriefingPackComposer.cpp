@@ -1,6 +1,7 @@
 #include "BriefingPackComposer.h"
 
 #include "BriefingPackIndex.h"
+#include "BriefingPackToezeggingen.h"
 #include "PrintDate.h"
 #include "annotations/AnnotationColor.h"
 #include "annotations/NoteMarkdown.h"
@@ -87,6 +88,8 @@ BriefingPackFlow BriefingPackComposer::compose(const BriefingPackContent& conten
         composer.contents();
     for (int i = 0; i < content.letters.size(); ++i)
         composer.letter(i);
+    if (pack.toezeggingen && !content.toezeggingen.isEmpty())
+        BriefingPackToezeggingen::write(content, flow);
     if (pack.crossReferences && !content.letters.isEmpty())
         BriefingPackIndex::write(content, flow);
     return flow;
@@ -124,6 +127,13 @@ void BriefingPackComposer::contents()
             grey.format.setFont(PrintStyle::serif(9));
             p.formats.append(grey);
         }
+    }
+    if (m_pack.toezeggingen && !m_content.toezeggingen.isEmpty()) {
+        Paragraph& p = m_flow.add(tr("Open toezeggingen"), PrintStyle::sans(9.5, true));
+        p.kind = Paragraph::Toc;
+        p.tocTarget = BriefingPackToezeggingen::anchor();
+        p.indent = 22;
+        p.before = 6;
     }
     if (m_pack.crossReferences) {
         Paragraph& p = m_flow.add(tr("Cross-references"), PrintStyle::sans(9.5, true));

@@ -5,6 +5,7 @@
 #include "library/LetterRecord.h"
 #include "library/OfficialSource.h"
 #include "library/RenditionText.h"
+#include "toezeggingen/Toezegging.h"
 
 #include <QHash>
 #include <QList>
@@ -55,6 +56,10 @@ struct BriefingPackContent {
     QList<Reference> outgoing;     // from letters in the pack
     QList<Reference> citedBy;      // letters outside the pack that cite one in it
     QHash<qint64, QString> labels; // letter id -> how the index names it
+    // The open toezeggingen of the dossiers the pack's letters belong to, per dossier, by deadline; last (dossier
+    // empty) those of the pack's letters that have no dossier.
+    QList<std::pair<QString, QList<Toezegging>>> toezeggingen;
+    QDate today; // against which a toezegging is overdue
 
     QSet<qint64> letterIds() const;
 };

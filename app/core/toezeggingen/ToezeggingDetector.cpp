@@ -41,7 +41,7 @@ const QRegularExpression& strongCues()
         "\\b" TO_KAMER "\\b|"
         // "ik kom hier (separaat) op terug", "kom ik ... op terug" (not "ik kom terug op": in a debate, the
         // speaker turns to a point)
-        "\\b" WHO " (?:kom|komen)\\b[^.;]{0,80}\\bop terug\\b|\\bkom(?:en)? " WHO "\\b[^.;]{0,120}\\bop terug\\b|"
+        "\\b" WHO " (?:kom|komt|komen)\\b[^.;]{0,80}\\bop terug\\b|\\bkom(?:en)? " WHO "\\b[^.;]{0,120}\\bop terug\\b|"
         // "u ontvangt", "ontvangt u", "ontvangt uw Kamer", "uw Kamer ontvangt"
         "\\bu ontvangt\\b|\\bontvangt (?:u|uw Kamer)\\b|\\buw Kamer ontvangt\\b|"
         // "uw Kamer wordt ... geïnformeerd", "zal uw Kamer ... worden geïnformeerd"
