@@ -2763,6 +2763,10 @@ Choose a name or type another:</translation>
         <source>Added as a toezegging.</source>
         <translation>Added as a toezegging.</translation>
     </message>
+    <message>
+        <source>Toezegging %1 is not in the library; following its dossier reads the Kamer&apos;s register, or kamerlezer-cli toezegging %1 fetches it.</source>
+        <translation>Toezegging %1 is not in the library; following its dossier reads the Kamer&apos;s register, or kamerlezer-cli toezegging %1 fetches it.</translation>
+    </message>
 </context>
 <context>
     <name>kl::MergeLettersCommand</name>

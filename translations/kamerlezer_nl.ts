@@ -2763,6 +2763,10 @@ Kies een naam of typ een andere:</translation>
         <source>Added as a toezegging.</source>
         <translation>Als toezegging toegevoegd.</translation>
     </message>
+    <message>
+        <source>Toezegging %1 is not in the library; following its dossier reads the Kamer&apos;s register, or kamerlezer-cli toezegging %1 fetches it.</source>
+        <translation>Toezegging %1 staat niet in de bibliotheek; wie het dossier volgt, leest het register van de Kamer, of kamerlezer-cli toezegging %1 haalt haar op.</translation>
+    </message>
 </context>
 <context>
     <name>kl::MergeLettersCommand</name>

@@ -40,6 +40,7 @@
 #include "links/BacklinkFinder.h"
 #include "links/LinkStore.h"
 #include "session/LibrarySession.h"
+#include "toezeggingen/ToezeggingStore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -904,6 +905,22 @@ ReaderTab* MainWindow::openPassage(qint64 letterId, qint64 renditionId, qsizetyp
 
 ReaderTab* MainWindow::followReference(const ReferenceSpan& reference)
 {
+    // A TZ number: the toezegging in its dock, when the Kamer's register has been read for it.
+    if (reference.target.startsWith(QLatin1String("tz:"))) {
+        const QString number = reference.target.mid(3);
+        if (const std::optional<Toezegging> t = m_session->toezeggingen().find(number)) {
+            m_toezeggingenDock->show();
+            m_toezeggingenDock->raise();
+            m_toezeggingen->showToezegging(t->id);
+            m_lastReferenceMessage.clear();
+            return nullptr;
+        }
+        m_lastReferenceMessage = tr("Toezegging %1 is not in the library; following its dossier reads the Kamer's "
+                                    "register, or kamerlezer-cli toezegging %1 fetches it.")
+                                     .arg(number);
+        statusBar()->showMessage(m_lastReferenceMessage, 10000);
+        return nullptr;
+    }
     if (!reference.resolved()) {
         m_lastReferenceMessage = reference.notInLibraryMessage();
         statusBar()->showMessage(m_lastReferenceMessage, 10000);

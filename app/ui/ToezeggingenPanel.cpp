@@ -134,6 +134,16 @@ void ToezeggingenPanel::selectToezegging(qint64 id)
         m_view->setCurrentIndex(index);
 }
 
+void ToezeggingenPanel::showToezegging(qint64 id)
+{
+    if (!m_model->indexOf(id).isValid())
+        m_show->setCurrentIndex(m_show->findData(int(ToezeggingModel::Show::All)));
+    if (!m_model->indexOf(id).isValid())
+        setDossier(QString());
+    selectToezegging(id);
+    m_view->scrollTo(m_view->currentIndex());
+}
+
 const Toezegging* ToezeggingenPanel::current() const
 {
     return m_model->at(m_proxy->mapToSource(m_view->currentIndex()));

@@ -29,6 +29,8 @@ public:
     void setDossier(const QString& dossier);
     QString dossier() const;
     void selectToezegging(qint64 id);
+    // Selects it, showing its dossier and every state first when the filters hide it.
+    void showToezegging(qint64 id);
 
     // On the current one; false when none is chosen or the step failed.
     bool openCurrent();

@@ -7,6 +7,7 @@
 #include "UiFixture.h"
 #include "library/RenditionText.h"
 #include "session/LibrarySession.h"
+#include "storage/ToezeggingRepository.h"
 #include "toezeggingen/ToezeggingStore.h"
 
 #include <catch2/catch.hpp>
@@ -106,4 +107,31 @@ TEST_CASE("The Toezeggingen dock lists a dossier's open commitment, marks it kep
     CHECK(panel->view()->model()->rowCount() == 2);
     window.session()->undoStack()->undo();
     CHECK_FALSE(window.session()->toezeggingen().toezegging(added));
+}
+
+TEST_CASE("Following a TZ reference in a letter shows the registered toezegging", "[ui][toezeggingen]")
+{
+    UiFixture fx;
+    fx.importTextLetter("105", "Met deze brief doe ik de toezegging TZ202410-113 gestand.");
+    Toezegging registered;
+    registered.origin = Toezegging::Origin::Registered;
+    registered.number = QStringLiteral("TZ202410-113");
+    registered.dossier = QStringLiteral("19637");
+    registered.text = QStringLiteral("De minister zegt toe de Kamer voor 1 maart 2025 per brief te informeren.");
+    registered.status = Toezegging::Status::Kept;
+    REQUIRE(ToezeggingRepository(fx.library->database()).storeRegistered(registered).ok());
+    MainWindow window(fx.library.get());
+    window.show();
+    ReferenceSpan span;
+    span.kind = QStringLiteral("toezegging");
+    span.target = QStringLiteral("tz:TZ202410-113");
+    span.text = QStringLiteral("TZ202410-113");
+    window.followReference(span);
+    CHECK(window.lastReferenceMessage().isEmpty());
+    CHECK(window.toezeggingenDock()->isVisible());
+    REQUIRE(window.toezeggingenPanel()->current());
+    CHECK(window.toezeggingenPanel()->current()->number == QStringLiteral("TZ202410-113"));
+    span.target = QStringLiteral("tz:TZ202410-999");
+    window.followReference(span);
+    CHECK(window.lastReferenceMessage().contains(QStringLiteral("TZ202410-999")));
 }
