@@ -1,8 +1,10 @@
 #include "Database.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlRecord>
+#include <QThread>
 
 #include <atomic>
 
@@ -207,8 +209,15 @@ Result<void> Database::setUserVersion(int version)
 Result<void> Database::setPragma(const QString& name, const QString& value, const QString& expected)
 {
     QSqlQuery q(connection());
-    if (!q.exec(QStringLiteral("PRAGMA %1 = %2").arg(name, value)))
-        return failed(q.lastError(), QStringLiteral("PRAGMA %1").arg(name));
+    // Turning a new database to WAL while another process does the same can be refused at once (SQLITE_BUSY
+    // without the busy handler, where waiting could deadlock): it is tried again for as long as the busy timeout.
+    QElapsedTimer waited;
+    waited.start();
+    while (!q.exec(QStringLiteral("PRAGMA %1 = %2").arg(name, value))) {
+        if (q.lastError().nativeErrorCode() != QLatin1String("5") || waited.elapsed() > 5000)
+            return failed(q.lastError(), QStringLiteral("PRAGMA %1").arg(name));
+        QThread::msleep(20);
+    }
     // Some pragmas answer (journal_mode), others say nothing: read each back to know it took.
     if (!q.exec(QStringLiteral("PRAGMA %1").arg(name)) || !q.next())
         return failed(q.lastError(), QStringLiteral("PRAGMA %1").arg(name));
