@@ -167,7 +167,9 @@ QVariant ToezeggingModel::data(const QModelIndex& index, int role) const
         if (role == Qt::DisplayRole || role == SortRole)
             return t->text;
         if (role == Qt::ToolTipRole) {
-            QStringList lines{t->text};
+            QStringList lines{t->text, tr("Made in %1").arg(whereText(*t))};
+            if (!t->who.isEmpty())
+                lines.append(tr("By %1").arg(t->who));
             if (!t->madeTo.isEmpty())
                 lines.append(tr("Made to %1").arg(t->madeTo));
             for (const ToezeggingFulfilment& f : t->keptBy)

@@ -3,6 +3,7 @@
 #include "DeadlineDialog.h"
 #include "KeptByDialog.h"
 #include "ToezeggingModel.h"
+#include "WrappingDelegate.h"
 
 #include "library/Library.h"
 #include "session/LibrarySession.h"
@@ -14,7 +15,8 @@
 #include <QHeaderView>
 #include <QMenu>
 #include <QSortFilterProxyModel>
-#include <QToolButton>
+#include <QTimer>
+#include <QToolBar>
 #include <QTreeView>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -30,18 +32,17 @@ ToezeggingenPanel::ToezeggingenPanel(LibrarySession& session, QWidget* parent)
     , m_dossier(new QComboBox(this))
     , m_show(new QComboBox(this))
     , m_view(new QTreeView(this))
-    , m_kept(new QToolButton(this))
-    , m_deadline(new QToolButton(this))
-    , m_dismiss(new QToolButton(this))
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto* filters = new QHBoxLayout;
     m_dossier->setAccessibleName(tr("Dossier"));
     m_dossier->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_dossier->setMinimumContentsLength(8);
+    m_dossier->setMinimumContentsLength(6);
+    m_dossier->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    m_dossier->setMinimumWidth(80);
     m_show->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_show->setMinimumContentsLength(6);
+    m_show->setMinimumContentsLength(5);
     m_show->setAccessibleName(tr("Show"));
     m_show->addItem(tr("Open"), int(ToezeggingModel::Show::Open));
     m_show->addItem(tr("Due soon"), int(ToezeggingModel::Show::DueSoon));
@@ -61,29 +62,52 @@ ToezeggingenPanel::ToezeggingenPanel(LibrarySession& session, QWidget* parent)
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(ToezeggingModel::Deadline, Qt::AscendingOrder);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    // A dock is narrow: the commitment's words take the room and wrap; where it was made is in its tooltip, and
+    // the header's menu shows the other columns.
+    m_view->setWordWrap(true);
+    m_view->setItemDelegateForColumn(ToezeggingModel::Text, new WrappingDelegate(m_view, ToezeggingModel::Text));
+    m_view->setUniformRowHeights(false);
     m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->header()->setSectionResizeMode(ToezeggingModel::State, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(ToezeggingModel::Deadline, QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(ToezeggingModel::Text, QHeaderView::Stretch);
-    m_view->setColumnWidth(ToezeggingModel::State, 80);
-    m_view->setColumnWidth(ToezeggingModel::Deadline, 90);
-    m_view->setColumnHidden(ToezeggingModel::Who, true);
-    m_view->setColumnHidden(ToezeggingModel::DossierColumn, true);
+    for (int column : {int(ToezeggingModel::Who), int(ToezeggingModel::Where), int(ToezeggingModel::DossierColumn)})
+        m_view->setColumnHidden(column, true);
+    // Rows are as tall as their wrapped words at the width the column has now.
+    connect(m_view->header(), &QHeaderView::sectionResized, m_view, [this](int column) {
+        if (column == ToezeggingModel::Text)
+            QTimer::singleShot(0, m_view, &QTreeView::doItemsLayout);
+    });
+    m_view->header()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view->header(), &QHeaderView::customContextMenuRequested, this, [this](const QPoint& pos) {
+        QMenu menu(this);
+        for (int column = 0; column < m_model->columnCount(); ++column) {
+            QAction* a = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+            a->setCheckable(true);
+            a->setChecked(!m_view->isColumnHidden(column));
+            a->setEnabled(column != ToezeggingModel::Text);
+            connect(a, &QAction::toggled, this, [this, column](bool on) { m_view->setColumnHidden(column, !on); });
+        }
+        menu.exec(m_view->header()->mapToGlobal(pos));
+    });
     layout->addWidget(m_view, 1);
 
-    auto* buttons = new QHBoxLayout;
-    m_kept->setText(tr("Mark Kept…"));
+    // A tool bar: where the dock is narrow, what does not fit goes into its extension menu.
+    auto* actions = new QToolBar(this);
+    actions->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    actions->setIconSize(QSize(1, 1));
+    m_kept = actions->addAction(tr("Mark Kept…"));
     m_kept->setToolTip(tr("Choose the letter that keeps it"));
-    m_deadline->setText(tr("Deadline…"));
+    m_deadline = actions->addAction(tr("Deadline…"));
     m_deadline->setToolTip(tr("Change the deadline"));
-    m_dismiss->setText(tr("Dismiss"));
+    m_dismiss = actions->addAction(tr("Dismiss"));
     m_dismiss->setToolTip(tr("Not a toezegging: it is not found again"));
-    for (QToolButton* b : {m_kept, m_deadline, m_dismiss})
-        buttons->addWidget(b);
-    buttons->addStretch(1);
-    layout->addLayout(buttons);
+    layout->addWidget(actions);
 
-    connect(m_kept, &QToolButton::clicked, this, &ToezeggingenPanel::markCurrentKept);
-    connect(m_deadline, &QToolButton::clicked, this, &ToezeggingenPanel::editCurrentDeadline);
-    connect(m_dismiss, &QToolButton::clicked, this, &ToezeggingenPanel::dismissCurrent);
+    connect(m_kept, &QAction::triggered, this, &ToezeggingenPanel::markCurrentKept);
+    connect(m_deadline, &QAction::triggered, this, &ToezeggingenPanel::editCurrentDeadline);
+    connect(m_dismiss, &QAction::triggered, this, &ToezeggingenPanel::dismissCurrent);
     connect(m_view, &QTreeView::doubleClicked, this, &ToezeggingenPanel::openCurrent);
     connect(m_view, &QTreeView::customContextMenuRequested, this, &ToezeggingenPanel::contextMenu);
     connect(m_show, &QComboBox::currentIndexChanged, this,

@@ -4,7 +4,7 @@
 
 class QComboBox;
 class QSortFilterProxyModel;
-class QToolButton;
+class QAction;
 class QTreeView;
 
 namespace kl {
@@ -58,9 +58,9 @@ private:
     QComboBox* m_dossier;
     QComboBox* m_show;
     QTreeView* m_view;
-    QToolButton* m_kept;
-    QToolButton* m_deadline;
-    QToolButton* m_dismiss;
+    QAction* m_kept = nullptr;
+    QAction* m_deadline = nullptr;
+    QAction* m_dismiss = nullptr;
 };
 
 } // namespace kl
