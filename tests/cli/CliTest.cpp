@@ -699,6 +699,21 @@ TEST_CASE("toezeggingen lists the seed letter's commitment and toezegging marks 
     // The notes export says it too.
     const Run notes = cli(in + QStringList{QStringLiteral("export-notes"), QStringLiteral("kst-19637-3274")});
     CHECK(notes.out.contains("## Toezeggingen\n\n- **Open**: Ik kom hier separaat op terug. — p. 1\n"));
+    // And the W3C export, as an annotation of the sentence that import-notes does not make a highlight of.
+    const QByteArray w3c = cli(in + QStringList{QStringLiteral("export-notes"), QStringLiteral("kst-19637-3274"),
+                                                QStringLiteral("--format"), QStringLiteral("w3c")})
+                               .out;
+    const QJsonArray items = json(w3c).toObject().value("items").toArray();
+    REQUIRE(items.size() == 1);
+    CHECK(items.first().toObject().value("motivation").toString() == QStringLiteral("assessing"));
+    CHECK(items.first().toObject().value("kl:toezegging").toObject().value("status").toString() ==
+          QStringLiteral("open"));
+    QFile file(lib.filePath(QStringLiteral("notes.json")));
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(w3c);
+    file.close();
+    CHECK(
+        cli(in + QStringList{QStringLiteral("import-notes"), file.fileName()}).out.contains("imported   0 annotation"));
 
     const Run kept = cli(in + QStringList{QStringLiteral("toezegging"), id, QStringLiteral("--kept-by"),
                                           QStringLiteral("kst-19637-3194"), QStringLiteral("--json")});

@@ -135,3 +135,4 @@ TEST_CASE("Following a TZ reference in a letter shows the registered toezegging"
     window.followReference(span);
     CHECK(window.lastReferenceMessage().contains(QStringLiteral("TZ202410-999")));
 }
+

@@ -1,5 +1,8 @@
 #include "W3cAnnotations.h"
 
+#include "base/ResultLog.h"
+#include "storage/ToezeggingRepository.h"
+
 #include "anchor/AnchorResolver.h"
 #include "annotations/AnnotationStore.h"
 #include "annotations/PlacedAnnotation.h"
@@ -40,6 +43,44 @@ QString W3cAnnotations::sourceOf(const QString& kstId, const QString& sha256)
 {
     return kstId.isEmpty() ? QLatin1String(kShaScheme) + sha256 : QLatin1String(kKamerstukBase) + kstId;
 }
+
+namespace {
+
+// A toezegging as an annotation of its sentence: motivation "assessing", its state in a describing body and in
+// Kamerlezer's terms, so that another program shows it and Kamerlezer knows it for what it is.
+QJsonObject toezeggingItem(const Toezegging& t, const QString& source, qint64 renditionId)
+{
+    QJsonObject target{{"source", source}};
+    if (!t.anchor.isEmpty()) {
+        QJsonArray selectors{QJsonObject{{"type", "TextQuoteSelector"},
+                                         {"exact", t.anchor.exact},
+                                         {"prefix", t.anchor.prefix},
+                                         {"suffix", t.anchor.suffix}}};
+        if (t.renditionId == renditionId)
+            selectors.append(QJsonObject{
+                {"type", "TextPositionSelector"}, {"start", qint64(t.anchor.start)}, {"end", qint64(t.anchor.end)}});
+        target.insert(QStringLiteral("selector"), selectors);
+    }
+    QString state = QStringLiteral("Toezegging (%1)").arg(Toezegging::statusName(t.status));
+    if (t.due.isValid())
+        state += QStringLiteral(", due %1").arg(t.due.toString(Qt::ISODate));
+    if (!t.deadlinePhrase.isEmpty())
+        state += QStringLiteral(": \u201C%1\u201D").arg(t.deadlinePhrase);
+    QJsonObject about = t.toJson(QDate::currentDate());
+    about.remove(QStringLiteral("id"));
+    about.remove(QStringLiteral("letter"));
+    return QJsonObject{
+        {"id", QStringLiteral("urn:kamerlezer:toezegging:%1").arg(t.id)},
+        {"type", "Annotation"},
+        {"motivation", "assessing"},
+        {"created", t.created.toString(Qt::ISODateWithMs)},
+        {"modified", t.modified.toString(Qt::ISODateWithMs)},
+        {"target", target},
+        {"body", QJsonArray{QJsonObject{{"type", "TextualBody"}, {"value", state}, {"purpose", "describing"}}}},
+        {"kl:toezegging", about}};
+}
+
+} // namespace
 
 QByteArray W3cAnnotations::write(const Library& library, const AnnotationStore& store, const QList<qint64>& letterIds)
 {
@@ -91,6 +132,10 @@ QByteArray W3cAnnotations::write(const Library& library, const AnnotationStore& 
                 item.insert(QStringLiteral("body"), bodies);
             items.append(item);
         }
+        ToezeggingRepository::Filter own;
+        own.letterId = id;
+        for (const Toezegging& t : valueOrWarn(ToezeggingRepository(library.database()).list(own), "w3c: toezeggingen"))
+            items.append(toezeggingItem(t, source, rendition.id));
     }
     const QJsonObject collection{
         {"@context", QJsonArray{"http://www.w3.org/ns/anno.jsonld", QJsonObject{{"kl", "https://kamerlezer.nl/ns#"}}}},
@@ -129,6 +174,9 @@ W3cAnnotations::ImportResult W3cAnnotations::read(const Library& library, const 
     }
     for (const QJsonValue& v : items) {
         const QJsonObject item = v.toObject();
+        // A toezegging the export describes is tracking, not a highlight: it is not made into one.
+        if (item.contains(QStringLiteral("kl:toezegging")))
+            continue;
         const QJsonObject target = item.value(QStringLiteral("target")).toObject();
         const QString source = target.value(QStringLiteral("source")).toString();
         if (!letterOf.contains(source))
