@@ -4,13 +4,13 @@
 # over 10 s or over 2 GB fails the run; libFuzzer leaves the input beside the target as crash-*, leak-*,
 # timeout-* or oom-*: keep it as a regression test under tests/data/fuzz/<target>/.
 # Usage: tools/fuzz.sh [SECONDS] [TARGET...]   (targets: TextImport KoopXml Metadata References Anchor W3c
-#        PdfAnnotations)
+#        PdfAnnotations Toezeggingen)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-60}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(TextImport KoopXml Metadata References Anchor W3c PdfAnnotations)
+[ ${#targets[@]} -gt 0 ] || targets=(TextImport KoopXml Metadata References Anchor W3c PdfAnnotations Toezeggingen)
 tools/install-dependencies.sh
 cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz
@@ -19,7 +19,7 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 seeds() { # target -> the files its seed corpus starts from
     case "$1" in
-    TextImport | Metadata | References) ls tests/data/*.txt ../shared/corpus*/txt/* 2>/dev/null || true ;;
+    TextImport | Metadata | References | Toezeggingen) ls tests/data/*.txt ../shared/corpus*/txt/* 2>/dev/null || true ;;
     KoopXml) ls tests/data/*.xml ../shared/corpus*/xml/* 2>/dev/null || true
              find ../shared/opendata -name '*.xml' 2>/dev/null | head -200 ;;
     Anchor) ls tests/data/fuzz/Anchor/* 2>/dev/null || true ;;
