@@ -3,6 +3,7 @@
 #include "import/DocumentReader.h"
 #include "toezeggingen/ToezeggingDetector.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -73,7 +74,12 @@ QList<ToezeggingScore> ToezeggingEvaluation::run(const QString& labelsPath, cons
         if (!written.isValid())
             written = QDate::fromString(d.value(QLatin1String("date")).toString(), Qt::ISODate);
         QStringList found;
-        for (const kl::DetectedToezegging& t : detector.detect(text, written))
+        QElapsedTimer timer;
+        timer.start();
+        const QList<kl::DetectedToezegging> detected = detector.detect(text, written);
+        score.detectMs = double(timer.nsecsElapsed()) / 1e6;
+        score.characters = int(text.size());
+        for (const kl::DetectedToezegging& t : detected)
             found.append(t.sentence);
         // Each label takes the found sentence that is the same words first; only then one that is near it (two
         // decisions of the ministerraad differ in a word or two).

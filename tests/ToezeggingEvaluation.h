@@ -10,6 +10,8 @@
 struct ToezeggingScore {
     QString file;
     int labelled = 0, found = 0, matched = 0;
+    int characters = 0;  // of the document's text
+    double detectMs = 0; // how long detection took on it
     QStringList missed, extra;
 };
 

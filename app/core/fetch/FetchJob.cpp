@@ -138,12 +138,7 @@ void FetchJob::listTk(const QUrl& url, std::function<void(const QJsonArray&)> ro
             rows(QJsonArray{page});
         const QString next = page.value(QLatin1String("@odata.nextLink")).toString();
         if (!next.isEmpty()) {
-            // The service writes its own host; the rest of the address is the page.
-            QUrl nextUrl(next);
-            nextUrl.setScheme(m_sources.tkOData.scheme());
-            nextUrl.setHost(m_sources.tkOData.host());
-            nextUrl.setPort(m_sources.tkOData.port());
-            listTk(nextUrl, rows, done, failed);
+            listTk(m_sources.tkNextPage(next), rows, done, failed);
         } else {
             done();
         }

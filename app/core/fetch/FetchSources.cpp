@@ -90,4 +90,13 @@ QByteArray FetchSources::userAgent()
                              " (desktop reader of parliamentary documents; +https://github.com/kamerlezer)");
 }
 
+QUrl FetchSources::tkNextPage(const QString& nextLink) const
+{
+    QUrl url(nextLink);
+    url.setScheme(tkOData.scheme());
+    url.setHost(tkOData.host());
+    url.setPort(tkOData.port());
+    return url;
+}
+
 } // namespace kl

@@ -28,6 +28,9 @@ struct FetchSources {
     // ("kst-36600-VI-48", "xml", "kst-36600-VI-48.xml" -> .../kst/36600-VI/kst-36600-VI-48/1/xml/...); invalid
     // for an id whose folder cannot be known from the id alone.
     QUrl repositoryFile(const QString& publicationId, const QString& manifestation, const QString& fileName) const;
+    // An OData page's @odata.nextLink on the configured Tweede Kamer host: the service writes its own host, the
+    // rest of the address is the page.
+    QUrl tkNextPage(const QString& nextLink) const;
     // "User-Agent" of every request: the program and where to reach its makers.
     static QByteArray userAgent();
 };

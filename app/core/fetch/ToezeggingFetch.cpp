@@ -55,12 +55,7 @@ void ToezeggingFetch::list(const QUrl& url, const QString& label, const QString&
                 store(page.value(QLatin1String("value")).toArray(), dossier);
                 const QString next = page.value(QLatin1String("@odata.nextLink")).toString();
                 if (!next.isEmpty()) {
-                    // The service writes its own host; the rest of the address is the page.
-                    QUrl nextUrl(next);
-                    nextUrl.setScheme(m_sources.tkOData.scheme());
-                    nextUrl.setHost(m_sources.tkOData.host());
-                    nextUrl.setPort(m_sources.tkOData.port());
-                    list(nextUrl, label, dossier);
+                    list(m_sources.tkNextPage(next), label, dossier);
                 }
             }
         }

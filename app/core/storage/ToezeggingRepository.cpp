@@ -10,6 +10,9 @@
 
 #include <QSet>
 
+#include <algorithm>
+#include <cstdlib>
+
 namespace kl {
 
 namespace {
@@ -289,17 +292,28 @@ Result<void> ToezeggingRepository::replaceDetected(qint64 letterId, qint64 rendi
             {letterId});
         !r)
         return r;
-    Result<QList<QVariant>> kept =
-        m_db.list<QVariant>(QStringLiteral("SELECT text FROM toezeggingen WHERE letter_id = ?"), {letterId},
-                            [](const Row& row) { return row.value("text"); });
+    // What stays: a sentence it holds is not found again, in this rendition at its place (a decision list says
+    // the same sentence for two letters), in another rendition anywhere.
+    struct Kept {
+        QString text;
+        qint64 rendition = 0;
+        qsizetype start = 0;
+    };
+    Result<QList<Kept>> kept =
+        m_db.list<Kept>(QStringLiteral("SELECT text, rendition_id, start FROM toezeggingen WHERE letter_id = ?"),
+                        {letterId}, [](const Row& row) {
+                            return Kept{row.text("text"), row.id("rendition_id"), row.id("start")};
+                        });
     if (!kept)
         return kept.error();
-    QSet<QString> have;
-    for (const QVariant& v : *kept)
-        have.insert(v.toString());
+    auto known = [&](const DetectedToezegging& d) {
+        return std::any_of(kept->begin(), kept->end(), [&](const Kept& k) {
+            return k.text == d.sentence && (k.rendition != renditionId || std::abs(k.start - d.start) < 8);
+        });
+    };
     const QString now = storedNow();
     for (const DetectedToezegging& d : found) {
-        if (have.contains(d.sentence))
+        if (known(d))
             continue;
         Toezegging t;
         t.origin = Toezegging::Origin::Detected;
@@ -319,7 +333,6 @@ Result<void> ToezeggingRepository::replaceDetected(qint64 letterId, qint64 rendi
             t.keptBy.append({letterId, QString()});
         if (Result<void> r = add(t); !r)
             return r;
-        have.insert(d.sentence);
     }
     return {};
 }
