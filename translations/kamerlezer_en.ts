@@ -4188,6 +4188,14 @@ Note: %1</translation>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
+    <message>
+        <source>Made in %1</source>
+        <translation>Made in %1</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>By %1</translation>
+    </message>
 </context>
 <context>
     <name>kl::ToezeggingenPanel</name>

@@ -4188,6 +4188,14 @@ Notitie: %1</translation>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
+    <message>
+        <source>Made in %1</source>
+        <translation>Gedaan in %1</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>Door %1</translation>
+    </message>
 </context>
 <context>
     <name>kl::ToezeggingenPanel</name>

@@ -135,4 +135,3 @@ TEST_CASE("Following a TZ reference in a letter shows the registered toezegging"
     window.followReference(span);
     CHECK(window.lastReferenceMessage().contains(QStringLiteral("TZ202410-999")));
 }
-

@@ -2,10 +2,10 @@
 
 #include "DossierRecord.h"
 #include "ImportOutcome.h"
-#include "base/Result.h"
 #include "LetterRecord.h"
 #include "LibraryChange.h"
 #include "PendingOcr.h"
+#include "base/Result.h"
 #include "document/PageText.h"
 #include "document/Reference.h"
 #include "import/DocumentReader.h"
