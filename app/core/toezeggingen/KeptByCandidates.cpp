@@ -45,10 +45,16 @@ QList<KeptByCandidate> KeptByCandidates::find(const Library& library, const Toez
     const QString number = t.dossier.section(QLatin1Char('-'), 0, 0);
     const QStringList words = contentWords(t.text + QLatin1Char(' ') + t.deliverable);
     const QDate since = t.madeOn.isValid() ? t.madeOn : t.created.date();
+    // The letters after the promise, the nearest first: a dossier of thousands is read no further than kLetters.
+    QList<LetterRecord> later;
+    for (const LetterRecord& letter : library.letters(number))
+        if (letter.id != t.letterId && (!letter.metadata.date.isValid() || letter.metadata.date >= since))
+            later.append(letter);
+    std::stable_sort(later.begin(), later.end(), [](const LetterRecord& a, const LetterRecord& b) {
+        return a.metadata.date.isValid() && (!b.metadata.date.isValid() || a.metadata.date < b.metadata.date);
+    });
     QList<KeptByCandidate> out;
-    for (const LetterRecord& letter : library.letters(number)) {
-        if (letter.id == t.letterId || (letter.metadata.date.isValid() && letter.metadata.date < since))
-            continue;
+    for (const LetterRecord& letter : later.mid(0, kLetters)) {
         const RenditionRecord* primary = letter.primaryRendition();
         if (!primary)
             continue;

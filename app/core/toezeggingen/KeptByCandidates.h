@@ -24,6 +24,8 @@ struct KeptByCandidate {
 class KeptByCandidates {
 public:
     static QList<KeptByCandidate> find(const Library& library, const Toezegging& toezegging, int max = 8);
+    // How many of the letters after the promise are read, the nearest first.
+    static constexpr int kLetters = 400;
     // The words a promise is about: its longer words, not the ones every letter has.
     static QStringList contentWords(const QString& text);
 };
