@@ -1434,6 +1434,17 @@
         <source>No new documents in the followed dossiers</source>
         <translation>No new documents in the followed dossiers</translation>
     </message>
+    <message>
+        <source>the Kamer&apos;s register of toezeggingen could not be read (%1)</source>
+        <translation>the Kamer&apos;s register of toezeggingen could not be read (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n toezegging(s) from the Kamer&apos;s register</source>
+        <translation>
+            <numerusform>%n toezegging from the Kamer&apos;s register</numerusform>
+            <numerusform>%n toezeggingen from the Kamer&apos;s register</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kl::FindBar</name>

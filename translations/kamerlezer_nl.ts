@@ -1434,6 +1434,17 @@
         <source>No new documents in the followed dossiers</source>
         <translation>Geen nieuwe documenten in de gevolgde dossiers</translation>
     </message>
+    <message>
+        <source>the Kamer&apos;s register of toezeggingen could not be read (%1)</source>
+        <translation>het register van toezeggingen van de Kamer kon niet worden gelezen (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n toezegging(s) from the Kamer&apos;s register</source>
+        <translation>
+            <numerusform>%n toezegging uit het register van de Kamer</numerusform>
+            <numerusform>%n toezeggingen uit het register van de Kamer</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kl::FindBar</name>

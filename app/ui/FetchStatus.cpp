@@ -1,6 +1,7 @@
 #include "FetchStatus.h"
 
 #include "fetch/FetchJob.h"
+#include "fetch/ToezeggingFetch.h"
 #include "library/FollowedDossiers.h"
 #include "library/Library.h"
 
@@ -55,6 +56,27 @@ void FetchStatus::checkFollowed()
     run(job);
     label()->setText(tr("Checking %n followed dossier(s)…", "", int(followed.size())));
     job->update(followed);
+    // Beside it, the Kamer's register of toezeggingen made in the dossiers' debates; what it found is said with
+    // the documents, or after them when it ends later.
+    auto* toezeggingen = new ToezeggingFetch(*m_library, FetchSources::current(), this);
+    connect(toezeggingen, &ToezeggingFetch::finished, this, [this, toezeggingen] {
+        toezeggingen->deleteLater();
+        m_toezeggingenSaid = toezeggingenText(*toezeggingen);
+        if (!m_job && !m_toezeggingenSaid.isEmpty()) {
+            Q_EMIT message(m_toezeggingenSaid);
+            m_toezeggingenSaid.clear();
+        }
+    });
+    toezeggingen->start(followed);
+}
+
+QString FetchStatus::toezeggingenText(const ToezeggingFetch& fetch)
+{
+    if (!fetch.errors().isEmpty())
+        return tr("the Kamer's register of toezeggingen could not be read (%1)").arg(fetch.errors().first());
+    if (fetch.added() > 0)
+        return tr("%n toezegging(s) from the Kamer's register", "", fetch.added());
+    return {};
 }
 
 void FetchStatus::follow(const Dossier& dossier)
@@ -157,6 +179,10 @@ void FetchStatus::finished()
     if (said.isEmpty())
         said.append(summary.dossiers.isEmpty() ? tr("Nothing fetched")
                                                : tr("No new documents in the followed dossiers"));
+    if (!m_toezeggingenSaid.isEmpty()) {
+        said.append(m_toezeggingenSaid);
+        m_toezeggingenSaid.clear();
+    }
     QString text = said.join(QStringLiteral("; "));
     text[0] = text[0].toUpper();
     Q_EMIT message(text);

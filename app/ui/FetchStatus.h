@@ -12,6 +12,7 @@
 namespace kl {
 
 class FetchJob;
+class ToezeggingFetch;
 class Library;
 
 // Fetching from the official sources, in the status bar: what is being fetched, so many of so many, and a button
@@ -47,6 +48,8 @@ private:
 
     Library* m_library;
     FetchJob* m_job = nullptr;
+    QString m_toezeggingenSaid; // what the register of toezeggingen, read beside a check, found
+    static QString toezeggingenText(const ToezeggingFetch& fetch);
     bool m_checkAgain = false; // a check of other dossiers asked for while one ran
     QStringList m_checking;    // the dossiers of the check under way
     QTimer m_schedule;

@@ -3,6 +3,8 @@
 #include "MainWindow.h"
 #include "ReplayServer.h"
 #include "UiFixture.h"
+#include "session/LibrarySession.h"
+#include "toezeggingen/ToezeggingStore.h"
 
 #include "library/FollowedDossiers.h"
 
@@ -41,6 +43,8 @@ TEST_CASE("Following a dossier in the window: fetched in the background, new doc
     INFO(said.join(QLatin1Char('|')).toStdString());
     REQUIRE_FALSE(said.isEmpty());
     CHECK(said.first().contains(QStringLiteral("144")));
+    // The Kamer's register of toezeggingen is read beside it.
+    CHECK(waitFor([&] { return window.session()->toezeggingen().list().size() == 3; }));
     REQUIRE(waitFor([&] { return model->letterCount() == 144; }));
     const QModelIndex dossier = model->index(0, 0);
     CHECK(dossier.data(DossierTreeModel::FollowedRole).toBool());
