@@ -101,8 +101,8 @@ QString NotesExporter::markdown(const Library& library, const AnnotationStore& s
             md += about.join(QStringLiteral(" · ")) + QStringLiteral("\n\n");
 
         const RenditionRecord& rendition = *letter->primaryRendition();
-        const QList<PlacedAnnotation> placed =
-            PlacedAnnotation::place(store.forLetter(id), rendition.id, RenditionText::load(library, rendition.id));
+        const RenditionText text = RenditionText::load(library, rendition.id);
+        const QList<PlacedAnnotation> placed = PlacedAnnotation::place(store.forLetter(id), rendition.id, text);
         if (placed.isEmpty())
             md += QStringLiteral("_No annotations._\n\n");
         for (const PlacedAnnotation& p : placed) {
@@ -126,7 +126,7 @@ QString NotesExporter::markdown(const Library& library, const AnnotationStore& s
         if (!made.isEmpty()) {
             md += QStringLiteral("## Toezeggingen\n\n");
             for (const Toezegging& t : made) {
-                const int page = RenditionText::load(library, rendition.id).pageAt(t.anchor.start);
+                const int page = text.pageAt(t.anchor.start);
                 md += toezeggingLine(t, today,
                                      t.renditionId == rendition.id ? QStringLiteral("p. %1").arg(page) : QString());
             }

@@ -8,6 +8,7 @@
 #include "library/StoredTime.h"
 #include "toezeggingen/ToezeggingDetector.h"
 
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
@@ -168,20 +169,36 @@ Result<QList<Toezegging>> ToezeggingRepository::query(const QString& where, cons
         return list;
     // The letter that keeps it: the one chosen, else the letter the register's number names once it is here
     // (its Tweede Kamer document number, or its zaak).
+    if (list->isEmpty())
+        return list;
+    // All their fulfilments in one query, not one a toezegging.
+    QStringList marks;
+    QVariantList ids;
+    QHash<qint64, Toezegging*> byId;
     for (Toezegging& t : *list) {
-        Result<QList<ToezeggingFulfilment>> kept = m_db.list<ToezeggingFulfilment>(
-            QStringLiteral(
-                "SELECT f.document_number, COALESCE(f.letter_id, (SELECT o.letter_id FROM official_records o WHERE "
-                "f.document_number <> '' AND o.document_number = f.document_number LIMIT 1), (SELECT l.id FROM "
-                "letters l WHERE f.document_number <> '' AND l.zaak = f.document_number LIMIT 1), 0) AS letter "
-                "FROM toezegging_fulfilments f WHERE f.toezegging_id = ? ORDER BY f.position"),
-            {t.id}, [](const Row& row) {
-                return ToezeggingFulfilment{row.id("letter"), row.text("document_number")};
-            });
-        if (!kept)
-            return kept.error();
-        t.keptBy = *kept;
+        marks.append(QStringLiteral("?"));
+        ids.append(t.id);
+        byId.insert(t.id, &t);
     }
+    struct Kept {
+        qint64 toezegging;
+        ToezeggingFulfilment fulfilment;
+    };
+    Result<QList<Kept>> kept = m_db.list<Kept>(
+        QStringLiteral(
+            "SELECT f.toezegging_id, f.document_number, COALESCE(f.letter_id, (SELECT o.letter_id FROM "
+            "official_records o WHERE f.document_number <> '' AND o.document_number = f.document_number LIMIT 1), "
+            "(SELECT l.id FROM letters l WHERE f.document_number <> '' AND l.zaak = f.document_number LIMIT 1), 0) "
+            "AS letter FROM toezegging_fulfilments f WHERE f.toezegging_id IN (%1) ORDER BY f.toezegging_id, "
+            "f.position")
+            .arg(marks.join(QLatin1Char(','))),
+        ids, [](const Row& row) {
+            return Kept{row.id("toezegging_id"), ToezeggingFulfilment{row.id("letter"), row.text("document_number")}};
+        });
+    if (!kept)
+        return kept.error();
+    for (const Kept& k : *kept)
+        byId.value(k.toezegging)->keptBy.append(k.fulfilment);
     return list;
 }
 
